@@ -1,0 +1,30 @@
+package org.relance;
+
+import org.relance.app.RunCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one entry point of {@code relance.jar}: dispatches to a subcommand. */
+@Command(
+    name = "relance",
+    mixinStandardHelpOptions = true,
+    version = "relance 0.1.0",
+    description = "Gets unpaid invoices paid without losing the customer.",
+    subcommands = {RunCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    int exit = new CommandLine(new Main()).execute(args);
+    if (exit != 0 || !"run".equals(args.length > 0 ? args[0] : "")) {
+      System.exit(exit);
+    }
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
