@@ -30,6 +30,8 @@ public final class SchemaMigration {
   /** One versioned script, read from the classpath. */
   record Migration(int version, String resource) {}
 
+  private static final int MAX_VERSION = 999;
+
   private final DataSource dataSource;
   private final DatabaseConfig.Kind kind;
 
@@ -38,16 +40,17 @@ public final class SchemaMigration {
     this.kind = kind;
   }
 
+  /** Every {@code db/<kind>/V<n>.sql} on the classpath, in version order (numbers may have gaps). */
   List<Migration> migrations() {
     String dir = kind == DatabaseConfig.Kind.H2 ? "h2" : "postgres";
     List<Migration> all = new ArrayList<>();
-    for (int version = 1; ; version++) {
+    for (int version = 1; version <= MAX_VERSION; version++) {
       String resource = "db/" + dir + "/V" + version + ".sql";
-      if (getClass().getClassLoader().getResource(resource) == null) {
-        return all;
+      if (getClass().getClassLoader().getResource(resource) != null) {
+        all.add(new Migration(version, resource));
       }
-      all.add(new Migration(version, resource));
     }
+    return all;
   }
 
   /** Applies every migration not yet recorded; returns how many ran. */
@@ -57,10 +60,10 @@ public final class SchemaMigration {
         st.execute("CREATE TABLE IF NOT EXISTS relance_schema_version ("
             + "version INT PRIMARY KEY, script VARCHAR(255) NOT NULL, applied_at TIMESTAMP NOT NULL)");
       }
-      int current = currentVersion(connection);
+      java.util.Set<Integer> done = appliedVersions(connection);
       int applied = 0;
       for (Migration migration : migrations()) {
-        if (migration.version() > current) {
+        if (!done.contains(migration.version())) {
           apply(connection, migration);
           applied++;
         }
@@ -71,12 +74,15 @@ public final class SchemaMigration {
     }
   }
 
-  private int currentVersion(Connection connection) throws SQLException {
+  private java.util.Set<Integer> appliedVersions(Connection connection) throws SQLException {
+    java.util.Set<Integer> versions = new java.util.HashSet<>();
     try (Statement st = connection.createStatement();
-         var rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM relance_schema_version")) {
-      rs.next();
-      return rs.getInt(1);
+         var rs = st.executeQuery("SELECT version FROM relance_schema_version")) {
+      while (rs.next()) {
+        versions.add(rs.getInt(1));
+      }
     }
+    return versions;
   }
 
   private void apply(Connection connection, Migration migration) throws SQLException {

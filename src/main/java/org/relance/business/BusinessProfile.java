@@ -1,0 +1,30 @@
+package org.relance.business;
+
+import org.relance.common.Language;
+import org.relance.common.PostalAddress;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Everything a business tells Relance about itself: who it is (for letters), how it is paid,
+ * the law and language it works in, its clock, its plan policy, its digest hour, and any ladder
+ * setting it overrides (keys of {@code relance.ladder}, e.g. {@code "minimum-gap-days" -> 10}).
+ * {@code contractPenaltyRate} is the annual late-penalty rate of its contracts in percent, or null
+ * for the legal default.
+ */
+public record BusinessProfile(
+    String name,
+    PostalAddress address,
+    String legalId,
+    String signatory,
+    String iban,
+    String bic,
+    Language language,
+    Jurisdiction jurisdiction,
+    ZoneId timezone,
+    BigDecimal contractPenaltyRate,
+    PlanPolicy planPolicy,
+    int digestHour,
+    Map<String, Integer> ladderOverrides) implements org.relance.serialization.JsonSerializable {}
