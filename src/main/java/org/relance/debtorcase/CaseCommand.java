@@ -1,0 +1,88 @@
+package org.relance.debtorcase;
+
+import org.apache.pekko.actor.typed.ActorRef;
+import org.relance.common.Money;
+import org.relance.common.PaymentMethod;
+import org.relance.nlu.DelayReason;
+import org.relance.serialization.JsonSerializable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What can be asked of a case. Every command is answered with a {@link CaseReply}. */
+public sealed interface CaseCommand extends JsonSerializable {
+
+  ActorRef<CaseReply> replyTo();
+
+  /**
+   * A command that changes the case. With an idempotency key, a repeat (a retry after a timeout,
+   * a redelivered Telegram update) is answered like the first and changes nothing.
+   */
+  sealed interface Change extends CaseCommand {
+    String idempotencyKey();
+  }
+
+  /** Open the case. */
+  record Open(CaseTerms terms, Debtor debtor, List<Invoice> invoices, List<PriorReminder> priorReminders,
+              String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record AddInvoice(Invoice invoice, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record RecordPayment(Money amount, LocalDate date, PaymentMethod method, String idempotencyKey,
+                       ActorRef<CaseReply> replyTo) implements Change {}
+
+  record RecordPromise(LocalDate date, Money amount, PaymentMethod method, String words, String idempotencyKey,
+                       ActorRef<CaseReply> replyTo) implements Change {}
+
+  /** The owner answers "no" to "did they pay?". */
+  record ConfirmPromiseBroken(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record ProposePlan(List<Installment> installments, String words, String idempotencyKey,
+                     ActorRef<CaseReply> replyTo) implements Change {}
+
+  record ApprovePlan(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record RejectPlan(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record ClaimPayment(LocalDate date, PaymentMethod method, String words, String idempotencyKey,
+                      ActorRef<CaseReply> replyTo) implements Change {}
+
+  /** The owner confirms the claimed payment arrived: {@code amount}, or the whole balance when null. */
+  record ConfirmClaimedPayment(Money amount, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record DenyClaimedPayment(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record OpenDispute(String reason, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record ResolveDispute(CaseEvent.DisputeOutcome outcome, Money amount, String idempotencyKey,
+                        ActorRef<CaseReply> replyTo) implements Change {}
+
+  record Pause(LocalDate until, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record Resume(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record CompleteTask(String taskId, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record SnoozeTask(String taskId, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record StopContact(CaseEvent.ContactStop reason, String idempotencyKey, ActorRef<CaseReply> replyTo)
+      implements Change {}
+
+  record RecordDelayReason(DelayReason reason, String words, String idempotencyKey, ActorRef<CaseReply> replyTo)
+      implements Change {}
+
+  record WriteOff(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record Cancel(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  record RecordMessage(CaseEvent.Direction direction, String channel, String text, String idempotencyKey,
+                       ActorRef<CaseReply> replyTo) implements Change {}
+
+  record UpdateTerms(CaseTerms terms, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  /** Do whatever has fallen due by now (ladder steps, branch deadlines); sent by the scheduler. */
+  record Wake(ActorRef<CaseReply> replyTo) implements CaseCommand {}
+
+  /** The case as it is now. */
+  record Get(ActorRef<CaseReply> replyTo) implements CaseCommand {}
+}

@@ -1,0 +1,117 @@
+package org.relance.debtorcase;
+
+import org.relance.common.Money;
+import org.relance.ladder.Stage;
+import org.relance.nlu.DelayReason;
+import org.relance.serialization.JsonSerializable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The facts of a case's journal, in the past tense, kept forever. Each carries what the read sides
+ * need. To evolve one: add a field (old events read it as null) or add a new event; never rename.
+ */
+public sealed interface CaseEvent extends JsonSerializable {
+
+  /** The case came in: its business's terms, the debtor, the invoices and any reminders sent before. */
+  record CaseOpened(String caseId, CaseTerms terms, Debtor debtor, List<Invoice> invoices,
+                    List<PriorReminder> priorReminders, Instant at) implements CaseEvent {}
+
+  /** Another invoice of the same debtor was added. */
+  record InvoiceAdded(Invoice invoice, Instant at) implements CaseEvent {}
+
+  /** A payment (or a credit the owner granted) was recorded and allocated oldest due date first. */
+  record PaymentRecorded(PaymentRecord payment) implements CaseEvent {}
+
+  /** The case reached a rung of the ladder; the tasks it gives the owner, and whether the debtor is told. */
+  record StepReached(Stage stage, Instant at, List<OwnerTask> tasks, boolean debtorMessageDue) implements CaseEvent {}
+
+  /** The debtor promised to pay. */
+  record PromiseRecorded(Promise promise) implements CaseEvent {}
+
+  /** Payments recorded covered the promise. */
+  record PromiseKept(Instant at) implements CaseEvent {}
+
+  /** The promise's date and grace passed unpaid: the owner was asked whether they paid. */
+  record PromiseFollowUpAsked(OwnerTask task, Instant at) implements CaseEvent {}
+
+  /** The promise was broken (the owner said so, or stayed silent); the ladder resumes. */
+  record PromiseBroken(BrokenBecause because, Instant at) implements CaseEvent {}
+
+  /** A plan was proposed beyond the owner's policy and waits for the owner's yes. */
+  record PlanProposed(Plan plan, OwnerTask task) implements CaseEvent {}
+
+  /** A plan was agreed, within the policy or by the owner; the ladder waits while it is kept. */
+  record PlanAgreed(Plan plan, boolean byOwner, Instant at) implements CaseEvent {}
+
+  /** The owner refused the proposed plan; the ladder resumes. */
+  record PlanRejected(Instant at) implements CaseEvent {}
+
+  /** Payments recorded covered instalment {@code index} (from 0). */
+  record InstallmentPaid(int index, Instant at) implements CaseEvent {}
+
+  /** Instalment {@code index} was not paid by its date and grace: the plan ends and the ladder resumes. */
+  record InstallmentMissed(int index, Instant at) implements CaseEvent {}
+
+  /** The debtor said it is paid; the owner is asked to confirm receipt. */
+  record PaymentClaimed(ClaimedPayment claim, OwnerTask task) implements CaseEvent {}
+
+  /** The owner confirmed the claimed payment arrived. */
+  record ClaimedPaymentConfirmed(Instant at) implements CaseEvent {}
+
+  /** The owner found no such payment; the debtor is told kindly and the ladder resumes. */
+  record ClaimedPaymentDenied(Instant at) implements CaseEvent {}
+
+  /** The debtor contested the debt; the ladder stops. */
+  record DisputeOpened(Dispute dispute, OwnerTask task) implements CaseEvent {}
+
+  /** The owner settled the dispute ({@code amount} for a credit note or a corrected amount). */
+  record DisputeResolved(DisputeOutcome outcome, Money amount, Instant at) implements CaseEvent {}
+
+  /** The owner paused the case, until a day or until resumed. */
+  record CasePaused(LocalDate until, Instant at) implements CaseEvent {}
+
+  /** The owner's pause ended (by the owner, or its day came). */
+  record CaseResumed(Instant at) implements CaseEvent {}
+
+  /** No more chat messages to this contact (a STOP, or not the right person); letters remain possible. */
+  record ContactStopped(ContactStop reason, Instant at) implements CaseEvent {}
+
+  /** The debtor said why the payment is late, in these words. */
+  record DelayReasonRecorded(DelayReason reason, String words, Instant at) implements CaseEvent {}
+
+  /** The owner did a task (or it was settled by what happened). */
+  record TaskDone(String taskId, Instant at) implements CaseEvent {}
+
+  /** The owner put a task off to a later day. */
+  record TaskSnoozed(String taskId, LocalDate until, Instant at) implements CaseEvent {}
+
+  /** The case closed: paid, written off or cancelled. */
+  record CaseClosed(Closure reason, Instant at) implements CaseEvent {}
+
+  /** A message in or out, verbatim, with its channel (telegram, email, sms, letter, phone). */
+  record MessageRecorded(Direction direction, String channel, String text, Instant at) implements CaseEvent {}
+
+  /** A command carrying this idempotency key was applied; a repeat gets the same answer. */
+  record IdempotencyKeyRecorded(String key) implements CaseEvent {}
+
+  /** The business changed settings the case decides with (time zone, ladder, policy). */
+  record TermsUpdated(CaseTerms terms, Instant at) implements CaseEvent {}
+
+  /** Why a promise counts as broken. */
+  enum BrokenBecause { OWNER_SAID_UNPAID, OWNER_SILENT }
+
+  /** How the owner settled a dispute. */
+  enum DisputeOutcome { CREDIT_NOTE, CORRECTED_AMOUNT, CANCELLED, REJECTED }
+
+  /** Why chat contact stopped. */
+  enum ContactStop { STOP_REQUESTED, WRONG_CONTACT }
+
+  /** Why a case closed. */
+  enum Closure { PAID, WRITTEN_OFF, CANCELLED }
+
+  /** A message's direction, seen from the business. */
+  enum Direction { IN, OUT }
+}
