@@ -2,10 +2,24 @@ package org.relance.app;
 
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.ServerBinding;
+import org.relance.api.ApiRoutes;
+import org.relance.business.Business;
+import org.relance.debtorcase.DebtorCase;
 import org.relance.http.HttpRoutes;
+import org.relance.ladder.LadderSettings;
+import org.relance.readside.CaseReadSide;
+import org.relance.readside.CaseSummaries;
+import org.relance.readside.CaseWakeups;
+import org.relance.readside.ReadSideProgress;
+import org.relance.scheduling.CaseWaker;
+import org.relance.scheduling.Ticker;
+import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 import org.relance.storage.SchemaMigration;
 
@@ -14,9 +28,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The running service: wires storage, the case entities, the read sides, the clock and the faces
+ * The running service: wires storage, the entities, the read sides, the clock and the faces
  * (HTTP API, admin page, Telegram) into one actor system. {@code run} and the tests start it the
  * same way, with their own configuration.
  */
@@ -27,36 +43,73 @@ public final class Relance {
   private final ServerBinding binding;
   private final String adminToken;
   private final boolean adminTokenGenerated;
+  private final TimeKeeper time;
 
-  private Relance(ActorSystem<Void> system, Database database, ServerBinding binding,
-                  String adminToken, boolean adminTokenGenerated) {
+  private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
+                  boolean adminTokenGenerated, TimeKeeper time) {
     this.system = system;
     this.database = database;
     this.binding = binding;
     this.adminToken = adminToken;
     this.adminTokenGenerated = adminTokenGenerated;
+    this.time = time;
   }
 
   /** Starts everything and returns once the HTTP port is bound; fails loudly on a bad setting. */
   public static Relance start(Config config) {
     Database database = Database.open(config);
+    ActorSystem<Void> system = null;
     try {
       new SchemaMigration(database.dataSource(), database.kind()).migrate();
+      system = ActorSystem.create(Behaviors.empty(), "relance", config);
+      joinClusterIfAlone(system, config);
+      Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-blocking-dispatcher"));
+      TimeKeeper time = TimeKeeper.start(config, database.dataSource(), blocking);
+      int tagCount = config.getInt("relance.cases.tag-count");
+      Duration askTimeout = config.getDuration("relance.cases.ask-timeout");
+      LadderSettings ladder = LadderSettings.from(config.getConfig("relance.ladder"));
+
+      Business.init(system, time.clock());
+      DebtorCase.init(system, time.clock(), tagCount, config.getInt("relance.cases.snapshot-every"));
+      CaseReadSide.init(system, database, tagCount);
+      CaseWakeups wakeups = new CaseWakeups(database.dataSource());
+      CaseWaker waker = new CaseWaker(system, askTimeout);
+      time.connect(new TimeKeeper.Moves(wakeups, waker, new ReadSideProgress(database.dataSource(), blocking)));
+      if (time.isSimulated()) {
+        // whatever fell due while the service was down is done now, once
+        time.advance(Duration.ZERO).toCompletableFuture().join();
+      } else {
+        Ticker.init(system, time.clock(), wakeups, waker, blocking, config.getDuration("relance.clock.tick-interval"));
+      }
+
+      String configuredToken = config.getString("relance.admin.token");
+      boolean generated = configuredToken.isBlank();
+      String adminToken = generated ? randomToken() : configuredToken;
+      CaseSummaries summaries = new CaseSummaries(database.dataSource());
+      HttpRoutes routes = new HttpRoutes(List.of(
+          new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, time, blocking).route()));
+      ServerBinding binding = Http.get(system)
+          .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
+          .bind(routes.all())
+          .toCompletableFuture()
+          .join();
+      return new Relance(system, database, binding, adminToken, generated, time);
     } catch (RuntimeException e) {
+      if (system != null) {
+        system.terminate();
+        system.getWhenTerminated().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).exceptionally(x -> null).join();
+      }
       database.close();
       throw e;
     }
-    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "relance", config);
-    String configuredToken = config.getString("relance.admin.token");
-    boolean generated = configuredToken.isBlank();
-    String adminToken = generated ? randomToken() : configuredToken;
-    HttpRoutes routes = new HttpRoutes(adminToken);
-    ServerBinding binding = Http.get(system)
-        .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
-        .bind(routes.all())
-        .toCompletableFuture()
-        .join();
-    return new Relance(system, database, binding, adminToken, generated);
+  }
+
+  /** A single node with no seed nodes configured forms a cluster of one. */
+  private static void joinClusterIfAlone(ActorSystem<?> system, Config config) {
+    if (config.getStringList("pekko.cluster.seed-nodes").isEmpty()) {
+      Cluster cluster = Cluster.get(system);
+      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    }
   }
 
   private static String randomToken() {
@@ -68,7 +121,8 @@ public final class Relance {
   /** The lines {@code run} prints once started: where to reach the service and what is missing. */
   public List<String> startupReport() {
     List<String> lines = new ArrayList<>();
-    lines.add("Relance is running on http://localhost:" + httpPort() + " (health: /health)");
+    lines.add("Relance is running on http://localhost:" + httpPort() + " (health: /health, API: /api)");
+    lines.add("Clock: " + (time.isSimulated() ? "simulated, now " + time.clock().instant() : "system"));
     if (adminTokenGenerated) {
       lines.add("Admin API token for this start (set relance.admin.token / RELANCE_ADMIN_TOKEN to keep one): "
           + adminToken);
@@ -88,12 +142,15 @@ public final class Relance {
     return system;
   }
 
+  public TimeKeeper time() {
+    return time;
+  }
+
   /** Unbinds HTTP, stops the actor system and closes the database, in that order. */
   public void stop() {
     binding.unbind().toCompletableFuture().join();
     system.terminate();
-    system.getWhenTerminated().toCompletableFuture().orTimeout(Duration.ofSeconds(30).toSeconds(),
-        java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null).join();
+    system.getWhenTerminated().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null).join();
     database.close();
   }
 }

@@ -15,6 +15,9 @@ import java.util.List;
  */
 public sealed interface CaseEvent extends JsonSerializable {
 
+  /** When it happened, on the case's clock. */
+  Instant at();
+
   /** The case came in: its business's terms, the debtor, the invoices and any reminders sent before. */
   record CaseOpened(String caseId, CaseTerms terms, Debtor debtor, List<Invoice> invoices,
                     List<PriorReminder> priorReminders, Instant at) implements CaseEvent {}
@@ -23,13 +26,23 @@ public sealed interface CaseEvent extends JsonSerializable {
   record InvoiceAdded(Invoice invoice, Instant at) implements CaseEvent {}
 
   /** A payment (or a credit the owner granted) was recorded and allocated oldest due date first. */
-  record PaymentRecorded(PaymentRecord payment) implements CaseEvent {}
+  record PaymentRecorded(PaymentRecord payment) implements CaseEvent {
+    @Override
+    public Instant at() {
+      return payment.recordedAt();
+    }
+  }
 
   /** The case reached a rung of the ladder; the tasks it gives the owner, and whether the debtor is told. */
   record StepReached(Stage stage, Instant at, List<OwnerTask> tasks, boolean debtorMessageDue) implements CaseEvent {}
 
   /** The debtor promised to pay. */
-  record PromiseRecorded(Promise promise) implements CaseEvent {}
+  record PromiseRecorded(Promise promise) implements CaseEvent {
+    @Override
+    public Instant at() {
+      return promise.recordedAt();
+    }
+  }
 
   /** Payments recorded covered the promise. */
   record PromiseKept(Instant at) implements CaseEvent {}
@@ -41,7 +54,12 @@ public sealed interface CaseEvent extends JsonSerializable {
   record PromiseBroken(BrokenBecause because, Instant at) implements CaseEvent {}
 
   /** A plan was proposed beyond the owner's policy and waits for the owner's yes. */
-  record PlanProposed(Plan plan, OwnerTask task) implements CaseEvent {}
+  record PlanProposed(Plan plan, OwnerTask task) implements CaseEvent {
+    @Override
+    public Instant at() {
+      return plan.recordedAt();
+    }
+  }
 
   /** A plan was agreed, within the policy or by the owner; the ladder waits while it is kept. */
   record PlanAgreed(Plan plan, boolean byOwner, Instant at) implements CaseEvent {}
@@ -56,7 +74,12 @@ public sealed interface CaseEvent extends JsonSerializable {
   record InstallmentMissed(int index, Instant at) implements CaseEvent {}
 
   /** The debtor said it is paid; the owner is asked to confirm receipt. */
-  record PaymentClaimed(ClaimedPayment claim, OwnerTask task) implements CaseEvent {}
+  record PaymentClaimed(ClaimedPayment claim, OwnerTask task) implements CaseEvent {
+    @Override
+    public Instant at() {
+      return claim.claimedAt();
+    }
+  }
 
   /** The owner confirmed the claimed payment arrived. */
   record ClaimedPaymentConfirmed(Instant at) implements CaseEvent {}
@@ -65,7 +88,12 @@ public sealed interface CaseEvent extends JsonSerializable {
   record ClaimedPaymentDenied(Instant at) implements CaseEvent {}
 
   /** The debtor contested the debt; the ladder stops. */
-  record DisputeOpened(Dispute dispute, OwnerTask task) implements CaseEvent {}
+  record DisputeOpened(Dispute dispute, OwnerTask task) implements CaseEvent {
+    @Override
+    public Instant at() {
+      return dispute.openedAt();
+    }
+  }
 
   /** The owner settled the dispute ({@code amount} for a credit note or a corrected amount). */
   record DisputeResolved(DisputeOutcome outcome, Money amount, Instant at) implements CaseEvent {}
@@ -95,7 +123,7 @@ public sealed interface CaseEvent extends JsonSerializable {
   record MessageRecorded(Direction direction, String channel, String text, Instant at) implements CaseEvent {}
 
   /** A command carrying this idempotency key was applied; a repeat gets the same answer. */
-  record IdempotencyKeyRecorded(String key) implements CaseEvent {}
+  record IdempotencyKeyRecorded(String key, Instant at) implements CaseEvent {}
 
   /** The business changed settings the case decides with (time zone, ladder, policy). */
   record TermsUpdated(CaseTerms terms, Instant at) implements CaseEvent {}

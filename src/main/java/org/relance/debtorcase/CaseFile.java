@@ -93,6 +93,12 @@ public record CaseFile(
   /** The status of DOMAIN.md. */
   public enum Status { OPEN, PAUSED, CLOSED }
 
+  /** The file of a case that just opened. */
+  public static CaseFile opened(CaseEvent.CaseOpened event) {
+    return CaseDraft.opened(event);
+  }
+
+  /** The file after one more event: the case's event handler. */
   public CaseFile apply(CaseEvent event) {
     return CaseDraft.of(this).apply(event);
   }

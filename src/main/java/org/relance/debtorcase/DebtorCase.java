@@ -114,7 +114,7 @@ public final class DebtorCase
     events.add(opened);
     events.addAll(CaseRules.dueBy(CaseDraft.opened(opened), clock.instant()));
     if (command.idempotencyKey() != null) {
-      events.add(new IdempotencyKeyRecorded(command.idempotencyKey()));
+      events.add(new IdempotencyKeyRecorded(command.idempotencyKey(), clock.instant()));
     }
     return Effect().persist(events).thenReply(command.replyTo(), state -> accepted((CaseFile) state));
   }
@@ -142,7 +142,7 @@ public final class DebtorCase
     }
     events.addAll(CaseRules.dueBy(after, clock.instant()));
     if (command.idempotencyKey() != null) {
-      events.add(new IdempotencyKeyRecorded(command.idempotencyKey()));
+      events.add(new IdempotencyKeyRecorded(command.idempotencyKey(), clock.instant()));
     }
     return Effect().persist(events).thenReply(command.replyTo(), state -> accepted((CaseFile) state));
   }

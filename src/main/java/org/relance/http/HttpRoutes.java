@@ -6,17 +6,23 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 
-/** Every HTTP route of the service, composed from the faces that own them. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every HTTP route of the service: {@code /health}, then the routes of each face (API, admin, webhook). */
 public final class HttpRoutes extends AllDirectives {
 
-  private final String adminToken;
+  private final List<Route> faces;
 
-  public HttpRoutes(String adminToken) {
-    this.adminToken = adminToken;
+  public HttpRoutes(List<Route> faces) {
+    this.faces = List.copyOf(faces);
   }
 
   public Route all() {
-    return concat(health());
+    List<Route> routes = new ArrayList<>();
+    routes.add(health());
+    routes.addAll(faces);
+    return concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new));
   }
 
   private Route health() {

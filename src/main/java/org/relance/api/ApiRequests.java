@@ -1,0 +1,198 @@
+package org.relance.api;
+
+import org.relance.business.BusinessProfile;
+import org.relance.business.Jurisdiction;
+import org.relance.business.PlanPolicy;
+import org.relance.common.Language;
+import org.relance.common.Money;
+import org.relance.common.PaymentMethod;
+import org.relance.common.PostalAddress;
+import org.relance.debtorcase.CaseEvent;
+import org.relance.debtorcase.Debtor;
+import org.relance.debtorcase.DebtorType;
+import org.relance.debtorcase.Installment;
+import org.relance.debtorcase.Invoice;
+import org.relance.debtorcase.PriorReminder;
+import org.relance.ladder.Stage;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+import static org.relance.api.InvalidInput.require;
+import static org.relance.api.InvalidInput.required;
+
+/**
+ * The JSON bodies the API accepts. Each turns itself into domain values, refusing bad input with
+ * the name of the field at fault (a missing name, a zero amount, a due date before the issue date,
+ * an unknown currency or time zone).
+ */
+public final class ApiRequests {
+
+  private ApiRequests() {}
+
+  /** {@code POST /api/businesses}. */
+  public record BusinessBody(String name, PostalAddress address, String legalId, String signatory, String iban,
+                             String bic, Language language, Jurisdiction jurisdiction, String timezone,
+                             BigDecimal contractPenaltyRate, PlanPolicy planPolicy, Integer digestHour,
+                             Map<String, Integer> ladderOverrides) {
+
+    BusinessProfile toProfile() {
+      required(name, "name");
+      require(contractPenaltyRate == null || contractPenaltyRate.signum() >= 0, "contractPenaltyRate",
+          "must be zero or more (percent per year)");
+      int hour = digestHour == null ? 9 : digestHour;
+      require(hour >= 0 && hour <= 23, "digestHour", "must be an hour from 0 to 23");
+      if (planPolicy != null) {
+        require(planPolicy.maxInstallments() >= 1, "planPolicy.maxInstallments", "must be at least 1");
+        require(planPolicy.maxMonths() >= 1, "planPolicy.maxMonths", "must be at least 1");
+        require(planPolicy.minFirstPaymentPercent() != null && planPolicy.minFirstPaymentPercent().signum() >= 0
+            && planPolicy.minFirstPaymentPercent().compareTo(BigDecimal.valueOf(100)) <= 0,
+            "planPolicy.minFirstPaymentPercent", "must be between 0 and 100");
+      }
+      return new BusinessProfile(name.strip(), address, legalId, signatory, iban, bic,
+          language == null ? Language.FR : language, jurisdiction == null ? Jurisdiction.FR : jurisdiction,
+          zone(timezone, "timezone", ZoneId.of("Europe/Paris")), contractPenaltyRate,
+          planPolicy == null ? PlanPolicy.defaults() : planPolicy, hour,
+          ladderOverrides == null ? Map.of() : Map.copyOf(ladderOverrides));
+    }
+  }
+
+  /** {@code POST /api/cases}. */
+  public record CaseBody(String businessId, DebtorBody debtor, List<InvoiceBody> invoices,
+                         List<PriorReminderBody> priorReminders) {
+
+    List<Invoice> toInvoices() {
+      List<InvoiceBody> list = required(invoices, "invoices");
+      require(!list.isEmpty(), "invoices", "at least one invoice is required");
+      List<Invoice> result = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        Invoice invoice = required(list.get(i), "invoices[" + i + "]").toInvoice("invoices[" + i + "]");
+        require(result.stream().noneMatch(x -> x.number().equals(invoice.number())), "invoices[" + i + "].number",
+            "appears twice");
+        require(result.isEmpty() || result.get(0).amount().currency().equals(invoice.amount().currency()),
+            "invoices[" + i + "].currency", "all invoices of a case must be in the same currency");
+        result.add(invoice);
+      }
+      return result;
+    }
+
+    List<PriorReminder> toPriorReminders() {
+      if (priorReminders == null) {
+        return List.of();
+      }
+      List<PriorReminder> result = new ArrayList<>();
+      for (int i = 0; i < priorReminders.size(); i++) {
+        PriorReminderBody r = required(priorReminders.get(i), "priorReminders[" + i + "]");
+        Stage stage = required(r.stage(), "priorReminders[" + i + "].stage");
+        require(stage.sends(), "priorReminders[" + i + "].stage", "must be a reminder that was sent, not " + stage.wire());
+        result.add(new PriorReminder(stage, required(r.date(), "priorReminders[" + i + "].date")));
+      }
+      return result;
+    }
+  }
+
+  /** The debtor of {@code POST /api/cases}; language and time zone default to the business's. */
+  public record DebtorBody(String name, DebtorType type, String legalForm, String siren, PostalAddress address,
+                           String email, String phone, Language language, String timezone) {
+
+    Debtor toDebtor(BusinessProfile business) {
+      required(name, "debtor.name");
+      required(type, "debtor.type");
+      require(siren == null || siren.replace(" ", "").matches("\\d{9}"), "debtor.siren", "must be 9 digits");
+      return new Debtor(name.strip(), type, legalForm, siren == null ? null : siren.replace(" ", ""), address, email,
+          phone, language == null ? business.language() : language,
+          zone(timezone, "debtor.timezone", business.timezone()));
+    }
+  }
+
+  /** One invoice. */
+  public record InvoiceBody(String number, BigDecimal amount, String currency, LocalDate issueDate, LocalDate dueDate) {
+
+    Invoice toInvoice(String field) {
+      required(number, field + ".number");
+      LocalDate issued = required(issueDate, field + ".issueDate");
+      LocalDate due = required(dueDate, field + ".dueDate");
+      require(!due.isBefore(issued), field + ".dueDate", "must not be before the issue date");
+      return new Invoice(number.strip(), money(amount, currency, field), issued, due);
+    }
+  }
+
+  /** A reminder sent before the case came in. */
+  public record PriorReminderBody(Stage stage, LocalDate date) {}
+
+  /** {@code POST /api/cases/{id}/payments}. */
+  public record PaymentBody(BigDecimal amount, String currency, LocalDate date, PaymentMethod method) {}
+
+  /** {@code POST /api/cases/{id}/promises}. */
+  public record PromiseBody(LocalDate date, BigDecimal amount, PaymentMethod method, String words) {}
+
+  /** {@code POST /api/cases/{id}/plans}. */
+  public record PlanBody(List<InstallmentBody> installments, String words) {
+
+    List<Installment> toInstallments(Currency currency) {
+      List<InstallmentBody> list = required(installments, "installments");
+      require(!list.isEmpty(), "installments", "at least one instalment is required");
+      List<Installment> result = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        InstallmentBody body = required(list.get(i), "installments[" + i + "]");
+        LocalDate date = required(body.date(), "installments[" + i + "].date");
+        require(result.isEmpty() || date.isAfter(result.get(result.size() - 1).date()), "installments[" + i + "].date",
+            "instalments must be in date order");
+        result.add(new Installment(date, money(body.amount(), currency.getCurrencyCode(), "installments[" + i + "]"),
+            false));
+      }
+      return result;
+    }
+  }
+
+  /** One instalment of a plan. */
+  public record InstallmentBody(LocalDate date, BigDecimal amount) {}
+
+  /** {@code POST /api/cases/{id}/claimed-payments}. */
+  public record ClaimBody(LocalDate date, PaymentMethod method, String words) {}
+
+  /** {@code POST /api/cases/{id}/claimed-payments/confirm}. */
+  public record ConfirmClaimBody(BigDecimal amount) {}
+
+  /** {@code POST /api/cases/{id}/disputes}. */
+  public record DisputeBody(String reason) {}
+
+  /** {@code POST /api/cases/{id}/disputes/resolve}. */
+  public record ResolveBody(CaseEvent.DisputeOutcome outcome, BigDecimal amount) {}
+
+  /** {@code POST /api/cases/{id}/pause}. */
+  public record PauseBody(LocalDate until) {}
+
+  /** {@code POST /api/clock/advance}: days or hours. */
+  public record AdvanceBody(Long days, Long hours) {}
+
+  /** An amount that must be positive, in a known currency. */
+  static Money money(BigDecimal amount, String currency, String field) {
+    BigDecimal value = required(amount, field + ".amount");
+    require(value.signum() > 0, field + ".amount", "must be more than zero");
+    require(value.scale() <= 2, field + ".amount", "must have at most two decimals");
+    String code = required(currency, field + ".currency");
+    try {
+      return new Money(value, Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(field + ".currency", "unknown currency '" + code + "'");
+    }
+  }
+
+  private static ZoneId zone(String id, String field, ZoneId fallback) {
+    if (id == null || id.isBlank()) {
+      return fallback;
+    }
+    try {
+      return ZoneId.of(id.strip());
+    } catch (DateTimeException e) {
+      throw new InvalidInput(field, "unknown time zone '" + id + "' (e.g. Europe/Paris)");
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.relance.api;
+
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.debtorcase.CaseJournal;
+import org.relance.ladder.LadderSettings;
+import org.relance.readside.CaseSummaries;
+import org.relance.scheduling.TimeKeeper;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+/** The JSON API under {@code /api}, all behind the admin bearer token. */
+public final class ApiRoutes extends ApiSupport {
+
+  private final CaseRoutes cases;
+  private final BusinessRoutes businesses;
+  private final ClockRoutes clock;
+
+  public ApiRoutes(String adminToken, ActorSystem<?> system, Duration askTimeout, LadderSettings ladderDefaults,
+                   CaseSummaries summaries, TimeKeeper time, Executor blocking) {
+    super(adminToken);
+    this.cases = new CaseRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, new CaseJournal(system),
+        time.clock(), blocking);
+    this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, time.clock(),
+        blocking);
+    this.clock = new ClockRoutes(adminToken, time);
+  }
+
+  public Route route() {
+    return pathPrefix("api", () -> authenticated(() -> concat(cases.route(), businesses.route(), clock.route())));
+  }
+}

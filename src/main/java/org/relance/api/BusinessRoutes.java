@@ -1,0 +1,111 @@
+package org.relance.api;
+
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.server.PathMatchers;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.business.Business;
+import org.relance.business.BusinessProfile;
+import org.relance.debtorcase.CaseCommand;
+import org.relance.debtorcase.CaseReply;
+import org.relance.debtorcase.CaseTerms;
+import org.relance.debtorcase.DebtorCase;
+import org.relance.ladder.LadderSettings;
+import org.relance.readside.CaseSummaries;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * {@code /api/businesses}: register a business, read it, change its settings (its open cases take
+ * the new time zone, ladder and policy).
+ */
+final class BusinessRoutes extends ApiSupport {
+
+  private final ActorSystem<?> system;
+  private final Duration timeout;
+  private final LadderSettings ladderDefaults;
+  private final CaseSummaries summaries;
+  private final Clock clock;
+  private final Executor blocking;
+
+  BusinessRoutes(String adminToken, ActorSystem<?> system, Duration timeout, LadderSettings ladderDefaults,
+                 CaseSummaries summaries, Clock clock, Executor blocking) {
+    super(adminToken);
+    this.system = system;
+    this.timeout = timeout;
+    this.ladderDefaults = ladderDefaults;
+    this.summaries = summaries;
+    this.clock = clock;
+    this.blocking = blocking;
+  }
+
+  Route route() {
+    return pathPrefix("businesses", () -> concat(
+        pathEnd(() -> post(() -> withIdempotencyKey(key -> withBody(ApiRequests.BusinessBody.class, body -> {
+          BusinessProfile profile = validated(body);
+          String id = key == null ? UUID.randomUUID().toString()
+              : UUID.nameUUIDFromBytes(("business:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+          return respond(ask(id, r -> new Business.Register(profile, r)).thenCompose(reply -> reply.profile().isPresent()
+              ? CompletableFuture.completedFuture(json(StatusCodes.CREATED, view(id, reply.profile().get())))
+              : ask(id, Business.Get::new).thenApply(existing -> key != null && existing.profile().isPresent()
+                  ? json(StatusCodes.CREATED, view(id, existing.profile().get()))
+                  : error(StatusCodes.CONFLICT, null, reply.refusal()))));
+        })))),
+        pathPrefix(PathMatchers.segment(), id -> pathEnd(() -> concat(
+            get(() -> respond(ask(id, Business.Get::new).thenApply(reply -> reply.profile()
+                .map(p -> json(StatusCodes.OK, view(id, p)))
+                .orElseGet(() -> error(StatusCodes.NOT_FOUND, null, "no business " + id))))),
+            put(() -> withBody(ApiRequests.BusinessBody.class, body -> {
+              BusinessProfile profile = validated(body);
+              return respond(ask(id, r -> new Business.ChangeProfile(profile, r)).thenCompose(reply -> reply.profile()
+                  .map(p -> refreshCases(id, p).thenApply(n -> json(StatusCodes.OK, view(id, p))))
+                  .orElseGet(() -> CompletableFuture.completedFuture(
+                      error(StatusCodes.NOT_FOUND, null, "no business " + id)))));
+            })))))));
+  }
+
+  private BusinessProfile validated(ApiRequests.BusinessBody body) {
+    BusinessProfile profile = body.toProfile();
+    try {
+      ladderDefaults.withOverrides(profile.ladderOverrides());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("ladderOverrides", e.getMessage());
+    }
+    return profile;
+  }
+
+  /** Sends the business's new terms to each of its open cases. */
+  private CompletableFuture<Integer> refreshCases(String businessId, BusinessProfile profile) {
+    CaseTerms terms = CaseTerms.of(businessId, profile, ladderDefaults);
+    return CompletableFuture.supplyAsync(() -> summaries.list(
+            new CaseSummaries.Filter(businessId, null, null, null), clock.instant()), blocking)
+        .thenCompose(cases -> {
+          var sharding = ClusterSharding.get(system);
+          CompletableFuture<?>[] updates = cases.stream().filter(c -> c.closure() == null)
+              .map(c -> sharding.entityRefFor(DebtorCase.ENTITY_KEY, c.id())
+                  .<CaseReply>ask(r -> new CaseCommand.UpdateTerms(terms, null, r), timeout).toCompletableFuture())
+              .toArray(CompletableFuture[]::new);
+          return CompletableFuture.allOf(updates).thenApply(done -> updates.length);
+        });
+  }
+
+  private java.util.concurrent.CompletionStage<Business.Reply> ask(
+      String id, java.util.function.Function<org.apache.pekko.actor.typed.ActorRef<Business.Reply>, Business.Command> c) {
+    return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, id).ask(c::apply, timeout);
+  }
+
+  private static Map<String, Object> view(String id, BusinessProfile profile) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", id);
+    view.putAll(ApiJson.mapper().convertValue(profile, Map.class));
+    return view;
+  }
+}

@@ -1,0 +1,174 @@
+package org.relance.api;
+
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.server.PathMatchers;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.business.Business;
+import org.relance.business.BusinessProfile;
+import org.relance.common.Money;
+import org.relance.debtorcase.*;
+import org.relance.debtorcase.CaseCommand.*;
+import org.relance.ladder.LadderSettings;
+import org.relance.ladder.Stage;
+import org.relance.readside.CaseSummaries;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import static org.relance.api.ApiRequests.*;
+
+/**
+ * {@code /api/cases}: open a case, list cases (from the summary read side), read one and its
+ * journal, and every command a case takes. An {@code Idempotency-Key} makes any change safe to retry.
+ */
+final class CaseRoutes extends ApiSupport {
+
+  /** Builds the command to send, given the idempotency key and the case as it stands. */
+  private interface CommandFor<T> {
+    Function<ActorRef<CaseReply>, CaseCommand> build(T body, String key, CaseView current);
+  }
+
+  private final ActorSystem<?> system;
+  private final Duration timeout;
+  private final LadderSettings ladderDefaults;
+  private final CaseSummaries summaries;
+  private final CaseJournal journal;
+  private final Clock clock;
+  private final Executor blocking;
+
+  CaseRoutes(String adminToken, ActorSystem<?> system, Duration timeout, LadderSettings ladderDefaults,
+             CaseSummaries summaries, CaseJournal journal, Clock clock, Executor blocking) {
+    super(adminToken);
+    this.system = system;
+    this.timeout = timeout;
+    this.ladderDefaults = ladderDefaults;
+    this.summaries = summaries;
+    this.journal = journal;
+    this.clock = clock;
+    this.blocking = blocking;
+  }
+
+  Route route() {
+    return pathPrefix("cases", () -> concat(
+        pathEnd(() -> concat(post(this::openCase), get(this::list))),
+        pathPrefix(PathMatchers.segment(), id -> concat(
+            pathEnd(() -> get(() -> respond(ask(id, Get::new).thenApply(r -> caseResponse(r, StatusCodes.OK))))),
+            path("journal", () -> get(() -> journal(id))),
+            post(() -> commands(id))))));
+  }
+
+  private Route commands(String id) {
+    return concat(
+        action(id, "invoices", InvoiceBody.class, (b, k, c) -> r -> new AddInvoice(b.toInvoice("invoice"), k, r)),
+        action(id, "payments", PaymentBody.class, (b, k, c) -> r -> new RecordPayment(
+            money(b.amount(), b.currency() == null ? c.currency() : b.currency(), "payment"),
+            InvalidInput.required(b.date(), "date"), b.method(), k, r)),
+        action(id, "promises", PromiseBody.class, (b, k, c) -> r -> new RecordPromise(
+            InvalidInput.required(b.date(), "date"), optionalMoney(b.amount(), c), b.method(), b.words(), k, r)),
+        bare(id, "promises/confirm-broken", ConfirmPromiseBroken::new),
+        action(id, "plans", PlanBody.class, (b, k, c) -> r -> new ProposePlan(
+            b.toInstallments(java.util.Currency.getInstance(c.currency())), b.words(), k, r)),
+        bare(id, "plans/approve", ApprovePlan::new),
+        bare(id, "plans/reject", RejectPlan::new),
+        action(id, "claimed-payments", ClaimBody.class, (b, k, c) -> r -> new ClaimPayment(b.date(), b.method(),
+            b.words(), k, r)),
+        action(id, "claimed-payments/confirm", ConfirmClaimBody.class, (b, k, c) -> r -> new ConfirmClaimedPayment(
+            optionalMoney(b.amount(), c), k, r)),
+        bare(id, "claimed-payments/deny", DenyClaimedPayment::new),
+        action(id, "disputes", DisputeBody.class, (b, k, c) -> r -> new OpenDispute(
+            InvalidInput.required(b.reason(), "reason"), k, r)),
+        action(id, "disputes/resolve", ResolveBody.class, (b, k, c) -> r -> new ResolveDispute(
+            InvalidInput.required(b.outcome(), "outcome"), optionalMoney(b.amount(), c), k, r)),
+        action(id, "pause", PauseBody.class, (b, k, c) -> r -> new Pause(b.until(), k, r)),
+        bare(id, "resume", Resume::new),
+        pathPrefix("tasks", () -> pathPrefix(PathMatchers.segment(), taskId -> concat(
+            bare(id, "done", (k, r) -> new CompleteTask(taskId, k, r)),
+            bare(id, "snooze", (k, r) -> new SnoozeTask(taskId, k, r))))),
+        bare(id, "stop-contact", (k, r) -> new StopContact(CaseEvent.ContactStop.STOP_REQUESTED, k, r)),
+        bare(id, "wrong-contact", (k, r) -> new StopContact(CaseEvent.ContactStop.WRONG_CONTACT, k, r)),
+        bare(id, "write-off", WriteOff::new),
+        bare(id, "cancel", Cancel::new));
+  }
+
+  /** A command with a JSON body; the case is read first for its currency. */
+  private <T> Route action(String id, String subPath, Class<T> bodyType, CommandFor<T> command) {
+    return path(PathMatchers.separateOnSlashes(subPath), () -> withIdempotencyKey(key ->
+        withOptionalBody(bodyType, body -> respond(ask(id, Get::new).thenCompose(current -> {
+          if (!(current instanceof CaseReply.Accepted accepted)) {
+            return CompletableFuture.completedFuture(caseResponse(current, StatusCodes.OK));
+          }
+          return ask(id, command.build(body, key, accepted.view())).thenApply(r -> caseResponse(r, StatusCodes.OK));
+        })))));
+  }
+
+  /** A command without a body. */
+  private Route bare(String id, String subPath, BiFunction<String, ActorRef<CaseReply>, CaseCommand> command) {
+    return path(PathMatchers.separateOnSlashes(subPath), () -> withIdempotencyKey(key ->
+        respond(ask(id, r -> command.apply(key, r)).thenApply(r -> caseResponse(r, StatusCodes.OK)))));
+  }
+
+  private Route openCase() {
+    return withIdempotencyKey(key -> withBody(CaseBody.class, body -> {
+      String businessId = InvalidInput.required(body.businessId(), "businessId");
+      var invoices = body.toInvoices();
+      var prior = body.toPriorReminders();
+      InvalidInput.required(body.debtor(), "debtor");
+      String caseId = key == null ? UUID.randomUUID().toString()
+          : UUID.nameUUIDFromBytes(("case:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+      return respond(business(businessId).thenCompose(profile -> {
+        var debtor = body.debtor().toDebtor(profile);
+        var terms = CaseTerms.of(businessId, profile, ladderDefaults);
+        return ask(caseId, r -> new Open(terms, debtor, invoices, prior, key, r))
+            .thenApply(r -> caseResponse(r, StatusCodes.CREATED));
+      }));
+    }));
+  }
+
+  private CompletionStage<BusinessProfile> business(String businessId) {
+    return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, businessId)
+        .<Business.Reply>ask(Business.Get::new, timeout)
+        .thenApply(reply -> reply.profile().orElseThrow(() -> new InvalidInput("businessId", "no business " + businessId)));
+  }
+
+  private Route list() {
+    return parameterOptional("businessId", businessId -> parameterOptional("stage", stage ->
+        parameterOptional("status", status -> parameterOptional("profile", profile -> guarded(() -> {
+          Stage wanted = stage.map(s -> {
+            try {
+              return Stage.fromWire(s);
+            } catch (IllegalArgumentException e) {
+              throw new InvalidInput("stage", e.getMessage());
+            }
+          }).orElse(null);
+          var filter = new CaseSummaries.Filter(businessId.orElse(null), wanted, status.orElse(null),
+              profile.orElse(null));
+          return respond(CompletableFuture.supplyAsync(() -> json(StatusCodes.OK,
+              summaries.list(filter, clock.instant())),
+              blocking));
+        })))));
+  }
+
+  private Route journal(String id) {
+    return respond(journal.entries(id).thenApply(entries -> entries.isEmpty()
+        ? error(StatusCodes.NOT_FOUND, null, "no case " + id)
+        : json(StatusCodes.OK, entries)));
+  }
+
+  private CompletionStage<CaseReply> ask(String caseId, Function<ActorRef<CaseReply>, CaseCommand> command) {
+    return ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId).ask(command::apply, timeout);
+  }
+
+  private static Money optionalMoney(java.math.BigDecimal amount, CaseView current) {
+    return amount == null ? null : money(amount, current.currency(), "amount");
+  }
+}

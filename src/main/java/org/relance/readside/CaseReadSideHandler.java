@@ -1,0 +1,105 @@
+package org.relance.readside;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
+import org.relance.common.WireNames;
+import org.relance.debtorcase.CaseEvent;
+import org.relance.debtorcase.CaseFile;
+import org.relance.debtorcase.CaseRules;
+import org.relance.debtorcase.CaseState;
+import org.relance.debtorcase.DebtorProfile;
+import org.relance.debtorcase.Invoice;
+import org.relance.storage.PooledJdbcSession;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the cases' read sides from their events: folds each event into the case's file with the
+ * entity's own pure event handler (kept in {@code case_read_state}, so the projection never asks
+ * the entity), then writes (a) the case's next wake-up in {@code case_wakeup} (removed when nothing
+ * is due by itself) and (b) its summary and invoice summaries. Runs inside the projection's
+ * transaction, so a replayed event rewrites the same rows: idempotent.
+ */
+final class CaseReadSideHandler extends JdbcHandler<EventEnvelope<CaseEvent>, PooledJdbcSession> {
+
+  private final ObjectMapper json;
+  private final ReadSideSql sql;
+
+  CaseReadSideHandler(ObjectMapper json, ReadSideSql sql) {
+    this.json = json;
+    this.sql = sql;
+  }
+
+  @Override
+  public void process(PooledJdbcSession session, EventEnvelope<CaseEvent> envelope) throws Exception {
+    String caseId = envelope.persistenceId().substring(envelope.persistenceId().indexOf('|') + 1);
+    session.withConnection(connection -> {
+      CaseState before = load(connection, caseId);
+      CaseState after = before instanceof CaseFile file
+          ? file.apply(envelope.event())
+          : CaseFile.opened((CaseEvent.CaseOpened) envelope.event());
+      CaseFile file = (CaseFile) after;
+      save(connection, caseId, file);
+      writeWakeup(connection, file);
+      writeSummary(connection, file, Instant.ofEpochMilli(envelope.timestamp()));
+      return null;
+    });
+  }
+
+  private CaseState load(Connection connection, String caseId) throws Exception {
+    try (PreparedStatement st = connection.prepareStatement("SELECT state_json FROM case_read_state WHERE case_id = ?")) {
+      st.setString(1, caseId);
+      try (var rs = st.executeQuery()) {
+        return rs.next() ? json.readValue(rs.getString(1), CaseFile.class) : CaseState.Blank.INSTANCE;
+      }
+    }
+  }
+
+  private void save(Connection connection, String caseId, CaseFile file) throws Exception {
+    sql.upsert(connection, "case_read_state", new String[] {"case_id"}, new String[] {"state_json"},
+        caseId, json.writeValueAsString(file));
+  }
+
+  private void writeWakeup(Connection connection, CaseFile file) throws SQLException {
+    var wake = CaseRules.nextWakeAt(file);
+    if (wake.isEmpty()) {
+      try (PreparedStatement st = connection.prepareStatement("DELETE FROM case_wakeup WHERE case_id = ?")) {
+        st.setString(1, file.caseId());
+        st.executeUpdate();
+      }
+    } else {
+      sql.upsert(connection, "case_wakeup", new String[] {"case_id"}, new String[] {"due_at"},
+          file.caseId(), Timestamp.from(wake.get()));
+    }
+  }
+
+  private void writeSummary(Connection connection, CaseFile f, Instant at) throws SQLException {
+    var next = CaseRules.nextStep(f);
+    sql.upsert(connection, "case_summary", new String[] {"case_id"},
+        new String[] {"business_id", "zone", "debtor_name", "debtor_type", "stage", "status", "holds", "currency", "balance",
+            "oldest_due_date", "next_stage", "next_due_at", "profile", "open_tasks", "closure", "opened_at", "updated_at"},
+        f.caseId(), f.terms().businessId(), f.terms().zone().getId(), f.debtor().name(), f.debtor().type().wire(), f.stage().wire(),
+        lower(f.status()), f.holds().stream().map(WireNames::of).collect(Collectors.joining(",")),
+        f.currency().getCurrencyCode(), f.balance().amount(), java.sql.Date.valueOf(f.ladderDueDate()),
+        next.map(n -> n.stage().wire()).orElse(null), next.map(n -> Timestamp.from(n.dueAt())).orElse(null),
+        lower(DebtorProfile.of(f).kind()), f.openTasks().size(), f.closure() == null ? null : lower(f.closure()),
+        Timestamp.from(f.openedAt()), Timestamp.from(at));
+    for (Invoice invoice : f.invoices()) {
+      sql.upsert(connection, "case_invoice_summary", new String[] {"case_id", "invoice_number"},
+          new String[] {"currency", "amount", "outstanding", "issue_date", "due_date"},
+          f.caseId(), invoice.number(), invoice.amount().currency().getCurrencyCode(), invoice.amount().amount(),
+          f.outstanding(invoice).amount(), java.sql.Date.valueOf(invoice.issueDate()),
+          java.sql.Date.valueOf(invoice.dueDate()));
+    }
+  }
+
+  private static String lower(Enum<?> value) {
+    return WireNames.of(value);
+  }
+}

@@ -1,0 +1,74 @@
+package org.relance.readside;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells when the case read side has processed every case event journaled so far, by comparing the
+ * journal's last ordering per tag with the projection's committed offsets: what callers wait on
+ * (rather than sleeping) before reading lists or waking cases.
+ */
+public final class ReadSideProgress {
+
+  private static final long POLL_MILLIS = 10;
+
+  private final DataSource dataSource;
+  private final Executor blocking;
+
+  public ReadSideProgress(DataSource dataSource, Executor blocking) {
+    this.dataSource = dataSource;
+    this.blocking = blocking;
+  }
+
+  /** Completes once every case event written before this call has been projected, or fails after {@code timeout}. */
+  public CompletionStage<Void> awaitCaughtUp(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    return CompletableFuture.supplyAsync(this::journalPositions, blocking)
+        .thenCompose(target -> poll(target, deadline));
+  }
+
+  private CompletionStage<Void> poll(Map<String, Long> target, long deadline) {
+    return CompletableFuture.supplyAsync(() -> reached(target), blocking).thenCompose(done -> {
+      if (done) {
+        return CompletableFuture.completedFuture(null);
+      }
+      if (System.nanoTime() > deadline) {
+        return CompletableFuture.failedFuture(new TimeoutException("the case read side is still catching up"));
+      }
+      Executor later = CompletableFuture.delayedExecutor(POLL_MILLIS, TimeUnit.MILLISECONDS, blocking);
+      return CompletableFuture.supplyAsync(() -> null, later).thenCompose(ignored -> poll(target, deadline));
+    });
+  }
+
+  private Map<String, Long> journalPositions() {
+    return query("SELECT t.tag, MAX(j.ordering) FROM event_journal j JOIN event_tag t ON t.event_id = j.ordering "
+        + "WHERE t.tag LIKE 'case-%' GROUP BY t.tag");
+  }
+
+  private boolean reached(Map<String, Long> target) {
+    Map<String, Long> offsets = query("SELECT projection_key, current_offset FROM pekko_projection_offset_store "
+        + "WHERE projection_name = '" + CaseReadSide.NAME + "'");
+    return target.entrySet().stream().allMatch(e -> offsets.getOrDefault(e.getKey(), -1L) >= e.getValue());
+  }
+
+  private Map<String, Long> query(String sql) {
+    Map<String, Long> result = new HashMap<>();
+    try (Connection c = dataSource.getConnection(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        result.put(rs.getString(1), Long.parseLong(rs.getString(2)));
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the read side's progress: " + e.getMessage(), e);
+    }
+  }
+}

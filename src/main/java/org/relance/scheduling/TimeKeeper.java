@@ -1,0 +1,153 @@
+package org.relance.scheduling;
+
+import com.typesafe.config.Config;
+import org.relance.readside.CaseWakeups;
+import org.relance.readside.ReadSideProgress;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * Owns the service's time: the system clock, or the simulated clock of
+ * {@code relance.clock.mode = simulated}, saved in {@code relance_clock} so a restart resumes at the
+ * later of its saved value and {@code relance.clock.start}. Moving the simulated clock stops at
+ * every due wake-up on the way, wakes those cases, and finishes only once the read sides have
+ * caught up, so what a client reads next is the state at the new time.
+ */
+public final class TimeKeeper {
+
+  /** Guards against a case that would ask to be woken forever at the same instant. */
+  private static final int MAX_STOPS_PER_ADVANCE = 100_000;
+
+  private final Clock clock;
+  private final SimulatedClock simulated;
+  private final DataSource dataSource;
+  private final Executor blocking;
+  private final Duration catchUpTimeout;
+  private Moves moves;
+  private CompletableFuture<Instant> lastMove = CompletableFuture.completedFuture(null);
+
+  /** What an advance needs to wake cases and wait for the read side. */
+  public record Moves(CaseWakeups wakeups, CaseWaker waker, ReadSideProgress progress) {}
+
+  private TimeKeeper(Clock clock, SimulatedClock simulated, DataSource dataSource, Executor blocking,
+                     Duration catchUpTimeout) {
+    this.clock = clock;
+    this.simulated = simulated;
+    this.dataSource = dataSource;
+    this.blocking = blocking;
+    this.catchUpTimeout = catchUpTimeout;
+  }
+
+  /** The time of this start, per {@code relance.clock}; a simulated clock is read back from the database. */
+  public static TimeKeeper start(Config config, DataSource dataSource, Executor blocking) {
+    String mode = config.getString("relance.clock.mode").trim();
+    Duration catchUp = config.getDuration("relance.read-side.catch-up-timeout");
+    if (mode.equals("system")) {
+      return new TimeKeeper(Clock.systemUTC(), null, dataSource, blocking, catchUp);
+    }
+    if (!mode.equals("simulated")) {
+      throw new IllegalArgumentException("relance.clock.mode must be system or simulated, not '" + mode + "'");
+    }
+    String start = config.getString("relance.clock.start").trim();
+    Instant configured;
+    try {
+      configured = start.isEmpty() ? Instant.now() : Instant.parse(start);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("relance.clock.start must be an ISO instant like 2026-11-23T08:00:00Z, not '"
+          + start + "'");
+    }
+    Instant saved = load(dataSource);
+    Instant now = saved != null && saved.isAfter(configured) ? saved : configured;
+    SimulatedClock simulated = new SimulatedClock(now);
+    TimeKeeper keeper = new TimeKeeper(simulated, simulated, dataSource, blocking, catchUp);
+    keeper.save(now);
+    return keeper;
+  }
+
+  /** Connects the keeper to the read sides once they exist. */
+  public void connect(Moves moves) {
+    this.moves = moves;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public boolean isSimulated() {
+    return simulated != null;
+  }
+
+  /**
+   * Moves the simulated clock forward by {@code by}, stopping at each due wake-up on the way.
+   * Advances are done one after the other, in the order asked.
+   */
+  public synchronized CompletionStage<Instant> advance(Duration by) {
+    if (simulated == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException(
+          "the clock is the system clock; set relance.clock.mode = simulated to move it"));
+    }
+    if (by.isNegative()) {
+      return CompletableFuture.failedFuture(new IllegalArgumentException("the clock never goes backwards"));
+    }
+    lastMove = lastMove.exceptionally(e -> null)
+        .thenCompose(ignored -> {
+          Instant target = simulated.instant().plus(by);
+          return stepTowards(target, 0).thenApply(done -> target);
+        });
+    return lastMove;
+  }
+
+  private CompletionStage<Void> stepTowards(Instant target, int stops) {
+    if (stops > MAX_STOPS_PER_ADVANCE) {
+      return CompletableFuture.failedFuture(new IllegalStateException("too many wake-ups on the way to " + target));
+    }
+    return moves.progress().awaitCaughtUp(catchUpTimeout)
+        .thenApplyAsync(caughtUp -> moves.wakeups().earliest().filter(due -> !due.isAfter(target)), blocking)
+        .thenCompose(next -> {
+          if (next.isEmpty()) {
+            simulated.advanceTo(target);
+            save(target);
+            return moves.progress().awaitCaughtUp(catchUpTimeout);
+          }
+          Instant stop = simulated.advanceTo(next.get());
+          save(stop);
+          return CompletableFuture.supplyAsync(() -> moves.wakeups().dueBy(stop), blocking)
+              .thenCompose(moves.waker()::wake)
+              .thenCompose(woken -> stepTowards(target, stops + 1));
+        });
+  }
+
+  private void save(Instant now) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (var delete = c.prepareStatement("DELETE FROM relance_clock WHERE id = 1");
+           var insert = c.prepareStatement("INSERT INTO relance_clock (id, now_at) VALUES (1, ?)")) {
+        delete.executeUpdate();
+        insert.setTimestamp(1, Timestamp.from(now));
+        insert.executeUpdate();
+      }
+      c.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot save the simulated clock: " + e.getMessage(), e);
+    }
+  }
+
+  private static Instant load(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection();
+         var st = c.createStatement();
+         var rs = st.executeQuery("SELECT now_at FROM relance_clock WHERE id = 1")) {
+      return rs.next() ? rs.getTimestamp(1).toInstant() : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the saved simulated clock: " + e.getMessage(), e);
+    }
+  }
+}
