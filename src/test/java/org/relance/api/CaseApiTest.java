@@ -13,16 +13,21 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The JSON API against the real service on H2 with the simulated clock. */
+/** The JSON API against the real service on H2 (and, in a subclass, PostgreSQL) with the simulated clock. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseApiTest {
+
+  /** The database settings of this run: none for the default H2 file. */
+  protected java.util.Map<String, Object> databaseSettings() {
+    return java.util.Map.of();
+  }
 
   private TestService service;
   private String businessId;
 
   @BeforeAll
   void start(@TempDir Path dataDir) {
-    service = TestService.start(dataDir);
+    service = TestService.start(dataDir, databaseSettings());
     businessId = service.createBusiness();
   }
 

@@ -48,6 +48,7 @@ public final class TestService implements AutoCloseable {
     settings.put("relance.admin.token", TOKEN);
     settings.put("relance.clock.mode", "simulated");
     settings.put("relance.clock.start", "2026-11-23T08:00:00Z");
+    settings.put("relance.read-side.poll-interval", "20ms");
     settings.putAll(overrides);
     return new TestService(Relance.start(RelanceConfig.load(null, Map.of(), ConfigFactory.parseMap(settings))));
   }
@@ -111,8 +112,9 @@ public final class TestService implements AutoCloseable {
         {"businessId": "%s", "debtor": {"name": "Boulangerie Martin", "type": "business", "legalForm": "SARL",
          "siren": "123456789", "address": {"street": "3 rue des Lilas", "postcode": "69003", "city": "Lyon"},
          "phone": "+33612345678"},
-         "invoices": [{"number": "F-101", "amount": 1200.50, "currency": "EUR", "issueDate": "2026-11-01",
-                       "dueDate": "%s"}]}""".formatted(businessId, dueDate));
+         "invoices": [{"number": "F-101", "amount": 1200.50, "currency": "EUR", "issueDate": "%s",
+                       "dueDate": "%s"}]}""".formatted(businessId,
+        java.time.LocalDate.parse(dueDate).minusDays(30), dueDate));
     if (created.status() != 201) {
       throw new IllegalStateException("case not created: " + created);
     }
