@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class LetterTexts {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_]+)}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z0-9_]+)}");
 
   private final Language language;
   private final String name;

@@ -48,6 +48,11 @@ public record InvoiceLimitation(
     }
   }
 
+  /** The article under which the period restarts: Code civil 2240, or the Limitation Act 1980 s.29 in the UK. */
+  public String restartArticle() {
+    return basisArticle.equals(UK_ARTICLE) ? UK_RESTART_ARTICLE : RESTART_ARTICLE;
+  }
+
   /** The day the period starts over from: the last restart, else the due date. */
   public LocalDate runsFrom() {
     return restart == null ? dueDate : restart.on();

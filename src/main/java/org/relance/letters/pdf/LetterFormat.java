@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -32,12 +34,19 @@ final class LetterFormat {
     return format.format(money.amount());
   }
 
+  /** The date in words; in French the first of the month is "1er" ("1er septembre 2025"). */
   String date(LocalDate date) {
-    return longDate.format(date);
+    String text = longDate.format(date);
+    return language == Language.FR && date.getDayOfMonth() == 1 ? "1er" + text.substring(1) : text;
   }
 
   String shortDate(LocalDate date) {
     return date == null ? "" : shortDate.format(date);
+  }
+
+  /** An instant as the business reads it: "20/08/2025 09:15:02 (Europe/Paris)". */
+  String time(Instant instant, ZoneId zone) {
+    return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").format(instant.atZone(zone)) + " (" + zone.getId() + ")";
   }
 
   String percent(BigDecimal rate) {

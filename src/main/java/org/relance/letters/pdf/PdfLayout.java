@@ -34,6 +34,7 @@ final class PdfLayout implements AutoCloseable {
     static final Style SMALL = new Style(8.5f, false, false);
     static final Style SMALL_BOLD = new Style(8.5f, true, false);
     static final Style TITLE = new Style(13f, true, false);
+    static final Style HEADING = new Style(11.5f, true, false);
     static final Style RIGHT = new Style(10.5f, false, true);
   }
 
@@ -136,6 +137,14 @@ final class PdfLayout implements AutoCloseable {
       float x = style.right() ? RIGHT - width(line, style) : LEFT;
       draw(line, x, y + style.size() * 0.3f, style);
     }
+  }
+
+  /** A section heading, kept on the same page as at least the next few lines. */
+  void heading(String text) {
+    gap(10);
+    keepTogether(lineHeight(Style.HEADING) + 6 * lineHeight(Style.BODY));
+    paragraph(text, Style.HEADING);
+    gap(4);
   }
 
   /** Two blocks of lines side by side from the cursor (sender left, recipient right); the cursor goes below both. */
