@@ -1,5 +1,8 @@
 package org.relance.letters.claim;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +26,7 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
   }
 
   /** Parses {@code 2025-H2}; anything else is refused with the expected shape. */
+  @JsonCreator
   public static HalfYear parse(String text) {
     Matcher m = TEXT.matcher(text.trim());
     if (!m.matches()) {
@@ -48,6 +52,7 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
     return year != other.year ? Integer.compare(year, other.year) : Integer.compare(half, other.half);
   }
 
+  @JsonValue
   @Override
   public String toString() {
     return year + "-H" + half;

@@ -1,5 +1,6 @@
 package org.relance.letters.claim;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.relance.common.Money;
 import org.relance.debtorcase.Invoice;
 
@@ -27,6 +28,7 @@ public record InvoiceClaim(
   }
 
   /** Outstanding principal + penalties + indemnity. */
+  @JsonProperty
   public Money total() {
     return outstanding.plus(penalties).plus(indemnity);
   }
