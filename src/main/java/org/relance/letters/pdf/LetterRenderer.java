@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Renders a letter of the ladder (first_letter, warning_letter, formal_notice) to PDF from the
  * templates in {@code conversations/letters/<lang>/<stage>.properties}. The template's
- * {@code blocks} list orders the letter; {@code invoices}, {@code claim}, {@code reminders},
+ * {@code blocks} list orders the letter; {@code invoices}, {@code claim} (only when something is
+ * owed beyond the principal), {@code reminders},
  * {@code paid_note} and {@code signature} are drawn from the case, every other block is a text
  * whose variant ({@code .b2b}, {@code .uk_b2b}...) suits the case, an empty one being left out.
  * The claim is computed as of the letter's date. Pure apart from building the bytes.
@@ -120,7 +121,7 @@ public final class LetterRenderer {
     switch (block) {
       case "invoices" -> tables.invoices(layout, claim);
       case "claim" -> {
-        if (claim.total().isPositive()) {
+        if (claim.penalties().isPositive() || claim.indemnity().isPositive()) {
           tables.claim(layout, claim);
           layout.gap(8);
           tables.summary(layout, claim);
