@@ -51,7 +51,8 @@ class LetterRendererTest {
   private RenderedLetter render(CaseFile file, Stage stage) throws IOException {
     RenderedLetter letter = renderer.render(new LetterRequest(file, stage, d("2025-08-20"), 8));
     Files.createDirectories(PREVIEW);
-    Files.write(PREVIEW.resolve(stage.wire() + "-" + letter.language().code() + "-"
+    Files.write(PREVIEW.resolve(stage.wire() + "-" + file.business().jurisdiction().code().toLowerCase() + "-"
+        + letter.language().code() + "-"
         + file.debtor().type().wire() + ".pdf"), letter.pdf());
     return letter;
   }
@@ -112,7 +113,8 @@ class LetterRendererTest {
     for (Language language : Language.values()) {
       String text = text(render(sampleCase(frenchBusiness(null), person(language)), stage).pdf());
       assertMentions(text, "Mme Sophie Bernard", "8 allée des Tilleuls", "F-2025-001");
-      assertNoMention(text, "40,00", "€40", "D441-5", "L441-10", "indemnit", "Indemnit", "pénalités", "penalt");
+      assertNoMention(text, "40,00", "€40", "D441-5", "L441-10", "indemnit", "Indemnit", "pénalités", "penalt",
+          "frais", "fees");
     }
   }
 

@@ -63,4 +63,13 @@ class LettersTest {
     assertEquals("ecb_plus_ten", claim.at("/invoices/0/periods/0/basis").asText());
     assertAmount("1122.91", claim.at("/invoices/0/total/amount"));
   }
+
+  @Test
+  void aCaseMixingCurrenciesIsRefusedWithTheInvoiceNamed() {
+    var error = assertThrows(IllegalArgumentException.class, () -> file(frenchBusiness(null), company(Language.FR),
+        java.util.List.of(LetterFixtures.eur("F-1", "100.00", d("2025-01-31")),
+            invoice("F-2", "100.00", "GBP", d("2025-01-01"), d("2025-01-31"))), java.util.List.of(),
+        java.util.List.of()));
+    assertTrue(error.getMessage().contains("F-2") && error.getMessage().contains("GBP"), error.getMessage());
+  }
 }

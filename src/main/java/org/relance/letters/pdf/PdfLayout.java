@@ -327,7 +327,9 @@ final class PdfLayout implements AutoCloseable {
           footerStream.lineTo(RIGHT, 52);
           footerStream.stroke();
           List<String> footerLines = wrap(footer, style, WIDTH - width(number, style) - 20);
-          draw(footerLines.get(0), LEFT, 40, style);
+          for (int line = 0; line < Math.min(2, footerLines.size()); line++) {
+            draw(footerLines.get(line), LEFT, 40 - line * lineHeight(style), style);
+          }
           draw(number, RIGHT - width(number, style), 40, style);
         }
       }
