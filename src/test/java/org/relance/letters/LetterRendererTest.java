@@ -183,6 +183,15 @@ class LetterRendererTest {
   }
 
   @Test
+  void aClaimOverAHalfYearNotYetInTheTablesIsPrintedAsProvisional() throws IOException {
+    // 1 000,00 € due 01/12/2025, notice 30/01/2026: 60 days at 12.15 % (2026-H1 carried forward) = 19,97 €.
+    CaseFile file = file(frenchBusiness(null), company(Language.FR),
+        List.of(LetterFixtures.eur("F-2025-099", "1000.00", d("2025-12-01"))), List.of(), List.of());
+    String text = text(renderer.render(new LetterRequest(file, Stage.FORMAL_NOTICE, d("2026-01-30"), 8)).pdf());
+    assertMentions(text, "19,97 €", "Montant provisoire : le taux officiel (1er semestre 2026) n'étant pas encore publié");
+  }
+
+  @Test
   void aFormalNoticeDeadlineOutsideEightToFifteenDaysIsRefused() {
     CaseFile file = sampleCase(frenchBusiness(null), company(Language.FR));
     var error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
