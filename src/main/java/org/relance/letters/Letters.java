@@ -28,18 +28,23 @@ public final class Letters {
   private final int formalNoticeDeadlineDays;
 
   public Letters(RateTables rates, int formalNoticeDeadlineDays) {
+    this(rates, formalNoticeDeadlineDays, true);
+  }
+
+  public Letters(RateTables rates, int formalNoticeDeadlineDays, boolean floorOnDefaultRate) {
     if (formalNoticeDeadlineDays < 8 || formalNoticeDeadlineDays > 15) {
       throw new IllegalArgumentException("relance.letters.formal-notice-deadline-days must be 8 to 15, not "
           + formalNoticeDeadlineDays);
     }
-    this.claims = new ClaimCalculator(rates);
+    this.claims = new ClaimCalculator(rates, floorOnDefaultRate);
     this.letters = new LetterRenderer(claims);
     this.dossiers = new DossierRenderer(claims);
     this.formalNoticeDeadlineDays = formalNoticeDeadlineDays;
   }
 
   public static Letters fromConfig(Config config) {
-    return new Letters(RateTables.fromConfig(config), config.getInt("relance.letters.formal-notice-deadline-days"));
+    return new Letters(RateTables.fromConfig(config), config.getInt("relance.letters.formal-notice-deadline-days"),
+        config.getBoolean("relance.letters.legal-floor-on-default-rate"));
   }
 
   /** What the debtor owes as of {@code date} (GET /api/cases/{id}/claim?date=...). */

@@ -92,6 +92,23 @@ class ClaimCalculatorTest {
   }
 
   @Test
+  void withTheFloorOnContractRatesOnlyASilentContractGetsEcbPlusTen() {
+    // Same invoice as above, relance.letters.legal-floor-on-default-rate = false:
+    // 10000 x 14.50 % x 30 / 365 = 119.1781 -> 119.18 €.
+    ClaimCalculator strict = new ClaimCalculator(rates(), false);
+    InvoiceClaim f3 = strict.compute(file(frenchBusiness(null), company(Language.FR),
+        List.of(LetterFixtures.eur("F-3", "10000.00", d("2024-01-31"))), List.of(), List.of()), d("2024-03-01"))
+        .invoices().get(0);
+    assertEquals(RateBasis.ECB_PLUS_TEN, f3.periods().get(0).basis());
+    assertEquals(eur("119.18"), f3.penalties());
+    // A contract rate below the floor is still lifted to it: 5 % -> 15.21 %, 125.01 €.
+    InvoiceClaim contract = strict.compute(file(frenchBusiness(new BigDecimal("5")), company(Language.FR),
+        List.of(LetterFixtures.eur("F-3", "10000.00", d("2024-01-31"))), List.of(), List.of()), d("2024-03-01"))
+        .invoices().get(0);
+    assertEquals(eur("125.01"), contract.penalties());
+  }
+
+  @Test
   void contractRateAppliesButNeverBelowTheFloor() {
     // 2 000,00 € due 31/03/2025, as of 30/04/2025: 30 days in 2025-H1 (floor 3 x 3.71 = 11.13 %).
     // Contract 15 %: 2000 x 15 % x 30 / 365 = 24.6575 -> 24.66 €.

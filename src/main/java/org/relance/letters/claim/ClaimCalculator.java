@@ -39,9 +39,21 @@ public final class ClaimCalculator {
   private static final BigDecimal FR_INDEMNITY_EUR = new BigDecimal("40");
 
   private final RateTables rates;
+  private final boolean floorOnDefaultRate;
 
+  /** The calculator of DOMAIN.md: the 3 x legal rate floor holds for the contract rate and the default rate. */
   public ClaimCalculator(RateTables rates) {
+    this(rates, true);
+  }
+
+  /**
+   * {@code floorOnDefaultRate} false applies the floor to a contract rate only, as the letter of
+   * L441-10 reads ("sauf disposition contraire qui ne peut toutefois fixer un taux inférieur à trois
+   * fois le taux d'intérêt légal"), leaving ECB + 10 points as is when the contract is silent.
+   */
+  public ClaimCalculator(RateTables rates, boolean floorOnDefaultRate) {
     this.rates = rates;
+    this.floorOnDefaultRate = floorOnDefaultRate;
   }
 
   /** The claim as of {@code asOf} (inclusive: that day's interest is counted). */
@@ -138,7 +150,8 @@ public final class ClaimCalculator {
       chosen = new AppliedRate(ecb.add(ECB_MARGIN), RateBasis.ECB_PLUS_TEN, ecb);
     }
     BigDecimal floor = legal.multiply(FLOOR_MULTIPLE);
-    return floor.compareTo(chosen.annual()) > 0 ? new AppliedRate(floor, RateBasis.LEGAL_FLOOR, legal) : chosen;
+    boolean floored = (contract != null || floorOnDefaultRate) && floor.compareTo(chosen.annual()) > 0;
+    return floored ? new AppliedRate(floor, RateBasis.LEGAL_FLOOR, legal) : chosen;
   }
 
   private static BigDecimal published(RateTable table, HalfYear half, Set<ProvisionalRate> provisional) {
