@@ -71,8 +71,4 @@ public final class Letters {
   public List<LimitationWarning> limitationWarnings(CaseFile file, LocalDate today) {
     return limitation.warningsDue(file, today);
   }
-
-  public int formalNoticeDeadlineDays() {
-    return formalNoticeDeadlineDays;
-  }
 }

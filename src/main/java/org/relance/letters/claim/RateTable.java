@@ -44,8 +44,4 @@ public final class RateTable {
     }
     return new Lookup(entry.getValue(), period, entry.getKey());
   }
-
-  public HalfYear lastPublished() {
-    return rates.lastKey();
-  }
 }
