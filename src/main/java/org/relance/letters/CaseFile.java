@@ -1,0 +1,84 @@
+package org.relance.letters;
+
+import org.relance.business.BusinessProfile;
+import org.relance.debtorcase.Debtor;
+import org.relance.debtorcase.Invoice;
+import org.relance.ladder.Stage;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the letters, the claim, the limitation and the dossier read from one case, as plain
+ * values: the business (creditor), the debtor, the invoices, the payments received, the reminders
+ * already sent, the debtor's commitments, and for the dossier the whole journal and every message.
+ * The case core maps its state to this record; nothing here reads a clock or a database.
+ *
+ * <p>Invariants: at least one invoice, one currency for every invoice and payment.
+ */
+public record CaseFile(
+    String caseId,
+    BusinessProfile business,
+    Debtor debtor,
+    List<Invoice> invoices,
+    List<Payment> payments,
+    List<PriorReminder> reminders,
+    List<Commitment> commitments,
+    List<JournalLine> journal,
+    List<CaseMessage> messages) {
+
+  public CaseFile {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(business, "business");
+    Objects.requireNonNull(debtor, "debtor");
+    invoices = List.copyOf(Objects.requireNonNull(invoices, "invoices"));
+    payments = payments == null ? List.of() : List.copyOf(payments);
+    reminders = reminders == null ? List.of()
+        : reminders.stream().sorted(Comparator.comparing(PriorReminder::sentOn)).toList();
+    commitments = commitments == null ? List.of() : List.copyOf(commitments);
+    journal = journal == null ? List.of() : List.copyOf(journal);
+    messages = messages == null ? List.of() : List.copyOf(messages);
+    if (invoices.isEmpty()) {
+      throw new IllegalArgumentException("Case " + caseId + " has no invoice to claim");
+    }
+    Currency currency = invoices.get(0).amount().currency();
+    for (Invoice invoice : invoices) {
+      if (!invoice.amount().currency().equals(currency)) {
+        throw new IllegalArgumentException("Case " + caseId + " mixes currencies: invoice " + invoice.number()
+            + " is in " + invoice.amount().currency() + ", the first in " + currency);
+      }
+    }
+    for (Payment payment : payments) {
+      if (!payment.amount().currency().equals(currency)) {
+        throw new IllegalArgumentException("Case " + caseId + ": a payment of " + payment.receivedOn()
+            + " is in " + payment.amount().currency() + ", the invoices in " + currency);
+      }
+    }
+  }
+
+  /** A case without journal or messages: enough for the claim and the letters. */
+  public static CaseFile of(String caseId, BusinessProfile business, Debtor debtor, List<Invoice> invoices,
+      List<Payment> payments, List<PriorReminder> reminders) {
+    return new CaseFile(caseId, business, debtor, invoices, payments, reminders, List.of(), List.of(), List.of());
+  }
+
+  public Currency currency() {
+    return invoices.get(0).amount().currency();
+  }
+
+  /** The day of the first mise en demeure sent on this case, if any. */
+  public Optional<LocalDate> formalNoticeDate() {
+    return reminders.stream().filter(r -> r.stage() == Stage.FORMAL_NOTICE).map(PriorReminder::sentOn).findFirst();
+  }
+
+  /** The same case with one more reminder recorded (e.g. the letter being issued now). */
+  public CaseFile withReminder(PriorReminder reminder) {
+    List<PriorReminder> more = new java.util.ArrayList<>(reminders);
+    more.add(reminder);
+    return new CaseFile(caseId, business, debtor, invoices, payments, more, commitments, journal, messages);
+  }
+}

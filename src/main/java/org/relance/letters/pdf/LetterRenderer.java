@@ -1,0 +1,181 @@
+package org.relance.letters.pdf;
+
+import org.relance.business.BusinessProfile;
+import org.relance.common.Language;
+import org.relance.debtorcase.Invoice;
+import org.relance.letters.CaseFile;
+import org.relance.letters.LetterRequest;
+import org.relance.letters.LetterTexts;
+import org.relance.letters.PriorReminder;
+import org.relance.letters.RenderedLetter;
+import org.relance.letters.claim.Claim;
+import org.relance.letters.claim.ClaimCalculator;
+
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a letter of the ladder (first_letter, warning_letter, formal_notice) to PDF from the
+ * templates in {@code conversations/letters/<lang>/<stage>.properties}. The template's
+ * {@code blocks} list orders the letter; {@code invoices}, {@code claim} (only when something is
+ * owed beyond the principal), {@code reminders},
+ * {@code paid_note} and {@code signature} are drawn from the case, every other block is a text
+ * whose variant ({@code .b2b}, {@code .uk_b2b}...) suits the case, an empty one being left out.
+ * The claim is computed as of the letter's date. Pure apart from building the bytes.
+ */
+public final class LetterRenderer {
+
+  private final ClaimCalculator calculator;
+
+  public LetterRenderer(ClaimCalculator calculator) {
+    this.calculator = calculator;
+  }
+
+  public RenderedLetter render(LetterRequest request) {
+    CaseFile file = request.file();
+    Language language = request.language();
+    LetterTexts texts = LetterTexts.load(language, request.stage().wire());
+    LetterFormat format = new LetterFormat(language);
+    List<String> variants = LetterTexts.variants(file);
+    Claim claim = calculator.compute(file, request.letterDate());
+    ClaimTables tables = new ClaimTables(texts, format, variants);
+    Map<String, String> values = values(request, claim, format, tables);
+    Calendar created = GregorianCalendar.from(request.letterDate().atStartOfDay(file.business().timezone()));
+    String subject = LetterTexts.fill(texts.get("subject", variants), values);
+    try (PdfLayout layout = new PdfLayout(subject, file.business().name(), created,
+        LetterTexts.fill(texts.get("footer", variants), values))) {
+      header(layout, file, texts, variants, values, subject);
+      for (String block : texts.get("blocks", variants).split(",")) {
+        block(layout, block.strip(), request, claim, texts, variants, values, tables, format);
+      }
+      return RenderedLetter.of(request.stage(), request.letterDate(), language, layout.finish(texts.get("page")),
+          claim);
+    }
+  }
+
+  /** The values a letter's texts may quote. */
+  static Map<String, String> values(LetterRequest request, Claim claim, LetterFormat format, ClaimTables tables) {
+    CaseFile file = request.file();
+    BusinessProfile business = file.business();
+    Map<String, String> values = new LinkedHashMap<>(tables.amounts(claim));
+    values.put("business", business.name());
+    values.put("business_city", business.address() == null ? "" : orEmpty(business.address().city()));
+    values.put("business_address", business.address() == null ? "" : String.join(", ", business.address().lines()));
+    values.put("legal_id", orEmpty(business.legalId()));
+    values.put("signatory", orEmpty(business.signatory()));
+    values.put("iban", orEmpty(business.iban()));
+    values.put("bic", orEmpty(business.bic()));
+    values.put("debtor", file.debtor().name());
+    values.put("case_id", file.caseId());
+    values.put("letter_date", format.date(request.letterDate()));
+    values.put("deadline_days", String.valueOf(request.deadlineDays()));
+    values.put("invoice_numbers", file.invoices().stream().map(Invoice::number).collect(Collectors.joining(", ")));
+    return values;
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  private static void header(PdfLayout layout, CaseFile file, LetterTexts texts, List<String> variants,
+      Map<String, String> values, String subject) {
+    List<String> sender = new ArrayList<>();
+    sender.add(file.business().name());
+    if (file.business().address() != null) {
+      sender.addAll(file.business().address().lines());
+    }
+    if (file.business().legalId() != null && !file.business().legalId().isBlank()) {
+      sender.add(file.business().legalId());
+    }
+    List<String> recipient = new ArrayList<>();
+    recipient.add(file.debtor().name());
+    if (file.debtor().address() != null) {
+      recipient.addAll(file.debtor().address().lines());
+    }
+    layout.columns(sender, PdfLayout.Style.BODY_BOLD, 320, 48, recipient);
+    layout.gap(26);
+    layout.paragraph(LetterTexts.fill(texts.get("date.line", variants), values), PdfLayout.Style.RIGHT);
+    layout.gap(16);
+    texts.find("registered", variants).filter(t -> !t.isEmpty()).ifPresent(t -> {
+      layout.paragraph(t, PdfLayout.Style.BODY_BOLD);
+      layout.gap(8);
+    });
+    texts.find("title", variants).filter(t -> !t.isEmpty()).ifPresent(t -> {
+      layout.paragraph(t, PdfLayout.Style.TITLE);
+      layout.gap(8);
+    });
+    layout.paragraph(subject, PdfLayout.Style.BODY_BOLD);
+    layout.paragraph(LetterTexts.fill(texts.get("reference", variants), values), PdfLayout.Style.SMALL);
+    layout.gap(14);
+    layout.paragraph(texts.get("salutation", variants), PdfLayout.Style.BODY);
+    layout.gap(8);
+  }
+
+  private static void block(PdfLayout layout, String block, LetterRequest request, Claim claim, LetterTexts texts,
+      List<String> variants, Map<String, String> values, ClaimTables tables, LetterFormat format) {
+    switch (block) {
+      case "invoices" -> tables.invoices(layout, claim);
+      case "claim" -> {
+        if (claim.penalties().isPositive() || claim.indemnity().isPositive()) {
+          tables.claim(layout, claim);
+          layout.gap(8);
+          tables.summary(layout, claim);
+          layout.gap(6);
+          tables.rateLines(layout, claim);
+        }
+      }
+      case "reminders" -> reminders(layout, request, texts, variants, format);
+      case "paid_note" -> {
+        if (claim.paid().isPositive()) {
+          text(layout, "paid_note", texts, variants, values);
+        }
+      }
+      case "signature" -> signature(layout, texts, variants, values);
+      case "payment" -> text(layout, values.get("iban").isBlank() ? "payment_without_bank" : "payment", texts, variants,
+          values);
+      default -> text(layout, block, texts, variants, values);
+    }
+    layout.gap(8);
+  }
+
+  private static void text(PdfLayout layout, String key, LetterTexts texts, List<String> variants,
+      Map<String, String> values) {
+    String text = texts.get(key, variants);
+    if (!text.isEmpty()) {
+      layout.paragraph(LetterTexts.fill(text, values), PdfLayout.Style.BODY);
+    }
+  }
+
+  /** The earlier reminders, each with its date ("lettre de relance du 15 mars 2025"). */
+  private static void reminders(PdfLayout layout, LetterRequest request, LetterTexts texts, List<String> variants,
+      LetterFormat format) {
+    List<String> items = new ArrayList<>();
+    for (PriorReminder r : request.file().reminders()) {
+      if (r.stage() != request.stage() && !r.sentOn().isAfter(request.letterDate())) {
+        items.add(LetterTexts.fill(texts.get("reminders.item", variants), Map.of(
+            "stage", texts.get("stage." + r.stage().wire(), variants), "date", format.date(r.sentOn()))));
+      }
+    }
+    if (!items.isEmpty()) {
+      layout.paragraph(LetterTexts.fill(texts.get("reminders.intro", variants),
+          Map.of("reminders", String.join(texts.get("reminders.separator") + " ", items))), PdfLayout.Style.BODY);
+    }
+  }
+
+  private static void signature(PdfLayout layout, LetterTexts texts, List<String> variants,
+      Map<String, String> values) {
+    layout.keepTogether(110);
+    text(layout, "closing", texts, variants, values);
+    layout.gap(40);
+    String signatory = values.get("signatory");
+    if (!signatory.isBlank()) {
+      layout.paragraph(signatory, PdfLayout.Style.BODY_BOLD);
+    }
+    layout.paragraph(LetterTexts.fill(texts.get("signed_for", variants), values), PdfLayout.Style.BODY);
+  }
+}
