@@ -4,6 +4,7 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.debtorcase.CaseJournal;
 import org.relance.ladder.LadderSettings;
+import org.relance.letters.CaseLetters;
 import org.relance.readside.CaseSummaries;
 import org.relance.scheduling.TimeKeeper;
 
@@ -18,10 +19,11 @@ public final class ApiRoutes extends ApiSupport {
   private final ClockRoutes clock;
 
   public ApiRoutes(String adminToken, ActorSystem<?> system, Duration askTimeout, LadderSettings ladderDefaults,
-                   CaseSummaries summaries, TimeKeeper time, Executor blocking) {
+                   CaseSummaries summaries, CaseJournal journal, CaseLetters letters, TimeKeeper time,
+                   Executor blocking) {
     super(adminToken);
-    this.cases = new CaseRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, new CaseJournal(system),
-        time.clock(), blocking);
+    this.cases = new CaseRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, journal,
+        time.clock(), blocking, new DocumentRoutes(adminToken, letters));
     this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, time.clock(),
         blocking);
     this.clock = new ClockRoutes(adminToken, time);

@@ -45,9 +45,10 @@ final class CaseRoutes extends ApiSupport {
   private final CaseJournal journal;
   private final Clock clock;
   private final Executor blocking;
+  private final DocumentRoutes documents;
 
   CaseRoutes(String adminToken, ActorSystem<?> system, Duration timeout, LadderSettings ladderDefaults,
-             CaseSummaries summaries, CaseJournal journal, Clock clock, Executor blocking) {
+             CaseSummaries summaries, CaseJournal journal, Clock clock, Executor blocking, DocumentRoutes documents) {
     super(adminToken);
     this.system = system;
     this.timeout = timeout;
@@ -56,6 +57,7 @@ final class CaseRoutes extends ApiSupport {
     this.journal = journal;
     this.clock = clock;
     this.blocking = blocking;
+    this.documents = documents;
   }
 
   Route route() {
@@ -64,6 +66,7 @@ final class CaseRoutes extends ApiSupport {
         pathPrefix(PathMatchers.segment(), id -> concat(
             pathEnd(() -> get(() -> respond(ask(id, Get::new).thenApply(r -> caseResponse(r, StatusCodes.OK))))),
             path("journal", () -> get(() -> journal(id))),
+            documents.route(id),
             post(() -> commands(id))))));
   }
 

@@ -11,7 +11,15 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 import org.relance.api.ApiRoutes;
 import org.relance.business.Business;
 import org.relance.debtorcase.DebtorCase;
+import org.relance.debtorcase.CaseJournal;
 import org.relance.http.HttpRoutes;
+import org.relance.letters.CaseLetters;
+import org.relance.letters.LetterCases;
+import org.relance.letters.LetterIssuer;
+import org.relance.letters.Letters;
+import org.relance.letters.store.LetterStore;
+import org.apache.pekko.serialization.jackson.JacksonObjectMapperProvider;
+import java.util.Optional;
 import org.relance.ladder.LadderSettings;
 import org.relance.readside.CaseReadSide;
 import org.relance.readside.CaseSummaries;
@@ -72,9 +80,16 @@ public final class Relance {
       Business.init(system, time.clock());
       DebtorCase.init(system, time.clock(), tagCount, config.getInt("relance.cases.snapshot-every"));
       CaseReadSide.init(system, database, tagCount);
+      CaseJournal journal = new CaseJournal(system);
+      CaseLetters letters = new CaseLetters(system, askTimeout, Letters.fromConfig(config),
+          new LetterStore(database.dataSource(), time.clock()),
+          new LetterCases(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty())),
+          journal, blocking, time.clock());
+      LetterIssuer.init(system, database, letters, tagCount);
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
       CaseWaker waker = new CaseWaker(system, askTimeout);
-      time.connect(new TimeKeeper.Moves(wakeups, waker, new ReadSideProgress(database.dataSource(), blocking)));
+      time.connect(new TimeKeeper.Moves(wakeups, waker, new ReadSideProgress(database.dataSource(), blocking,
+          List.of(CaseReadSide.NAME, LetterIssuer.NAME))));
       if (time.isSimulated()) {
         // whatever fell due while the service was down is done now, once
         time.advance(Duration.ZERO).toCompletableFuture().join();
@@ -87,7 +102,7 @@ public final class Relance {
       String adminToken = generated ? randomToken() : configuredToken;
       CaseSummaries summaries = new CaseSummaries(database.dataSource());
       HttpRoutes routes = new HttpRoutes(List.of(
-          new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, time, blocking).route()));
+          new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking).route()));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
           .bind(routes.all())

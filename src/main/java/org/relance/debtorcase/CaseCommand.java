@@ -78,6 +78,10 @@ public sealed interface CaseCommand extends JsonSerializable {
   record RecordMessage(CaseEvent.Direction direction, String channel, String text, String idempotencyKey,
                        ActorRef<CaseReply> replyTo) implements Change {}
 
+  /** Record that the letter of a rung was issued (rendered and stored outside the entity). */
+  record RecordLetterIssued(org.relance.ladder.Stage stage, LocalDate date, String sha256, String idempotencyKey,
+                            ActorRef<CaseReply> replyTo) implements Change {}
+
   record UpdateTerms(CaseTerms terms, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
 
   /** Do whatever has fallen due by now (ladder steps, branch deadlines); sent by the scheduler. */

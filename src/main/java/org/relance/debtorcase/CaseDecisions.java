@@ -45,6 +45,9 @@ final class CaseDecisions {
     if (command instanceof RecordMessage m) {
       return Decision.accept(new MessageRecorded(m.direction(), m.channel(), m.text(), now));
     }
+    if (command instanceof RecordLetterIssued l) {
+      return Decision.accept(new LetterIssued(l.stage(), l.date(), l.sha256(), now));
+    }
     if (command instanceof UpdateTerms u) {
       return Decision.accept(new TermsUpdated(u.terms(), now));
     }

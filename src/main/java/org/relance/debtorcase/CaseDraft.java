@@ -41,6 +41,7 @@ final class CaseDraft {
   private Instant closedAt;
   private CaseFile.Counts counts;
   private final List<String> keys = new ArrayList<>();
+  private final List<CaseFile.IssuedLetter> letters = new ArrayList<>();
 
   private CaseDraft() {}
 
@@ -93,6 +94,7 @@ final class CaseDraft {
     d.closedAt = f.closedAt();
     d.counts = f.counts();
     d.keys.addAll(f.idempotencyKeys());
+    d.letters.addAll(f.issuedLetters());
     return d;
   }
 
@@ -169,6 +171,8 @@ final class CaseDraft {
       if (keys.size() > MAX_REMEMBERED_KEYS) {
         keys.remove(0);
       }
+    } else if (event instanceof LetterIssued e) {
+      letters.add(new CaseFile.IssuedLetter(e.stage(), e.date(), e.sha256()));
     } else if (event instanceof TermsUpdated e) {
       terms = e.terms();
     }
@@ -206,6 +210,6 @@ final class CaseDraft {
     return new CaseFile(caseId, terms, debtor, List.copyOf(invoices), List.copyOf(payments), openedAt, stage,
         lastSendingDay, List.copyOf(steps), promise, plan, planProposal, claimedPayment, dispute, ownerPaused,
         pausedUntil, contactStop, List.copyOf(delayReasons), List.copyOf(tasks), taskCounter, closure, closedAt,
-        counts, List.copyOf(keys));
+        counts, List.copyOf(keys), List.copyOf(letters));
   }
 }

@@ -125,6 +125,9 @@ public sealed interface CaseEvent extends JsonSerializable {
   /** A command carrying this idempotency key was applied; a repeat gets the same answer. */
   record IdempotencyKeyRecorded(String key, Instant at) implements CaseEvent {}
 
+  /** The letter of a rung was rendered and stored: its date and the SHA-256 of its PDF, the proof it was issued. */
+  record LetterIssued(Stage stage, LocalDate date, String sha256, Instant at) implements CaseEvent {}
+
   /** The business changed settings the case decides with (time zone, ladder, policy). */
   record TermsUpdated(CaseTerms terms, Instant at) implements CaseEvent {}
 

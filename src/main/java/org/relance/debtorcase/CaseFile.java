@@ -43,7 +43,15 @@ public record CaseFile(
     Closure closure,
     Instant closedAt,
     Counts counts,
-    List<String> idempotencyKeys) implements CaseState, JsonSerializable {
+    List<String> idempotencyKeys,
+    List<IssuedLetter> issuedLetters) implements CaseState, JsonSerializable {
+
+  /** A letter issued for a rung: its date and the SHA-256 of the stored PDF. */
+  public record IssuedLetter(Stage stage, LocalDate date, String sha256) implements JsonSerializable {}
+
+  public CaseFile {
+    issuedLetters = issuedLetters == null ? List.of() : List.copyOf(issuedLetters);
+  }
 
   /** What the debtor's behaviour has been so far, for the profile. */
   public record Counts(int promisesKept, int promisesBroken, int plansMissed, int claimsDenied, int disputes,

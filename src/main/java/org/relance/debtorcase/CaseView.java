@@ -20,7 +20,7 @@ public record CaseView(
     int overdueDays, PromiseView promise, PlanView plan, PlanView planProposal, ClaimedPayment claimedPayment,
     Dispute dispute, DebtorProfile profile, List<OwnerTask> tasks, CaseEvent.ContactStop contactStopped,
     List<ReasonRecord> delayReasons, CaseEvent.Closure closure, Instant closedAt, List<StepRecord> steps,
-    List<PaymentView> payments, Instant openedAt) implements JsonSerializable {
+    List<PaymentView> payments, List<CaseFile.IssuedLetter> letters, Instant openedAt) implements JsonSerializable {
 
   /** An invoice with what is still owed on it. */
   public record InvoiceView(String number, BigDecimal amount, String currency, LocalDate issueDate, LocalDate dueDate,
@@ -57,7 +57,7 @@ public record CaseView(
         f.closure(), f.closedAt(), f.steps(),
         f.payments().stream().map(p -> new PaymentView(p.id(), p.amount().amount(), p.date(), p.method(), p.credit(),
             p.allocations())).toList(),
-        f.openedAt());
+        f.issuedLetters(), f.openedAt());
   }
 
   private static PromiseView promise(Promise p) {

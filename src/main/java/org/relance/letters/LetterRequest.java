@@ -12,7 +12,7 @@ import java.util.Objects;
  * {@code formal_notice}), the date it bears (the claim is computed as of that day), and for the
  * formal notice the days given to pay (8 to 15, {@code relance.letters.formal-notice-deadline-days}).
  */
-public record LetterRequest(CaseFile file, Stage stage, LocalDate letterDate, int deadlineDays) {
+public record LetterRequest(LetterCase file, Stage stage, LocalDate letterDate, int deadlineDays) {
 
   public LetterRequest {
     Objects.requireNonNull(file, "file");

@@ -58,7 +58,7 @@ public final class LetterTexts {
    * The variants a case's texts are looked up with, most specific first: {@code uk_b2b}, {@code uk},
    * {@code b2b}, then {@code one} for a single invoice.
    */
-  public static List<String> variants(CaseFile file) {
+  public static List<String> variants(LetterCase file) {
     String law = file.business().jurisdiction().code().toLowerCase(java.util.Locale.ROOT);
     String who = file.debtor().type() == org.relance.debtorcase.DebtorType.BUSINESS ? "b2b" : "b2c";
     List<String> variants = new java.util.ArrayList<>(List.of(law + "_" + who, law, who));

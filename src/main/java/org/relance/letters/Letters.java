@@ -48,12 +48,12 @@ public final class Letters {
   }
 
   /** What the debtor owes as of {@code date} (GET /api/cases/{id}/claim?date=...). */
-  public Claim claim(CaseFile file, LocalDate date) {
+  public Claim claim(LetterCase file, LocalDate date) {
     return claims.compute(file, date);
   }
 
   /** The letter of {@code stage} dated {@code date}, as PDF bytes with their SHA-256. */
-  public RenderedLetter letter(CaseFile file, Stage stage, LocalDate date) {
+  public RenderedLetter letter(LetterCase file, Stage stage, LocalDate date) {
     return letters.render(new LetterRequest(file, stage, date, formalNoticeDeadlineDays));
   }
 
@@ -68,7 +68,7 @@ public final class Letters {
   }
 
   /** The limitation warnings due to the owner on {@code today}; send each {@link LimitationWarning#key()} once. */
-  public List<LimitationWarning> limitationWarnings(CaseFile file, LocalDate today) {
+  public List<LimitationWarning> limitationWarnings(LetterCase file, LocalDate today) {
     return limitation.warningsDue(file, today);
   }
 }

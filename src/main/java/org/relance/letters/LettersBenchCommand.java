@@ -50,7 +50,7 @@ public final class LettersBenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Config config = RelanceConfig.load(configFile);
     Letters letters = Letters.fromConfig(config);
-    CaseFile file = sample(invoices);
+    LetterCase file = sample(invoices);
     LocalDate date = LocalDate.of(2025, 9, 15);
     DossierRequest dossier = new DossierRequest(file, date, List.of());
     time("claim", () -> letters.claim(file, date));
@@ -77,7 +77,7 @@ public final class LettersBenchCommand implements Callable<Integer> {
     System.out.printf("%-18s %8.3f ms/op  (%d invoices, %d runs)%n", what, ms, invoices, count);
   }
 
-  private static CaseFile sample(int count) {
+  private static LetterCase sample(int count) {
     BusinessProfile business = new BusinessProfile("Atelier Exemple SARL",
         new PostalAddress("1 rue de l'Exemple", "75011", "Paris", "France"), "SIREN 000 000 000",
         "Jeanne Exemple, gérante", "FR76 0000 0000 0000 0000 0000 000", "EXAMPLEFRPP", Language.FR,
@@ -90,9 +90,9 @@ public final class LettersBenchCommand implements Callable<Integer> {
       LocalDate due = LocalDate.of(2025, 3, 31).plusDays(7L * i);
       list.add(new Invoice(String.format("F-%04d", i), Money.of("1200.50", "EUR"), due.minusDays(30), due));
     }
-    return CaseFile.of("sample", business, debtor, list,
+    return LetterCase.of("sample", business, debtor, list,
         List.of(new Payment(LocalDate.of(2025, 6, 15), Money.of("500.00", "EUR"))),
-        List.of(new PriorReminder(Stage.FIRST_LETTER, LocalDate.of(2025, 7, 1)),
-            new PriorReminder(Stage.WARNING_LETTER, LocalDate.of(2025, 8, 1))));
+        List.of(new SentReminder(Stage.FIRST_LETTER, LocalDate.of(2025, 7, 1)),
+            new SentReminder(Stage.WARNING_LETTER, LocalDate.of(2025, 8, 1))));
   }
 }

@@ -13,9 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Tells when the case read side has processed every case event journaled so far, by comparing the
- * journal's last ordering per tag with the projection's committed offsets: what callers wait on
- * (rather than sleeping) before reading lists or waking cases.
+ * Tells when the projections over case events have processed every case event journaled so far,
+ * by comparing the journal's last ordering per tag with each projection's committed offsets; the
+ * journal is read again once they reach it, since a projection may itself write events (a letter
+ * issued), until nothing new came. What callers wait on (rather than sleeping) before reading lists
+ * or waking cases.
  */
 public final class ReadSideProgress {
 
@@ -23,10 +25,12 @@ public final class ReadSideProgress {
 
   private final DataSource dataSource;
   private final Executor blocking;
+  private final java.util.List<String> projections;
 
-  public ReadSideProgress(DataSource dataSource, Executor blocking) {
+  public ReadSideProgress(DataSource dataSource, Executor blocking, java.util.List<String> projections) {
     this.dataSource = dataSource;
     this.blocking = blocking;
+    this.projections = java.util.List.copyOf(projections);
   }
 
   /** Completes once every case event written before this call has been projected, or fails after {@code timeout}. */
@@ -39,7 +43,8 @@ public final class ReadSideProgress {
   private CompletionStage<Void> poll(Map<String, Long> target, long deadline) {
     return CompletableFuture.supplyAsync(() -> reached(target), blocking).thenCompose(done -> {
       if (done) {
-        return CompletableFuture.completedFuture(null);
+        Map<String, Long> now = journalPositions();
+        return now.equals(target) ? CompletableFuture.completedFuture(null) : poll(now, deadline);
       }
       if (System.nanoTime() > deadline) {
         return CompletableFuture.failedFuture(new TimeoutException("the case read side is still catching up"));
@@ -55,9 +60,14 @@ public final class ReadSideProgress {
   }
 
   private boolean reached(Map<String, Long> target) {
-    Map<String, Long> offsets = query("SELECT projection_key, current_offset FROM pekko_projection_offset_store "
-        + "WHERE projection_name = '" + CaseReadSide.NAME + "'");
-    return target.entrySet().stream().allMatch(e -> offsets.getOrDefault(e.getKey(), -1L) >= e.getValue());
+    for (String projection : projections) {
+      Map<String, Long> offsets = query("SELECT projection_key, current_offset FROM pekko_projection_offset_store "
+          + "WHERE projection_name = '" + projection + "'");
+      if (!target.entrySet().stream().allMatch(e -> offsets.getOrDefault(e.getKey(), -1L) >= e.getValue())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Map<String, Long> query(String sql) {

@@ -31,10 +31,10 @@ class DossierRendererTest {
   private final LetterRenderer letters = new LetterRenderer(calculator);
   private final DossierRenderer dossier = new DossierRenderer(calculator);
 
-  private CaseFile fullCase(org.relance.debtorcase.Debtor debtor) {
-    CaseFile base = LetterRendererTest.sampleCase(frenchBusiness(null), debtor)
+  private LetterCase fullCase(org.relance.debtorcase.Debtor debtor) {
+    LetterCase base = LetterRendererTest.sampleCase(frenchBusiness(null), debtor)
         .withReminder(sent(Stage.FORMAL_NOTICE, d("2025-08-20")));
-    return new CaseFile(base.caseId(), base.business(), base.debtor(), base.invoices(), base.payments(),
+    return new LetterCase(base.caseId(), base.business(), base.debtor(), base.invoices(), base.payments(),
         base.reminders(),
         List.of(new Commitment(Commitment.Kind.PROMISE, d("2025-07-02"), "je vous règle 150 € début août 👍", true,
             List.of(), "kept"),
@@ -50,7 +50,7 @@ class DossierRendererTest {
                 "Je note : 150 € le 01/08, c'est bien ça ?")));
   }
 
-  private List<StoredLetter> issued(CaseFile file) {
+  private List<StoredLetter> issued(LetterCase file) {
     List<StoredLetter> stored = new ArrayList<>();
     for (var stage : List.of(Stage.FIRST_LETTER, Stage.FORMAL_NOTICE)) {
       var date = stage == Stage.FIRST_LETTER ? d("2025-06-30") : d("2025-08-20");
@@ -63,7 +63,7 @@ class DossierRendererTest {
 
   @Test
   void theDossierOfABusinessDebtorHoldsEverythingTheCommercialCourtFormNeeds() throws IOException {
-    CaseFile file = fullCase(company(Language.FR));
+    LetterCase file = fullCase(company(Language.FR));
     List<StoredLetter> stored = issued(file);
     byte[] pdf = dossier.renderPdf(new DossierRequest(file, d("2025-09-01"), stored));
     Files.createDirectories(Path.of("target", "letters-preview"));
@@ -86,7 +86,7 @@ class DossierRendererTest {
 
   @Test
   void theDossierOfAConsumerPointsToTheJudicialCourtForm() throws IOException {
-    CaseFile file = fullCase(person(Language.FR));
+    LetterCase file = fullCase(person(Language.FR));
     String text = LetterRendererTest.plain(LetterRendererTest.text(
         dossier.renderPdf(new DossierRequest(file, d("2025-09-01"), List.of()))));
     assertTrue(text.contains("cerfa n° 12948") && text.contains("tribunal judiciaire"), text);
@@ -97,7 +97,7 @@ class DossierRendererTest {
 
   @Test
   void theDossierArchiveHoldsTheSummaryAndEveryLetterAsIssued() throws IOException {
-    CaseFile file = fullCase(company(Language.FR));
+    LetterCase file = fullCase(company(Language.FR));
     List<StoredLetter> stored = issued(file);
     byte[] zip = dossier.renderZip(new DossierRequest(file, d("2025-09-01"), stored));
     List<String> names = new ArrayList<>();

@@ -72,13 +72,13 @@ final class LetterFixtures {
     return new Payment(on, Money.of(amount, currency));
   }
 
-  static PriorReminder sent(Stage stage, LocalDate on) {
-    return new PriorReminder(stage, on);
+  static SentReminder sent(Stage stage, LocalDate on) {
+    return new SentReminder(stage, on);
   }
 
-  static CaseFile file(BusinessProfile business, Debtor debtor, List<Invoice> invoices, List<Payment> payments,
-      List<PriorReminder> reminders) {
-    return CaseFile.of("case-42", business, debtor, invoices, payments, reminders);
+  static LetterCase file(BusinessProfile business, Debtor debtor, List<Invoice> invoices, List<Payment> payments,
+      List<SentReminder> reminders) {
+    return LetterCase.of("case-42", business, debtor, invoices, payments, reminders);
   }
 
   static LocalDate d(String iso) {

@@ -40,7 +40,7 @@ class LetterRendererTest {
   private static final Path PREVIEW = Path.of("target", "letters-preview");
   private final LetterRenderer renderer = new LetterRenderer(new ClaimCalculator(rates()));
 
-  static CaseFile sampleCase(BusinessProfile business, Debtor debtor) {
+  static LetterCase sampleCase(BusinessProfile business, Debtor debtor) {
     return file(business, debtor,
         List.of(invoice("F-2025-001", "1200.50", "EUR", d("2025-04-30"), d("2025-05-31")),
             invoice("F-2025-007", "850.00", "EUR", d("2025-06-15"), d("2025-07-15"))),
@@ -48,7 +48,7 @@ class LetterRendererTest {
         List.of(sent(Stage.FRIENDLY, d("2025-06-15")), sent(Stage.FIRST_LETTER, d("2025-06-30"))));
   }
 
-  private RenderedLetter render(CaseFile file, Stage stage) throws IOException {
+  private RenderedLetter render(LetterCase file, Stage stage) throws IOException {
     RenderedLetter letter = renderer.render(new LetterRequest(file, stage, d("2025-08-20"), 8));
     Files.createDirectories(PREVIEW);
     Files.write(PREVIEW.resolve(stage.wire() + "-" + file.business().jurisdiction().code().toLowerCase() + "-"
@@ -148,7 +148,7 @@ class LetterRendererTest {
   @Test
   void aUkBusinessSendsALetterBeforeActionWithStatutoryInterestAndFixedCompensation() throws IOException {
     // £5,000.00 due 30/06/2025; letter 20/08/2025: 51 days x 5000 x 12.25 % / 365 = 85.5822 -> £85.58; £70.
-    CaseFile file = file(ukBusiness(), ukCompany(),
+    LetterCase file = file(ukBusiness(), ukCompany(),
         List.of(invoice("INV-77", "5000.00", "GBP", d("2025-05-31"), d("2025-06-30"))), List.of(),
         List.of(sent(Stage.FIRST_LETTER, d("2025-07-15"))));
     String text = text(render(file, Stage.FORMAL_NOTICE).pdf());
@@ -164,7 +164,7 @@ class LetterRendererTest {
     for (int i = 1; i <= 45; i++) {
       invoices.add(invoice(String.format("F-2025-%03d", i), "1200.50", "EUR", d("2025-03-01"), d("2025-03-31")));
     }
-    CaseFile file = file(frenchBusiness(null), company(Language.FR), invoices, List.of(),
+    LetterCase file = file(frenchBusiness(null), company(Language.FR), invoices, List.of(),
         List.of(sent(Stage.FIRST_LETTER, d("2025-04-15")), sent(Stage.WARNING_LETTER, d("2025-05-02"))));
     RenderedLetter letter = renderer.render(new LetterRequest(file, Stage.FORMAL_NOTICE, d("2025-05-20"), 15));
     Files.createDirectories(PREVIEW);
@@ -185,7 +185,7 @@ class LetterRendererTest {
   @Test
   void aClaimOverAHalfYearNotYetInTheTablesIsPrintedAsProvisional() throws IOException {
     // 1 000,00 € due 01/12/2025, notice 30/01/2026: 60 days at 12.15 % (2026-H1 carried forward) = 19,97 €.
-    CaseFile file = file(frenchBusiness(null), company(Language.FR),
+    LetterCase file = file(frenchBusiness(null), company(Language.FR),
         List.of(LetterFixtures.eur("F-2025-099", "1000.00", d("2025-12-01"))), List.of(), List.of());
     String text = text(renderer.render(new LetterRequest(file, Stage.FORMAL_NOTICE, d("2026-01-30"), 8)).pdf());
     assertMentions(text, "19,97 €", "Montant provisoire : le taux officiel (1er semestre 2026) n'étant pas encore publié");
@@ -193,7 +193,7 @@ class LetterRendererTest {
 
   @Test
   void aFormalNoticeDeadlineOutsideEightToFifteenDaysIsRefused() {
-    CaseFile file = sampleCase(frenchBusiness(null), company(Language.FR));
+    LetterCase file = sampleCase(frenchBusiness(null), company(Language.FR));
     var error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> new LetterRequest(file, Stage.FORMAL_NOTICE, d("2025-08-20"), 30));
     assertTrue(error.getMessage().contains("8 to 15"));

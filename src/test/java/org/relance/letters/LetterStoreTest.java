@@ -63,7 +63,7 @@ class LetterStoreTest {
   void anIssuedLetterIsKeptByteForByteAndTheFirstIssueStaysTheRecord(DatabaseConfig.Kind kind) throws IOException {
     LetterStore store = new LetterStore(database(kind), clock);
     String caseId = "case-" + UUID.randomUUID();
-    CaseFile file = LetterRendererTest.sampleCase(frenchBusiness(null), company(Language.FR));
+    LetterCase file = LetterRendererTest.sampleCase(frenchBusiness(null), company(Language.FR));
     RenderedLetter first = renderer.render(new LetterRequest(file, Stage.FIRST_LETTER, d("2025-06-30"), 8));
     RenderedLetter notice = renderer.render(new LetterRequest(file, Stage.FORMAL_NOTICE, d("2025-08-20"), 8));
 

@@ -19,8 +19,8 @@ class LimitationCalculatorTest {
 
   private final LimitationCalculator limitation = new LimitationCalculator();
 
-  private static CaseFile b2b(List<Payment> payments, List<Commitment> commitments) {
-    return new CaseFile("case-7", frenchBusiness(null), company(Language.FR),
+  private static LetterCase b2b(List<Payment> payments, List<Commitment> commitments) {
+    return new LetterCase("case-7", frenchBusiness(null), company(Language.FR),
         List.of(LetterFixtures.eur("F-10", "1000.00", d("2021-03-31"))), payments,
         List.of(sent(Stage.FORMAL_NOTICE, d("2021-06-01"))), commitments, List.of(), List.of());
   }
@@ -45,7 +45,7 @@ class LimitationCalculatorTest {
   @Test
   void aPartPaymentRestartsThePeriodAndTheWarningSaysSo() {
     // 300 € paid 15/05/2024 -> limit 15/05/2029, six-month warning from 15/11/2028.
-    CaseFile file = b2b(List.of(paid(d("2024-05-15"), "300.00", "EUR")), List.of());
+    LetterCase file = b2b(List.of(paid(d("2024-05-15"), "300.00", "EUR")), List.of());
     assertEquals(d("2029-05-15"), limitation.limits(file, d("2028-01-01")).get(0).limitDate());
     assertEquals(List.of(), limitation.warningsDue(file, d("2025-09-30")));
     LimitationWarning warning = limitation.warningsDue(file, d("2028-11-15")).get(0);
@@ -72,13 +72,13 @@ class LimitationCalculatorTest {
   @Test
   void aConsumerDebtIsTimeBarredAfterTwoYearsAndAPaidInvoiceIsNeverWarnedAbout() {
     // Due 31/01/2025 -> limit 31/01/2027 (L218-2); one-month warning on 31/12/2026.
-    CaseFile consumer = file(frenchBusiness(null), person(Language.FR),
+    LetterCase consumer = file(frenchBusiness(null), person(Language.FR),
         List.of(LetterFixtures.eur("P-1", "80.00", d("2025-01-31"))), List.of(), List.of());
     LimitationWarning warning = limitation.warningsDue(consumer, d("2026-12-31")).get(0);
     assertEquals(d("2027-01-31"), warning.limitDate());
     assertEquals(InvoiceLimitation.CONSUMER_ARTICLE, warning.basisArticle());
     assertTrue(warning.text(Language.FR).contains("L218-2"));
-    CaseFile paidOff = file(frenchBusiness(null), person(Language.FR),
+    LetterCase paidOff = file(frenchBusiness(null), person(Language.FR),
         List.of(LetterFixtures.eur("P-1", "80.00", d("2025-01-31"))), List.of(paid(d("2025-03-01"), "80.00", "EUR")),
         List.of());
     assertEquals(List.of(), limitation.warningsDue(paidOff, d("2026-12-31")));

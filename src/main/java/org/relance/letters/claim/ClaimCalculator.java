@@ -4,7 +4,7 @@ import org.relance.business.Jurisdiction;
 import org.relance.common.Money;
 import org.relance.debtorcase.DebtorType;
 import org.relance.debtorcase.Invoice;
-import org.relance.letters.CaseFile;
+import org.relance.letters.LetterCase;
 import org.relance.letters.Payment;
 
 import java.math.BigDecimal;
@@ -57,7 +57,7 @@ public final class ClaimCalculator {
   }
 
   /** The claim as of {@code asOf} (inclusive: that day's interest is counted). */
-  public Claim compute(CaseFile file, LocalDate asOf) {
+  public Claim compute(LetterCase file, LocalDate asOf) {
     Jurisdiction jurisdiction = file.business().jurisdiction();
     DebtorType type = file.debtor().type();
     Currency currency = file.currency();
@@ -72,7 +72,7 @@ public final class ClaimCalculator {
         allocation.unallocated(), notice);
   }
 
-  private InvoiceClaim invoiceClaim(CaseFile file, Invoice invoice, PaymentAllocation allocation, LocalDate asOf,
+  private InvoiceClaim invoiceClaim(LetterCase file, Invoice invoice, PaymentAllocation allocation, LocalDate asOf,
       LocalDate notice, Set<ProvisionalRate> provisional) {
     Currency currency = invoice.amount().currency();
     List<Payment> applied = allocation.byInvoice().get(invoice.number());
@@ -119,7 +119,7 @@ public final class ClaimCalculator {
   }
 
   /** The last day before interest runs, or null when none runs for this debtor. */
-  private static LocalDate lastDayWithoutInterest(CaseFile file, Invoice invoice, LocalDate notice) {
+  private static LocalDate lastDayWithoutInterest(LetterCase file, Invoice invoice, LocalDate notice) {
     if (file.debtor().type() == DebtorType.BUSINESS) {
       return invoice.dueDate();
     }
@@ -132,7 +132,7 @@ public final class ClaimCalculator {
   /** A rate for one half-year, and where it comes from. */
   private record AppliedRate(BigDecimal annual, RateBasis basis, BigDecimal reference) {}
 
-  private AppliedRate rateFor(CaseFile file, HalfYear half, Set<ProvisionalRate> provisional) {
+  private AppliedRate rateFor(LetterCase file, HalfYear half, Set<ProvisionalRate> provisional) {
     if (file.business().jurisdiction() == Jurisdiction.UK) {
       BigDecimal boe = published(rates.boeBase(), half, provisional);
       return new AppliedRate(boe.add(BOE_MARGIN), RateBasis.BOE_PLUS_EIGHT, boe);
@@ -163,7 +163,7 @@ public final class ClaimCalculator {
   }
 
   /** The fixed recovery indemnity (FR B2B) or fixed compensation (UK B2B) of one late invoice. */
-  private static Money indemnity(CaseFile file, Invoice invoice) {
+  private static Money indemnity(LetterCase file, Invoice invoice) {
     Currency currency = invoice.amount().currency();
     if (file.debtor().type() == DebtorType.CONSUMER) {
       return Money.zero(currency);

@@ -3,7 +3,7 @@ package org.relance.letters.limitation;
 import org.relance.business.Jurisdiction;
 import org.relance.debtorcase.DebtorType;
 import org.relance.debtorcase.Invoice;
-import org.relance.letters.CaseFile;
+import org.relance.letters.LetterCase;
 import org.relance.letters.Commitment;
 import org.relance.letters.Payment;
 import org.relance.letters.claim.PaymentAllocation;
@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class LimitationCalculator {
 
   /** The limit of every invoice of the case, as the events known on {@code today} make it. */
-  public List<InvoiceLimitation> limits(CaseFile file, LocalDate today) {
+  public List<InvoiceLimitation> limits(LetterCase file, LocalDate today) {
     boolean uk = file.business().jurisdiction() == Jurisdiction.UK;
     boolean consumer = file.debtor().type() == DebtorType.CONSUMER;
     int years = uk ? 6 : consumer ? 2 : 5;
@@ -46,7 +46,7 @@ public final class LimitationCalculator {
    * whose day has come and whose limit has not passed. Call it daily and send each
    * {@link LimitationWarning#key()} once.
    */
-  public List<LimitationWarning> warningsDue(CaseFile file, LocalDate today) {
+  public List<LimitationWarning> warningsDue(LetterCase file, LocalDate today) {
     PaymentAllocation allocation = PaymentAllocation.allocate(file.invoices(), file.payments(), today);
     List<LimitationWarning> due = new ArrayList<>();
     for (InvoiceLimitation limit : limits(file, today)) {
@@ -72,7 +72,7 @@ public final class LimitationCalculator {
         limit.restart());
   }
 
-  private static Optional<InvoiceLimitation.Restart> lastRestart(CaseFile file, Invoice invoice,
+  private static Optional<InvoiceLimitation.Restart> lastRestart(LetterCase file, Invoice invoice,
       PaymentAllocation allocation, LocalDate today) {
     List<InvoiceLimitation.Restart> restarts = new ArrayList<>();
     BigDecimal paid = BigDecimal.ZERO;

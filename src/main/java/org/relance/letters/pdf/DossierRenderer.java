@@ -4,14 +4,14 @@ import org.relance.business.BusinessProfile;
 import org.relance.common.Language;
 import org.relance.debtorcase.Debtor;
 import org.relance.debtorcase.DebtorType;
-import org.relance.letters.CaseFile;
+import org.relance.letters.LetterCase;
 import org.relance.letters.CaseMessage;
 import org.relance.letters.Commitment;
 import org.relance.letters.DossierRequest;
 import org.relance.letters.JournalLine;
 import org.relance.letters.LetterTexts;
 import org.relance.letters.Payment;
-import org.relance.letters.PriorReminder;
+import org.relance.letters.SentReminder;
 import org.relance.letters.claim.Claim;
 import org.relance.letters.claim.ClaimCalculator;
 import org.relance.letters.claim.PaymentAllocation;
@@ -50,7 +50,7 @@ public final class DossierRenderer {
 
   /** The dossier as one PDF. */
   public byte[] renderPdf(DossierRequest request) {
-    CaseFile file = request.file();
+    LetterCase file = request.file();
     BusinessProfile business = file.business();
     Language language = business.language();
     LetterTexts texts = LetterTexts.load(language, "dossier");
@@ -127,7 +127,7 @@ public final class DossierRenderer {
       return value == null || value.isBlank() ? "[" + t("missing") + "]" : value;
     }
 
-    void parties(CaseFile file) {
+    void parties(LetterCase file) {
       layout.heading(t("section.parties"));
       BusinessProfile b = file.business();
       List<List<String>> rows = new ArrayList<>();
@@ -173,7 +173,7 @@ public final class DossierRenderer {
       }
     }
 
-    void payments(CaseFile file, DossierRequest request) {
+    void payments(LetterCase file, DossierRequest request) {
       layout.heading(t("section.payments"));
       PaymentAllocation allocation = PaymentAllocation.allocate(file.invoices(), file.payments(), request.asOf());
       List<List<String>> rows = new ArrayList<>();
@@ -194,7 +194,7 @@ public final class DossierRenderer {
           new PdfLayout.Column(t("payments.amount"), 1, true)), rows, 0);
     }
 
-    void letters(CaseFile file, List<StoredLetter> letters) {
+    void letters(LetterCase file, List<StoredLetter> letters) {
       layout.heading(t("section.letters"));
       for (StoredLetter l : letters) {
         layout.paragraph("– " + LetterTexts.fill(t("letters.item"), Map.of("stage", t("stage." + l.stage().wire()),
@@ -209,7 +209,7 @@ public final class DossierRenderer {
       if (file.reminders().isEmpty()) {
         layout.paragraph(t("none"), PdfLayout.Style.BODY);
       }
-      for (PriorReminder r : file.reminders()) {
+      for (SentReminder r : file.reminders()) {
         layout.paragraph("– " + format.shortDate(r.sentOn()) + " : " + t("stage." + r.stage().wire()),
             PdfLayout.Style.BODY);
       }
@@ -238,7 +238,7 @@ public final class DossierRenderer {
           col(t("limitation.limit"), 1f), col(t("limitation.basis"), 2.6f)), rows, 0);
     }
 
-    void messages(CaseFile file) {
+    void messages(LetterCase file) {
       layout.heading(t("section.messages"));
       if (file.messages().isEmpty()) {
         layout.paragraph(t("none"), PdfLayout.Style.BODY);
@@ -252,7 +252,7 @@ public final class DossierRenderer {
       }
     }
 
-    void journal(CaseFile file) {
+    void journal(LetterCase file) {
       layout.heading(t("section.journal"));
       if (file.journal().isEmpty()) {
         layout.paragraph(t("none"), PdfLayout.Style.BODY);

@@ -3,10 +3,10 @@ package org.relance.letters.pdf;
 import org.relance.business.BusinessProfile;
 import org.relance.common.Language;
 import org.relance.debtorcase.Invoice;
-import org.relance.letters.CaseFile;
+import org.relance.letters.LetterCase;
 import org.relance.letters.LetterRequest;
 import org.relance.letters.LetterTexts;
-import org.relance.letters.PriorReminder;
+import org.relance.letters.SentReminder;
 import org.relance.letters.RenderedLetter;
 import org.relance.letters.claim.Claim;
 import org.relance.letters.claim.ClaimCalculator;
@@ -37,7 +37,7 @@ public final class LetterRenderer {
   }
 
   public RenderedLetter render(LetterRequest request) {
-    CaseFile file = request.file();
+    LetterCase file = request.file();
     Language language = request.language();
     LetterTexts texts = LetterTexts.load(language, request.stage().wire());
     LetterFormat format = new LetterFormat(language);
@@ -60,7 +60,7 @@ public final class LetterRenderer {
 
   /** The values a letter's texts may quote. */
   static Map<String, String> values(LetterRequest request, Claim claim, LetterFormat format, ClaimTables tables) {
-    CaseFile file = request.file();
+    LetterCase file = request.file();
     BusinessProfile business = file.business();
     Map<String, String> values = new LinkedHashMap<>(tables.amounts(claim));
     values.put("business", business.name());
@@ -82,7 +82,7 @@ public final class LetterRenderer {
     return text == null ? "" : text;
   }
 
-  private static void header(PdfLayout layout, CaseFile file, LetterTexts texts, List<String> variants,
+  private static void header(PdfLayout layout, LetterCase file, LetterTexts texts, List<String> variants,
       Map<String, String> values, String subject) {
     List<String> sender = new ArrayList<>();
     sender.add(file.business().name());
@@ -155,7 +155,7 @@ public final class LetterRenderer {
   private static void reminders(PdfLayout layout, LetterRequest request, LetterTexts texts, List<String> variants,
       LetterFormat format) {
     List<String> items = new ArrayList<>();
-    for (PriorReminder r : request.file().reminders()) {
+    for (SentReminder r : request.file().reminders()) {
       if (r.stage() != request.stage() && !r.sentOn().isAfter(request.letterDate())) {
         items.add(LetterTexts.fill(texts.get("reminders.item", variants), Map.of(
             "stage", texts.get("stage." + r.stage().wire(), variants), "date", format.date(r.sentOn()))));

@@ -10,9 +10,9 @@ import java.util.Objects;
  * its stage and the day it was sent. A {@code formal_notice} entry is the mise en demeure date
  * from which a consumer owes interest.
  */
-public record PriorReminder(Stage stage, LocalDate sentOn) {
+public record SentReminder(Stage stage, LocalDate sentOn) {
 
-  public PriorReminder {
+  public SentReminder {
     Objects.requireNonNull(stage, "reminder.stage");
     Objects.requireNonNull(sentOn, "reminder.sentOn");
   }

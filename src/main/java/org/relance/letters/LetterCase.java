@@ -20,25 +20,25 @@ import java.util.Optional;
  *
  * <p>Invariants: at least one invoice, one currency for every invoice and payment.
  */
-public record CaseFile(
+public record LetterCase(
     String caseId,
     BusinessProfile business,
     Debtor debtor,
     List<Invoice> invoices,
     List<Payment> payments,
-    List<PriorReminder> reminders,
+    List<SentReminder> reminders,
     List<Commitment> commitments,
     List<JournalLine> journal,
     List<CaseMessage> messages) {
 
-  public CaseFile {
+  public LetterCase {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(business, "business");
     Objects.requireNonNull(debtor, "debtor");
     invoices = List.copyOf(Objects.requireNonNull(invoices, "invoices"));
     payments = payments == null ? List.of() : List.copyOf(payments);
     reminders = reminders == null ? List.of()
-        : reminders.stream().sorted(Comparator.comparing(PriorReminder::sentOn)).toList();
+        : reminders.stream().sorted(Comparator.comparing(SentReminder::sentOn)).toList();
     commitments = commitments == null ? List.of() : List.copyOf(commitments);
     journal = journal == null ? List.of() : List.copyOf(journal);
     messages = messages == null ? List.of() : List.copyOf(messages);
@@ -61,9 +61,9 @@ public record CaseFile(
   }
 
   /** A case without journal or messages: enough for the claim and the letters. */
-  public static CaseFile of(String caseId, BusinessProfile business, Debtor debtor, List<Invoice> invoices,
-      List<Payment> payments, List<PriorReminder> reminders) {
-    return new CaseFile(caseId, business, debtor, invoices, payments, reminders, List.of(), List.of(), List.of());
+  public static LetterCase of(String caseId, BusinessProfile business, Debtor debtor, List<Invoice> invoices,
+      List<Payment> payments, List<SentReminder> reminders) {
+    return new LetterCase(caseId, business, debtor, invoices, payments, reminders, List.of(), List.of(), List.of());
   }
 
   public Currency currency() {
@@ -72,13 +72,13 @@ public record CaseFile(
 
   /** The day of the first mise en demeure sent on this case, if any. */
   public Optional<LocalDate> formalNoticeDate() {
-    return reminders.stream().filter(r -> r.stage() == Stage.FORMAL_NOTICE).map(PriorReminder::sentOn).findFirst();
+    return reminders.stream().filter(r -> r.stage() == Stage.FORMAL_NOTICE).map(SentReminder::sentOn).findFirst();
   }
 
   /** The same case with one more reminder recorded (e.g. the letter being issued now). */
-  public CaseFile withReminder(PriorReminder reminder) {
-    List<PriorReminder> more = new java.util.ArrayList<>(reminders);
+  public LetterCase withReminder(SentReminder reminder) {
+    List<SentReminder> more = new java.util.ArrayList<>(reminders);
     more.add(reminder);
-    return new CaseFile(caseId, business, debtor, invoices, payments, more, commitments, journal, messages);
+    return new LetterCase(caseId, business, debtor, invoices, payments, more, commitments, journal, messages);
   }
 }

@@ -1,0 +1,90 @@
+package org.relance.api;
+
+import org.apache.pekko.http.javadsl.model.ContentTypes;
+import org.apache.pekko.http.javadsl.model.HttpEntities;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.MediaTypes;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.model.headers.ContentDisposition;
+import org.apache.pekko.http.javadsl.model.headers.ContentDispositionTypes;
+import org.apache.pekko.http.javadsl.server.PathMatchers;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.ladder.Stage;
+import org.relance.letters.CaseLetters;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A case's documents under {@code /api/cases/{id}}: {@code claim?date=}, {@code letters/{stage}.pdf}
+ * (the stored copy, or {@code ?preview=true} for one as of today, recording nothing) and
+ * {@code dossier.pdf}.
+ */
+final class DocumentRoutes extends ApiSupport {
+
+  private final CaseLetters letters;
+
+  DocumentRoutes(String adminToken, CaseLetters letters) {
+    super(adminToken);
+    this.letters = letters;
+  }
+
+  Route route(String caseId) {
+    return get(() -> concat(
+        path("claim", () -> parameterOptional("date", date -> guarded(() ->
+            respond(letters.claim(caseId, parseDate(date)).thenApply(claim -> claim
+                .map(c -> json(StatusCodes.OK, c))
+                .orElseGet(() -> notFound(caseId))))))),
+        path(PathMatchers.segment("letters").slash(PathMatchers.segment()), file ->
+            parameterOptional("preview", preview -> guarded(() -> {
+              Stage stage = letterStage(file);
+              if (preview.map(Boolean::parseBoolean).orElse(false)) {
+                return respond(pdf(letters.preview(caseId, stage), caseId + "-" + stage.wire() + "-preview.pdf", caseId));
+              }
+              return respond(letters.stored(caseId, stage).thenApply(stored -> stored
+                  .map(s -> pdfResponse(s.pdf(), caseId + "-" + stage.wire() + ".pdf"))
+                  .orElseGet(() -> error(StatusCodes.NOT_FOUND, null, "no " + stage.wire()
+                      + " letter was issued for this case yet (add ?preview=true to see one as of today)"))));
+            }))),
+        path("dossier.pdf", () -> respond(pdf(letters.dossier(caseId), caseId + "-dossier.pdf", caseId)))));
+  }
+
+  private static LocalDate parseDate(Optional<String> date) {
+    try {
+      return date.map(LocalDate::parse).orElse(null);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput("date", "must be a date like 2026-12-31");
+    }
+  }
+
+  private static Stage letterStage(String file) {
+    String name = file.endsWith(".pdf") ? file.substring(0, file.length() - 4) : file;
+    try {
+      Stage stage = Stage.fromWire(name);
+      if (stage.isLetter()) {
+        return stage;
+      }
+    } catch (IllegalArgumentException e) {
+      // named below
+    }
+    throw new InvalidInput("stage", "must be first_letter, warning_letter or formal_notice, not '" + name + "'");
+  }
+
+  private CompletionStage<HttpResponse> pdf(CompletionStage<Optional<byte[]>> bytes, String name, String caseId) {
+    return bytes.thenApply(b -> b.map(pdf -> pdfResponse(pdf, name)).orElseGet(() -> notFound(caseId)));
+  }
+
+  private static HttpResponse pdfResponse(byte[] pdf, String name) {
+    return HttpResponse.create()
+        .withEntity(HttpEntities.create(ContentTypes.create(MediaTypes.APPLICATION_PDF), pdf))
+        .addHeader(ContentDisposition.create(ContentDispositionTypes.INLINE, Map.of("filename", name)));
+  }
+
+  private static HttpResponse notFound(String caseId) {
+    return error(StatusCodes.NOT_FOUND, null, "no case " + caseId);
+  }
+
+}

@@ -1,0 +1,113 @@
+package org.relance.letters;
+
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.relance.business.Business;
+import org.relance.debtorcase.CaseCommand;
+import org.relance.debtorcase.CaseJournal;
+import org.relance.debtorcase.CaseReply;
+import org.relance.debtorcase.CaseView;
+import org.relance.debtorcase.DebtorCase;
+import org.relance.letters.claim.Claim;
+import org.relance.letters.store.LetterStore;
+import org.relance.letters.store.StoredLetter;
+import org.relance.ladder.Stage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * The letters of live cases: gathers a case, its business and its journal, and issues (renders,
+ * stores, records in the case's journal with its date and hash), previews, or reads back its
+ * letters, claim and dossier. Rendering and storage run on the blocking executor, never in an actor.
+ */
+public final class CaseLetters {
+
+  private final ActorSystem<?> system;
+  private final Duration timeout;
+  private final Letters letters;
+  private final LetterStore store;
+  private final LetterCases mapper;
+  private final CaseJournal journal;
+  private final Executor blocking;
+  private final Clock clock;
+
+  public CaseLetters(ActorSystem<?> system, Duration timeout, Letters letters, LetterStore store, LetterCases mapper,
+                     CaseJournal journal, Executor blocking, Clock clock) {
+    this.system = system;
+    this.timeout = timeout;
+    this.letters = letters;
+    this.store = store;
+    this.mapper = mapper;
+    this.journal = journal;
+    this.blocking = blocking;
+    this.clock = clock;
+  }
+
+  /** A case as the letters see it, with the date it is today in its business's time zone; empty if no such case. */
+  public CompletionStage<Optional<Dated>> letterCase(String caseId) {
+    return ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId)
+        .<CaseReply>ask(CaseCommand.Get::new, timeout)
+        .thenCompose(reply -> {
+          if (!(reply instanceof CaseReply.Accepted accepted)) {
+            return CompletableFuture.completedFuture(Optional.empty());
+          }
+          CaseView view = accepted.view();
+          return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, view.businessId())
+              .<Business.Reply>ask(Business.Get::new, timeout)
+              .thenCombine(journal.entries(caseId), (business, entries) -> business.profile().map(profile ->
+                  new Dated(mapper.from(view, profile, entries), clock.instant().atZone(profile.timezone()).toLocalDate())));
+        });
+  }
+
+  /** A case's letter data and "today" for it. */
+  public record Dated(LetterCase file, LocalDate today) {}
+
+  /**
+   * Issues the letter of {@code stage} dated the day of {@code at} in the business's time zone:
+   * renders it, stores it (a letter already stored for that rung stays the record), and records it
+   * in the case's journal once.
+   */
+  public CompletionStage<Done> issue(String caseId, Stage stage, java.time.Instant at) {
+    return letterCase(caseId).thenCompose(found -> {
+      if (found.isEmpty()) {
+        return CompletableFuture.completedFuture(Done.getInstance());
+      }
+      LocalDate date = at.atZone(found.get().file().business().timezone()).toLocalDate();
+      return CompletableFuture.supplyAsync(() -> store.find(caseId, stage)
+              .orElseGet(() -> store.issue(caseId, letters.letter(found.get().file(), stage, date))), blocking)
+          .thenCompose(stored -> ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId)
+              .<CaseReply>ask(r -> new CaseCommand.RecordLetterIssued(stage, stored.issuedOn(), stored.sha256(),
+                  "letter:" + stage.wire(), r), timeout))
+          .thenApply(reply -> Done.getInstance());
+    });
+  }
+
+  public CompletionStage<Optional<StoredLetter>> stored(String caseId, Stage stage) {
+    return CompletableFuture.supplyAsync(() -> store.find(caseId, stage), blocking);
+  }
+
+  /** The letter of {@code stage} as it would be today, recording nothing. */
+  public CompletionStage<Optional<byte[]>> preview(String caseId, Stage stage) {
+    return letterCase(caseId).thenApplyAsync(found -> found.map(d -> letters.letter(d.file(), stage, d.today()).pdf()),
+        blocking);
+  }
+
+  /** The claim as of {@code date} (null: today). */
+  public CompletionStage<Optional<Claim>> claim(String caseId, LocalDate date) {
+    return letterCase(caseId).thenApplyAsync(found -> found.map(d -> letters.claim(d.file(),
+        date == null ? d.today() : date)), blocking);
+  }
+
+  /** The handover dossier as of today, with every stored letter. */
+  public CompletionStage<Optional<byte[]>> dossier(String caseId) {
+    return letterCase(caseId).thenApplyAsync(found -> found.map(d ->
+        letters.dossierPdf(new DossierRequest(d.file(), d.today(), store.list(caseId)))), blocking);
+  }
+}
