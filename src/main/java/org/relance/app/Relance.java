@@ -8,6 +8,7 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 import org.relance.http.HttpRoutes;
 import org.relance.storage.Database;
 import org.relance.storage.SchemaMigration;
+import org.relance.telegram.TelegramModule;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -27,14 +28,16 @@ public final class Relance {
   private final ServerBinding binding;
   private final String adminToken;
   private final boolean adminTokenGenerated;
+  private final TelegramModule telegram;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding,
-                  String adminToken, boolean adminTokenGenerated) {
+                  String adminToken, boolean adminTokenGenerated, TelegramModule telegram) {
     this.system = system;
     this.database = database;
     this.binding = binding;
     this.adminToken = adminToken;
     this.adminTokenGenerated = adminTokenGenerated;
+    this.telegram = telegram;
   }
 
   /** Starts everything and returns once the HTTP port is bound; fails loudly on a bad setting. */
@@ -50,13 +53,14 @@ public final class Relance {
     String configuredToken = config.getString("relance.admin.token");
     boolean generated = configuredToken.isBlank();
     String adminToken = generated ? randomToken() : configuredToken;
-    HttpRoutes routes = new HttpRoutes(adminToken);
+    TelegramModule telegram = TelegramModule.start(system, config, database);
+    HttpRoutes routes = new HttpRoutes(adminToken, telegram.webhookRoute());
     ServerBinding binding = Http.get(system)
         .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
         .bind(routes.all())
         .toCompletableFuture()
         .join();
-    return new Relance(system, database, binding, adminToken, generated);
+    return new Relance(system, database, binding, adminToken, generated, telegram);
   }
 
   private static String randomToken() {
@@ -73,6 +77,7 @@ public final class Relance {
       lines.add("Admin API token for this start (set relance.admin.token / RELANCE_ADMIN_TOKEN to keep one): "
           + adminToken);
     }
+    lines.addAll(telegram.startupReport());
     return lines;
   }
 
@@ -82,6 +87,10 @@ public final class Relance {
 
   public String adminToken() {
     return adminToken;
+  }
+
+  public TelegramModule telegram() {
+    return telegram;
   }
 
   public ActorSystem<Void> system() {

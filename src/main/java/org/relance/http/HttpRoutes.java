@@ -10,13 +10,15 @@ import org.apache.pekko.http.javadsl.server.Route;
 public final class HttpRoutes extends AllDirectives {
 
   private final String adminToken;
+  private final Route telegramWebhook;
 
-  public HttpRoutes(String adminToken) {
+  public HttpRoutes(String adminToken, Route telegramWebhook) {
     this.adminToken = adminToken;
+    this.telegramWebhook = telegramWebhook;
   }
 
   public Route all() {
-    return concat(health());
+    return concat(health(), telegramWebhook);
   }
 
   private Route health() {
