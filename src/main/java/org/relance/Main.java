@@ -1,6 +1,8 @@
 package org.relance;
 
 import org.relance.app.RunCommand;
+import org.relance.conversations.ReplayCommand;
+import org.relance.telegram.standin.StandInCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "relance 0.1.0",
     description = "Gets unpaid invoices paid without losing the customer.",
-    subcommands = {RunCommand.class})
+    subcommands = {RunCommand.class, StandInCommand.class, ReplayCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
