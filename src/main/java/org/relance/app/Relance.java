@@ -53,7 +53,14 @@ public final class Relance {
     String configuredToken = config.getString("relance.admin.token");
     boolean generated = configuredToken.isBlank();
     String adminToken = generated ? randomToken() : configuredToken;
-    TelegramModule telegram = TelegramModule.start(system, config, database);
+    TelegramModule telegram;
+    try {
+      telegram = TelegramModule.start(system, config, database);
+    } catch (RuntimeException e) {
+      system.terminate();
+      database.close();
+      throw e;
+    }
     HttpRoutes routes = new HttpRoutes(adminToken, telegram.webhookRoute());
     ServerBinding binding = Http.get(system)
         .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))

@@ -170,8 +170,14 @@ public final class ScriptRunner {
       }
       Call call = next.get();
       matched.add(call.sequence());
-      transcript.accept("bot " + chat + ": " + render(call));
+      long refused = standIn.calls().stream().filter(c -> !c.accepted() && c.chatId().equals(chat)
+          && c.sequence() < call.sequence() && matched.add(c.sequence())).count();
+      transcript.accept("bot " + chat + ": " + render(call)
+          + (refused == 0 ? "" : "  (after " + refused + " attempt(s) refused with 429)"));
       String problem = ScriptExpectations.compare(expected, call, expectedText(expected));
+      if (problem == null && expected.refusedBefore() != null && expected.refusedBefore() != refused) {
+        problem = "came after " + refused + " attempt(s) refused with 429, expected " + expected.refusedBefore();
+      }
       Call previous = lastInChat.put(chat, call);
       if (problem == null && expected.afterAtLeast() != null && previous != null) {
         Duration gap = Duration.between(previous.at(), call.at());
