@@ -2,6 +2,8 @@ package org.relance.telegram.standin;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -38,7 +40,8 @@ public final class BotApiStandIn implements AutoCloseable {
       Set.of("sendmessage", "editmessagetext", "senddocument", "sendphoto");
 
   private final StandInState state = new StandInState();
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private final HttpServer server;
   private final ExecutorService threads;
 

@@ -29,7 +29,13 @@ final class StandInControl {
     try (exchange) {
       String action = exchange.getRequestURI().getPath().substring("/control/".length());
       byte[] body = exchange.getRequestBody().readAllBytes();
-      Map<String, Object> in = body.length == 0 ? Map.of() : json.readValue(body, new TypeReference<>() {});
+      Map<String, Object> in;
+      try {
+        in = body.length == 0 ? Map.of() : json.readValue(body, new TypeReference<>() {});
+      } catch (IOException e) {
+        reply(exchange, 400, Map.of("error", "the body must be a JSON object: " + e.getMessage()));
+        return;
+      }
       long chat = BotApiStandIn.number(in.get("chat_id"), 1001);
       long user = BotApiStandIn.number(in.get("user_id"), Math.abs(chat));
       String name = String.valueOf(in.getOrDefault("first_name", "Camille"));
@@ -48,12 +54,16 @@ final class StandInControl {
         case "calls" -> state.calls();
         default -> null;
       };
-      byte[] bytes = json.writeValueAsBytes(answer == null ? Map.of("error", "unknown control " + action) : answer);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(answer == null ? 404 : 200, bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
+      reply(exchange, answer == null ? 404 : 200, answer == null ? Map.of("error", "unknown control " + action) : answer);
+    }
+  }
+
+  private void reply(HttpExchange exchange, int status, Object answer) throws IOException {
+    byte[] bytes = json.writeValueAsBytes(answer);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
     }
   }
 }
