@@ -142,18 +142,27 @@ public final class TelegramModule {
     }
   }
 
-  /** The /start and /help menu in each language; a failure only costs the menu, so it is logged. */
+  /**
+   * The /start and /help menu in each language, and in English for everyone else; a failure only
+   * costs the menu, so it is logged.
+   */
   private static void announceCommands(TelegramClient client, MessageTemplates templates) {
     for (Language language : Language.values()) {
-      try {
-        client.execute(SetMyCommands.builder()
-            .command(new BotCommand("start", templates.text(language, "command.start.description")))
-            .command(new BotCommand("help", templates.text(language, "command.help.description")))
-            .languageCode(language.code())
-            .build());
-      } catch (TelegramApiException e) {
-        log.warn("Could not set the bot's command menu in {}: {}", language.code(), e.getMessage());
-      }
+      announceCommands(client, templates, language, language.code());
+    }
+    announceCommands(client, templates, Language.EN, null);
+  }
+
+  private static void announceCommands(TelegramClient client, MessageTemplates templates, Language language,
+                                       String languageCode) {
+    try {
+      client.execute(SetMyCommands.builder()
+          .command(new BotCommand("start", templates.text(language, "command.start.description")))
+          .command(new BotCommand("help", templates.text(language, "command.help.description")))
+          .languageCode(languageCode)
+          .build());
+    } catch (TelegramApiException e) {
+      log.warn("Could not set the bot's command menu ({}): {}", languageCode, e.getMessage());
     }
   }
 
