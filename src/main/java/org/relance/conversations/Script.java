@@ -1,6 +1,7 @@
 package org.relance.conversations;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -11,6 +12,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A scripted conversation, read from YAML ({@code conversations/scripts/*.yaml}): optional settings
@@ -59,7 +62,7 @@ public record Script(String name, String description, Profile profile, Map<Strin
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
+      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
 
   public Script {
     profile = profile == null ? Profile.FAST : profile;
@@ -90,8 +93,8 @@ public record Script(String name, String description, Profile profile, Map<Strin
   }
 
   private static long countSet(Step step) {
-    return java.util.stream.Stream.of(step.user(), step.press(), step.bot(), step.silent(), step.redeliver(),
+    return Stream.of(step.user(), step.press(), step.bot(), step.silent(), step.redeliver(),
         step.standin(), step.restart(), step.delivery(), step.setup(), step.clock(), step.state())
-        .filter(java.util.Objects::nonNull).count();
+        .filter(Objects::nonNull).count();
   }
 }

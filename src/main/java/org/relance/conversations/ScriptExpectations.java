@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.relance.telegram.standin.StandInState.Call;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ final class ScriptExpectations {
           labels.add(button.path("text").asText());
         }
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       labels.add("(unreadable keyboard: " + e.getMessage() + ")");
     }
     return labels;

@@ -48,16 +48,14 @@ public final class TelegramModule {
 
   private final TelegramSettings settings;
   private final TelegramStore store;
-  private final MessageTemplates templates;
   private final Executor blocking;
   private final ActorRef<TelegramSender.Command> sender;
   private final Route webhookRoute;
 
-  private TelegramModule(TelegramSettings settings, TelegramStore store, MessageTemplates templates,
-                         Executor blocking, ActorRef<TelegramSender.Command> sender, Route webhookRoute) {
+  private TelegramModule(TelegramSettings settings, TelegramStore store, Executor blocking,
+                         ActorRef<TelegramSender.Command> sender, Route webhookRoute) {
     this.settings = settings;
     this.store = store;
-    this.templates = templates;
     this.blocking = blocking;
     this.sender = sender;
     this.webhookRoute = webhookRoute;
@@ -76,7 +74,7 @@ public final class TelegramModule {
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-telegram-dispatcher"));
     TelegramStore store = new TelegramStore(database.dataSource(), new ObjectMapper(), Clock.systemUTC());
     if (!settings.hasToken()) {
-      return new TelegramModule(settings, store, templates, blocking, null, Directives.reject());
+      return new TelegramModule(settings, store, blocking, null, Directives.reject());
     }
     OkHttpClient http = new OkHttpClient.Builder()
         .retryOnConnectionFailure(false)   // a silent retry could send a message twice
@@ -108,7 +106,7 @@ public final class TelegramModule {
     shutdown.addTask(CoordinatedShutdown.PhaseServiceRequestsDone(), "telegram-drain-sender", () ->
         AskPattern.ask(sender, TelegramSender.Drain::new, settings.requestTimeout().plusSeconds(5), system.scheduler())
             .exceptionally(e -> Done.getInstance()));
-    return new TelegramModule(settings, store, templates, blocking, sender, webhook);
+    return new TelegramModule(settings, store, blocking, sender, webhook);
   }
 
   private static TelegramBotsLongPollingApplication startPolling(TelegramSettings settings, UpdateOffset offset,
@@ -200,10 +198,6 @@ public final class TelegramModule {
 
   public TelegramStore store() {
     return store;
-  }
-
-  public MessageTemplates templates() {
-    return templates;
   }
 
   /** Lines for {@code run}'s start-up report. */

@@ -202,8 +202,8 @@ public final class TelegramSender {
   private Outcome attempt(OutboxEntry entry) {
     long id = entry.id();
     if (entry.unknownOutcomes() > 1) {
-      Outcome gaveUp = new Refused("its outcome was unknown twice; not sent again (it may have arrived)");
-      store.markFailed(id, ((Refused) gaveUp).reason());
+      Refused gaveUp = new Refused("its outcome was unknown twice; not sent again (it may have arrived)");
+      store.markFailed(id, gaveUp.reason());
       return gaveUp;
     }
     store.markSending(id);

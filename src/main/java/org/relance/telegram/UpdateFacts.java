@@ -63,10 +63,4 @@ public final class UpdateFacts {
     int at = first.indexOf('@');
     return Optional.of((at >= 0 ? first.substring(0, at) : first).toLowerCase(Locale.ROOT));
   }
-
-  /** The words after a command ({@code "/start abc"} → {@code "abc"}), empty when none. */
-  public static String commandArgument(Update update) {
-    String[] parts = update.getMessage().getText().strip().split("\\s+", 2);
-    return parts.length > 1 ? parts[1].strip() : "";
-  }
 }

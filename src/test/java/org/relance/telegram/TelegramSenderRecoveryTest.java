@@ -3,6 +3,7 @@ package org.relance.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigValueFactory;
 import okhttp3.OkHttpClient;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class TelegramSenderRecoveryTest {
       }
       List<String> journal = new CopyOnWriteArrayList<>();
       TelegramSettings settings = TelegramSettings.from(config.withValue("relance.telegram.api-url",
-          com.typesafe.config.ConfigValueFactory.fromAnyRef(standIn.url())));
+          ConfigValueFactory.fromAnyRef(standIn.url())));
       var client = new OkHttpTelegramClient(new OkHttpClient.Builder().retryOnConnectionFailure(false).build(),
           "t", settings.telegramUrl());
 
