@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  *       how many attempts to send it Telegram refused with 429 first;</li>
  *   <li>{@code silent}: seconds during which the bot must say nothing new;</li>
  *   <li>{@code redeliver: last}: Telegram delivers the last update again;</li>
- *   <li>{@code standin}: faults for the next calls ({@code too-many-requests}, {@code retry-after}, {@code drop});</li>
+ *   <li>{@code standin}: faults for the next calls ({@code too-many-requests}, {@code retry-after}, {@code drop}),
+ *       or a chat whose user blocked the bot ({@code blocked-chat});</li>
  *   <li>{@code restart: true}: the service stops and starts again on the same database;</li>
  *   <li>{@code delivery}: outbox counts for {@code chat} ({@code sent}, {@code possible-duplicates}, {@code failed});</li>
  *   <li>{@code setup}, {@code clock}, {@code state}: handed to {@link ScriptHooks} (cases, the simulated clock, case state).</li>
@@ -54,7 +55,7 @@ public record Script(String name, String description, Profile profile, Map<Strin
                         Integer refusedBefore) {}
 
   /** Faults the stand-in plays on the next calls that say something. */
-  public record Faults(Integer tooManyRequests, Integer retryAfter, Integer drop) {}
+  public record Faults(Integer tooManyRequests, Integer retryAfter, Integer drop, Long blockedChat) {}
 
   /** Expected outbox counts for a chat. */
   public record DeliveryCheck(long chat, Integer sent, Integer possibleDuplicates, Integer failed) {}

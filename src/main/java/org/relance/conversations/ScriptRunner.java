@@ -216,6 +216,10 @@ public final class ScriptRunner {
             + retryAfter + " s");
         standIn.answerTooManyRequests(faults.tooManyRequests(), retryAfter);
       }
+      if (faults.blockedChat() != null) {
+        transcript.accept("~~ the user of chat " + faults.blockedChat() + " blocks the bot");
+        standIn.block(faults.blockedChat());
+      }
       if (faults.drop() != null) {
         transcript.accept("~~ Telegram drops the connection after receiving the next " + faults.drop() + " message(s)");
         standIn.dropAfterRecording(faults.drop());

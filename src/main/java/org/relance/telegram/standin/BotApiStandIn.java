@@ -115,6 +115,7 @@ public final class BotApiStandIn implements AutoCloseable {
           reply(exchange, 429, body);
         }
         case DROP_CONNECTION -> throw new DroppedConnection();
+        case BLOCKED -> reply(exchange, 403, error(403, "Forbidden: bot was blocked by the user"));
         case NONE -> reply(exchange, 200, ok(ANSWERS_TRUE.contains(method) ? Boolean.TRUE : sentMessage(method, params)));
       }
     } catch (InterruptedException e) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * The stand-in's control endpoints, to play the user from a shell:
  * {@code POST /control/message {"chat_id":1001,"text":"Bonjour","language_code":"fr"}},
  * {@code POST /control/press {"chat_id":1001,"data":"help","message_id":1}},
- * {@code POST /control/faults {"too_many_requests":1,"retry_after":2,"drop":0}},
+ * {@code POST /control/faults {"too_many_requests":1,"retry_after":2,"drop":0,"blocked_chat":1001}},
  * {@code GET /control/calls} (everything the bot called, in order).
  */
 final class StandInControl {
@@ -49,6 +49,9 @@ final class StandInControl {
           state.answerTooManyRequests((int) BotApiStandIn.number(in.get("too_many_requests"), 0),
               (int) BotApiStandIn.number(in.get("retry_after"), 1));
           state.dropAfterRecording((int) BotApiStandIn.number(in.get("drop"), 0));
+          if (in.containsKey("blocked_chat")) {
+            state.block(BotApiStandIn.number(in.get("blocked_chat"), 0));
+          }
           yield Map.of("ok", true);
         }
         case "calls" -> state.calls();

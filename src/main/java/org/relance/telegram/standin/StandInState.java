@@ -4,17 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * What the stand-in Bot API knows: the updates users "sent" (kept until the bot confirms them with
  * a higher {@code offset}, as Telegram does), every call the bot made, in order, and the faults to
  * play on the next calls that say something (answer 429 with {@code retry_after}, or record the
- * message and drop the connection without answering). Thread-safe; {@code getUpdates} waits here.
+ * message and drop the connection without answering), and the chats whose user blocked the bot (403). Thread-safe; {@code getUpdates} waits here.
  */
 public final class StandInState {
 
@@ -33,7 +35,7 @@ public final class StandInState {
   }
 
   /** What the server does with a call that says something. */
-  public enum Fault { NONE, TOO_MANY_REQUESTS, DROP_CONNECTION }
+  public enum Fault { NONE, TOO_MANY_REQUESTS, DROP_CONNECTION, BLOCKED }
 
   private final Map<Long, Map<String, Object>> sentUpdates = new HashMap<>();
   private final List<Map<String, Object>> waiting = new ArrayList<>();
@@ -45,6 +47,7 @@ public final class StandInState {
   private int tooManyRequestsLeft;
   private int retryAfterSeconds = 1;
   private int dropsLeft;
+  private final Set<String> blockedChats = new HashSet<>();
 
   /** A user writes {@code text} in a chat ({@code group} false: the private chat with the user). */
   public synchronized long userWrites(long chatId, boolean group, long userId, String firstName, String language,
@@ -96,6 +99,11 @@ public final class StandInState {
     dropsLeft = count;
   }
 
+  /** The user of this chat blocks the bot: every message to it is refused with 403 from now on. */
+  public synchronized void block(long chatId) {
+    blockedChats.add(Long.toString(chatId));
+  }
+
   /** getUpdates: confirms everything below {@code offset}, then answers at once or waits up to {@code timeout}. */
   synchronized List<Map<String, Object>> updates(long offset, int limit, Duration timeout) throws InterruptedException {
     waiting.removeIf(update -> updateId(update) < offset);
@@ -113,14 +121,17 @@ public final class StandInState {
   /** Records a call and says which fault, if any, to play; only calls that say something get faults. */
   synchronized Fault record(String method, Map<String, Object> params, boolean saysSomething) {
     Fault fault = Fault.NONE;
-    if (saysSomething && tooManyRequestsLeft > 0) {
+    if (saysSomething && blockedChats.contains(String.valueOf(params.get("chat_id")))) {
+      fault = Fault.BLOCKED;
+    } else if (saysSomething && tooManyRequestsLeft > 0) {
       tooManyRequestsLeft--;
       fault = Fault.TOO_MANY_REQUESTS;
     } else if (saysSomething && dropsLeft > 0) {
       dropsLeft--;
       fault = Fault.DROP_CONNECTION;
     }
-    calls.add(new Call(calls.size() + 1, method, params, fault != Fault.TOO_MANY_REQUESTS, Instant.now()));
+    boolean accepted = fault == Fault.NONE || fault == Fault.DROP_CONNECTION;
+    calls.add(new Call(calls.size() + 1, method, params, accepted, Instant.now()));
     notifyAll();
     return fault;
   }
