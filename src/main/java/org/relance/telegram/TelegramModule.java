@@ -92,9 +92,9 @@ public final class TelegramModule {
     CoordinatedShutdown shutdown = CoordinatedShutdown.get(system);
     Route webhook = Directives.reject();
     if (settings.mode() == TelegramSettings.Mode.LONG_POLLING) {
-      TelegramBotsLongPollingApplication polling = startPolling(settings, offset, intake);
+      Runnable stopPolling = startPolling(settings, offset, intake);
       shutdown.addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(), "telegram-stop-polling", () -> {
-        closeQuietly(polling);
+        stopPolling.run();
         return CompletableFuture.completedFuture(Done.getInstance());
       });
     } else {
@@ -105,12 +105,17 @@ public final class TelegramModule {
     }
     shutdown.addTask(CoordinatedShutdown.PhaseServiceRequestsDone(), "telegram-drain-sender", () ->
         AskPattern.ask(sender, TelegramSender.Drain::new, settings.requestTimeout().plusSeconds(5), system.scheduler())
-            .exceptionally(e -> Done.getInstance()));
+            .exceptionally(e -> Done.getInstance())
+            .thenApply(done -> {
+              release(http);
+              return done;
+            }));
     return new TelegramModule(settings, store, blocking, sender, webhook);
   }
 
-  private static TelegramBotsLongPollingApplication startPolling(TelegramSettings settings, UpdateOffset offset,
-                                                                  ActorRef<UpdateIntake.Command> intake) {
+  /** Starts polling; returns what stops it and frees its threads. */
+  private static Runnable startPolling(TelegramSettings settings, UpdateOffset offset,
+                                       ActorRef<UpdateIntake.Command> intake) {
     OkHttpClient pollingHttp = new OkHttpClient.Builder()
         .readTimeout(settings.longPollTimeout().plus(settings.requestTimeout()))
         .build();
@@ -125,11 +130,11 @@ public final class TelegramModule {
       application.registerBot(settings.token(), settings::telegramUrl, offset::next,
           updates -> updates.forEach(update -> intake.tell(new UpdateIntake.Received(update, null))));
     } catch (TelegramApiException e) {
-      closeQuietly(application);
+      stop(application, poller, pollingHttp);
       throw new IllegalStateException("Cannot start polling the Telegram Bot API at " + settings.apiUrl()
           + " (check relance.telegram.token and api-url): " + e.getMessage(), e);
     }
-    return application;
+    return () -> stop(application, poller, pollingHttp);
   }
 
   private static void setWebhook(TelegramClient client, TelegramSettings settings, String secret) {
@@ -164,12 +169,20 @@ public final class TelegramModule {
     }
   }
 
-  private static void closeQuietly(TelegramBotsLongPollingApplication application) {
+  private static void stop(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
+                           OkHttpClient pollingHttp) {
     try {
       application.close();
     } catch (Exception e) {
       log.warn("Stopping the Telegram poller: {}", e.getMessage());
     }
+    poller.shutdownNow();
+    release(pollingHttp);
+  }
+
+  private static void release(OkHttpClient http) {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
   }
 
   private static String randomSecret() {
