@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Plays a {@link Script} against the real service: a fresh {@link BotApiStandIn} on 127.0.0.1, the
@@ -65,13 +63,20 @@ public final class ScriptRunner {
         play.stop();
       }
     } finally {
-      try (Stream<Path> files = Files.walk(dataDir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      TempFiles.delete(dataDir);
     }
   }
 
   private static Config config(Script script, Path dataDir, BotApiStandIn standIn) {
+    return serviceConfig(dataDir, standIn, script.profile(), script.settings());
+  }
+
+  /**
+   * A throw-away service's configuration: H2 in {@code dataDir}, any free HTTP port, the bot on the
+   * stand-in, a 1 s long poll; the {@code FAST} profile also lifts the rate limits.
+   */
+  static Config serviceConfig(Path dataDir, BotApiStandIn standIn, Script.Profile profile,
+                              Map<String, Object> overrides) {
     Map<String, Object> values = new HashMap<>(Map.of(
         "relance.data-dir", dataDir.toString(),
         "relance.http.host", "127.0.0.1",
@@ -82,11 +87,11 @@ public final class ScriptRunner {
         "relance.telegram.request-timeout", "5s",
         "relance.telegram.retry.initial-backoff", "50ms",
         "relance.telegram.retry.max-backoff", "1s"));
-    if (script.profile() == Script.Profile.FAST) {
-      values.put("relance.telegram.rate.overall-per-second", 1000);
-      values.put("relance.telegram.rate.per-chat-per-second", 1000);
+    if (profile == Script.Profile.FAST) {
+      values.put("relance.telegram.rate.overall-per-second", 100_000);
+      values.put("relance.telegram.rate.per-chat-per-second", 100_000);
     }
-    values.putAll(script.settings());
+    values.putAll(overrides);
     return RelanceConfig.load(null, Map.of(), ConfigFactory.parseMap(values));
   }
 

@@ -176,7 +176,7 @@ public final class TelegramModule {
     } catch (Exception e) {
       log.warn("Stopping the Telegram poller: {}", e.getMessage());
     }
-    poller.shutdownNow();
+    poller.shutdown();   // a poll in progress ends by itself within the long-poll timeout
     release(pollingHttp);
   }
 

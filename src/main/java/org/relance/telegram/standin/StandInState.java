@@ -167,6 +167,19 @@ public final class StandInState {
     }
   }
 
+  /** Waits up to {@code timeout} until {@code count} calls match {@code test}; says whether they did. */
+  public synchronized boolean awaitCount(Predicate<Call> test, int count, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (calls.stream().filter(test).count() < count) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return true;
+  }
+
   private long add(String kind, Map<String, Object> payload) {
     long id = nextUpdateId++;
     Map<String, Object> update = new LinkedHashMap<>();
