@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  *   <li>{@code silent}: seconds during which the bot must say nothing new;</li>
  *   <li>{@code redeliver: last}: Telegram delivers the last update again;</li>
  *   <li>{@code standin}: faults for the next calls ({@code too-many-requests}, {@code retry-after}, {@code drop}),
- *       or a chat whose user blocked the bot ({@code blocked-chat});</li>
+ *       answers held {@code slow-for} seconds for the next {@code slow} calls, or a chat whose user
+ *       blocked the bot ({@code blocked-chat});</li>
  *   <li>{@code restart: true}: the service stops and starts again on the same database;</li>
  *   <li>{@code delivery}: outbox counts for {@code chat} ({@code sent}, {@code possible-duplicates}, {@code failed});</li>
  *   <li>{@code setup}, {@code clock}, {@code state}: handed to {@link ScriptHooks} (cases, the simulated clock, case state).</li>
@@ -55,7 +56,8 @@ public record Script(String name, String description, Profile profile, Map<Strin
                         Integer refusedBefore) {}
 
   /** Faults the stand-in plays on the next calls that say something. */
-  public record Faults(Integer tooManyRequests, Integer retryAfter, Integer drop, Long blockedChat) {}
+  public record Faults(Integer tooManyRequests, Integer retryAfter, Integer drop, Long blockedChat, Integer slow,
+                       Double slowFor) {}
 
   /** Expected outbox counts for a chat. */
   public record DeliveryCheck(long chat, Integer sent, Integer possibleDuplicates, Integer failed) {}

@@ -221,6 +221,11 @@ public final class ScriptRunner {
             + retryAfter + " s");
         standIn.answerTooManyRequests(faults.tooManyRequests(), retryAfter);
       }
+      if (faults.slow() != null) {
+        double seconds = faults.slowFor() == null ? 1 : faults.slowFor();
+        transcript.accept("~~ Telegram answers the next " + faults.slow() + " message(s) after " + seconds + " s");
+        standIn.answerSlowly(faults.slow(), Duration.ofMillis((long) (seconds * 1000)));
+      }
       if (faults.blockedChat() != null) {
         transcript.accept("~~ the user of chat " + faults.blockedChat() + " blocks the bot");
         standIn.block(faults.blockedChat());

@@ -104,7 +104,7 @@ public final class TelegramModule {
           settings.requestTimeout()).route();
     }
     shutdown.addTask(CoordinatedShutdown.PhaseServiceRequestsDone(), "telegram-drain-sender", () ->
-        AskPattern.ask(sender, TelegramSender.Drain::new, settings.requestTimeout().plusSeconds(5), system.scheduler())
+        AskPattern.ask(sender, TelegramSender.Drain::new, settings.requestTimeout(), system.scheduler())
             .exceptionally(e -> Done.getInstance())
             .thenApply(done -> {
               release(http);

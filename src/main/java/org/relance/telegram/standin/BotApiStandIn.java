@@ -108,7 +108,9 @@ public final class BotApiStandIn implements AutoCloseable {
         reply(exchange, 404, error(404, "Not Found: method " + parts[2] + " is not in the stand-in"));
         return;
       }
-      switch (state.record(method, params, SAYS_SOMETHING.contains(method))) {
+      StandInState.Fault fault = state.record(method, params, SAYS_SOMETHING.contains(method));
+      Thread.sleep(state.holdAnswer(SAYS_SOMETHING.contains(method)).toMillis());
+      switch (fault) {
         case TOO_MANY_REQUESTS -> {
           int seconds = state.retryAfterSeconds();
           Map<String, Object> body = error(429, "Too Many Requests: retry after " + seconds);

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * What the stand-in Bot API knows: the updates users "sent" (kept until the bot confirms them with
  * a higher {@code offset}, as Telegram does), every call the bot made, in order, and the faults to
  * play on the next calls that say something (answer 429 with {@code retry_after}, or record the
- * message and drop the connection without answering), and the chats whose user blocked the bot (403). Thread-safe; {@code getUpdates} waits here.
+ * message and drop the connection without answering, or answer late), and the chats whose user blocked the bot (403). Thread-safe; {@code getUpdates} waits here.
  */
 public final class StandInState {
 
@@ -47,6 +47,8 @@ public final class StandInState {
   private int tooManyRequestsLeft;
   private int retryAfterSeconds = 1;
   private int dropsLeft;
+  private int slowLeft;
+  private Duration slowFor = Duration.ZERO;
   private final Set<String> blockedChats = new HashSet<>();
 
   /** A user writes {@code text} in a chat ({@code group} false: the private chat with the user). */
@@ -97,6 +99,21 @@ public final class StandInState {
   /** The next {@code count} calls that say something are recorded, then their connection is dropped. */
   public synchronized void dropAfterRecording(int count) {
     dropsLeft = count;
+  }
+
+  /** The next {@code count} calls that say something are recorded at once but answered only after {@code delay}. */
+  public synchronized void answerSlowly(int count, Duration delay) {
+    slowLeft = count;
+    slowFor = delay;
+  }
+
+  /** How long to hold the answer to a call just recorded (zero: answer now). */
+  synchronized Duration holdAnswer(boolean saysSomething) {
+    if (!saysSomething || slowLeft == 0) {
+      return Duration.ZERO;
+    }
+    slowLeft--;
+    return slowFor;
   }
 
   /** The user of this chat blocks the bot: every message to it is refused with 403 from now on. */
