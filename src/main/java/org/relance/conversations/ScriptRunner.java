@@ -75,7 +75,7 @@ public final class ScriptRunner {
    * A throw-away service's configuration: H2 in {@code dataDir}, any free HTTP port, the bot on the
    * stand-in, a 1 s long poll; the {@code FAST} profile also lifts the rate limits.
    */
-  static Config serviceConfig(Path dataDir, BotApiStandIn standIn, Script.Profile profile,
+  public static Config serviceConfig(Path dataDir, BotApiStandIn standIn, Script.Profile profile,
                               Map<String, Object> overrides) {
     Map<String, Object> values = new HashMap<>(Map.of(
         "relance.data-dir", dataDir.toString(),

@@ -1,10 +1,10 @@
 package org.relance.telegram;
 
-import com.typesafe.config.ConfigFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.app.Relance;
-import org.relance.config.RelanceConfig;
+import org.relance.conversations.Script;
+import org.relance.conversations.ScriptRunner;
 import org.relance.telegram.standin.BotApiStandIn;
 import org.relance.telegram.standin.StandInState.Call;
 
@@ -21,10 +21,7 @@ class TelegramModuleSendTest {
   @Test
   void sendsNewMessagesWithButtonsAndEditsInOrder(@TempDir Path dataDir) throws Exception {
     try (BotApiStandIn standIn = BotApiStandIn.start(0)) {
-      Relance relance = Relance.start(RelanceConfig.load(null, Map.of(), ConfigFactory.parseMap(Map.of(
-          "relance.data-dir", dataDir.toString(), "relance.http.host", "127.0.0.1", "relance.http.port", 0,
-          "relance.telegram.token", "send-token", "relance.telegram.api-url", standIn.url(),
-          "relance.telegram.long-poll-timeout", "1s", "relance.telegram.rate.per-chat-per-second", 100))));
+      Relance relance = Relance.start(ScriptRunner.serviceConfig(dataDir, standIn, Script.Profile.FAST, Map.of()));
       try {
         relance.telegram().send(List.of(
             OutgoingMessage.withButtons("77", "Votre facture F-12 arrive à échéance le 30 novembre.",

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.app.Relance;
 import org.relance.config.RelanceConfig;
+import org.relance.conversations.Script;
+import org.relance.conversations.ScriptRunner;
 import org.relance.telegram.standin.BotApiStandIn;
 import org.relance.telegram.standin.StandInState.Call;
 
@@ -33,12 +35,10 @@ class TelegramWebhookTest {
   @Test
   void refusesAWrongSecretAndHandlesARedeliveredUpdateOnce(@TempDir Path dataDir) throws Exception {
     try (BotApiStandIn standIn = BotApiStandIn.start(0)) {
-      Relance relance = Relance.start(RelanceConfig.load(null, Map.of(), ConfigFactory.parseMap(Map.of(
-          "relance.data-dir", dataDir.toString(), "relance.http.host", "127.0.0.1", "relance.http.port", 0,
-          "relance.telegram.token", "webhook-token", "relance.telegram.api-url", standIn.url(),
+      Relance relance = Relance.start(ScriptRunner.serviceConfig(dataDir, standIn, Script.Profile.FAST, Map.of(
           "relance.telegram.mode", "webhook",
           "relance.telegram.webhook.url", "https://relance.example.org/telegram/webhook",
-          "relance.telegram.webhook.secret", "s3cret"))));
+          "relance.telegram.webhook.secret", "s3cret")));
       try {
         Call setWebhook = standIn.state().calls().stream().filter(c -> c.method().equals("setwebhook"))
             .findFirst().orElseThrow();
