@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the fields of a {@code multipart/form-data} body (sendDocument, sendPhoto): text fields by
- * value, file fields as {@code "file:<filename> (<n> bytes)"} so a test can see what was attached.
+ * value, file fields as {@code "file:<filename> (<n> bytes)"} so a test can see what was attached;
+ * a field saying {@code attach://<part>} (how the client names a file) shows that part's file.
  */
 final class Multipart {
 
   private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
   private static final Pattern FILENAME = Pattern.compile("filename=\"([^\"]*)\"");
+  private static final String ATTACH = "attach://";
 
   private Multipart() {}
 
@@ -45,6 +47,8 @@ final class Multipart {
           ? "file:" + filename.group(1) + " (" + content.length() + " bytes)"
           : new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
+    fields.replaceAll((name, value) -> value instanceof String field && field.startsWith(ATTACH)
+        ? fields.getOrDefault(field.substring(ATTACH.length()), field) : value);
     return fields;
   }
 }
