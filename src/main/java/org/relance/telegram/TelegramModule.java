@@ -45,6 +45,8 @@ import java.util.concurrent.ScheduledExecutorService;
 public final class TelegramModule {
 
   private static final Logger log = LoggerFactory.getLogger(TelegramModule.class);
+  /** How long handled update ids are remembered (Telegram keeps an undelivered update 24 hours). */
+  private static final Duration REMEMBER_UPDATES = Duration.ofDays(3);
 
   private final TelegramSettings settings;
   private final TelegramStore store;
@@ -85,7 +87,8 @@ public final class TelegramModule {
     ActorRef<TelegramSender.Command> sender = system.systemActorOf(
         TelegramSender.create(store, new BotApiCall(client), journal, settings, blocking, Clock.systemUTC()),
         "telegram-sender", Props.empty());
-    UpdateOffset offset = new UpdateOffset(store.highestProcessedUpdate(), settings.longPollTimeout());
+    store.forgetUpdatesOlderThan(REMEMBER_UPDATES);
+    UpdateOffset offset = new UpdateOffset(settings.longPollTimeout());
     ActorRef<UpdateIntake.Command> intake = system.systemActorOf(
         UpdateIntake.create(store, router, templates, sender, offset, blocking), "telegram-intake", Props.empty());
     announceCommands(client, templates);

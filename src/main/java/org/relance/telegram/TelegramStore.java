@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,13 +40,18 @@ public final class TelegramStore {
     this.clock = clock;
   }
 
-  public long highestProcessedUpdate() {
-    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-         ResultSet rs = st.executeQuery("SELECT MAX(update_id) FROM telegram_processed_update")) {
-      rs.next();
-      return rs.getLong(1);
+  /**
+   * Forgets handled update ids older than {@code age}. Telegram keeps an update at most 24 hours,
+   * so an old id cannot come again; and after a week without updates Telegram may start its ids
+   * afresh, so remembering old ones could wrongly ignore a new update.
+   */
+  public int forgetUpdatesOlderThan(Duration age) {
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement st = c.prepareStatement("DELETE FROM telegram_processed_update WHERE processed_at < ?")) {
+      st.setTimestamp(1, Timestamp.from(clock.instant().minus(age)));
+      return st.executeUpdate();
     } catch (SQLException e) {
-      throw failure("read the last handled update", e);
+      throw failure("forget old updates", e);
     }
   }
 

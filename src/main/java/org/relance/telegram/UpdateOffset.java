@@ -7,16 +7,17 @@ import java.time.Duration;
 /**
  * The {@code offset} the poller confirms to Telegram: the highest update the intake has committed,
  * not merely received, so Telegram forgets an update only once its replies are safely in the
- * outbox; one received but lost in a crash comes again after the restart. Before asking for more,
- * the poller waits (at most one long-poll timeout) for the intake to catch up with what it received.
+ * outbox; one received but lost in a crash comes again after the restart. A start confirms nothing:
+ * Telegram sends whatever it still holds and the intake ignores what it already handled (ids are
+ * not assumed to grow across restarts: Telegram may start them afresh after a quiet week). Before
+ * asking for more, the poller waits (at most one long-poll timeout) for the intake to catch up.
  */
 final class UpdateOffset {
 
   private final int longPollSeconds;
   private long acknowledged;
 
-  UpdateOffset(long acknowledged, Duration longPollTimeout) {
-    this.acknowledged = acknowledged;
+  UpdateOffset(Duration longPollTimeout) {
     this.longPollSeconds = (int) Math.max(0, longPollTimeout.toSeconds());
   }
 
@@ -42,6 +43,7 @@ final class UpdateOffset {
         break;
       }
     }
-    return GetUpdates.builder().offset((int) acknowledged + 1).limit(100).timeout(longPollSeconds).build();
+    GetUpdates.GetUpdatesBuilder next = GetUpdates.builder().limit(100).timeout(longPollSeconds);
+    return (acknowledged == 0 ? next : next.offset((int) acknowledged + 1)).build();
   }
 }

@@ -13,6 +13,7 @@ import org.relance.telegram.TelegramStore.OutboxEntry;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -51,7 +52,9 @@ class TelegramStoreTest {
       assertFalse(store.commitUpdate(41, List.of(OutgoingMessage.text("-100123", "again"))),
           "the same update_id is not recorded twice");
       assertTrue(store.isProcessed(41));
-      assertEquals(41, store.highestProcessedUpdate());
+      assertEquals(0, store.forgetUpdatesOlderThan(Duration.ofDays(3)), "a fresh id is remembered");
+      assertEquals(1, store.forgetUpdatesOlderThan(Duration.ofSeconds(-1)), "an old one is forgotten");
+      assertFalse(store.isProcessed(41));
 
       List<OutboxEntry> pending = store.pendingAfter(0);
       assertEquals(2, pending.size(), "only the first delivery's replies are in the outbox");
