@@ -3,6 +3,7 @@ package org.relance.telegram;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
@@ -102,11 +103,14 @@ public final class TelegramSender {
 
   static Behavior<Command> create(TelegramStore store, BotApiCall api, DeliveryJournal journal,
                                   TelegramSettings settings, Executor blocking, Clock clock) {
-    return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-      TelegramSender sender = new TelegramSender(context, timers, store, api, journal, settings, blocking, clock);
-      sender.load(true);
-      return sender.behavior();
+    Behavior<Command> sender = Behaviors.setup(context -> Behaviors.withTimers(timers -> {
+      TelegramSender created = new TelegramSender(context, timers, store, api, journal, settings, blocking, clock);
+      created.load(true);
+      return created.behavior();
     }));
+    // After a bug, start again from the outbox: a row left 'sending' counts as an unknown outcome.
+    return Behaviors.supervise(sender).onFailure(RuntimeException.class,
+        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(10), 0.1));
   }
 
   private Behavior<Command> behavior() {
@@ -234,9 +238,9 @@ public final class TelegramSender {
     if (outcome instanceof Delivered delivered) {
       queue.remove(entry.id());
       if (entry.unknownOutcomes() > 0) {
-        journal.possibleDuplicate(entry.id(), entry.message(), delivered.messageId());
+        report(entry, () -> journal.possibleDuplicate(entry.id(), entry.message(), delivered.messageId()));
       } else {
-        journal.sent(entry.id(), entry.message(), delivered.messageId());
+        report(entry, () -> journal.sent(entry.id(), entry.message(), delivered.messageId()));
       }
     } else if (outcome instanceof RetryAfter retry) {
       context.getLog().info("Telegram asked to wait {} s; sending paused", retry.delay().toSeconds());
@@ -255,7 +259,7 @@ public final class TelegramSender {
       queue.remove(entry.id());
       String reason = outcome instanceof Refused refused ? refused.reason()
           : "no answer twice (" + ((Unknown) outcome).reason() + "); it may have arrived";
-      journal.failed(entry.id(), entry.message(), reason);
+      report(entry, () -> journal.failed(entry.id(), entry.message(), reason));
     }
     if (draining && chatsInFlight.isEmpty()) {
       drainWaiters.forEach(waiter -> waiter.tell(Done.getInstance()));
@@ -272,6 +276,16 @@ public final class TelegramSender {
       drainWaiters.add(drain.replyTo());
     }
     return Behaviors.same();
+  }
+
+  /** A journal that fails must not stop the sender: the outcome is in the outbox anyway. */
+  private void report(OutboxEntry entry, Runnable toJournal) {
+    try {
+      toJournal.run();
+    } catch (RuntimeException e) {
+      context.getLog().error("The delivery journal failed on Telegram message {} (its outbox row has the outcome)",
+          entry.id(), e);
+    }
   }
 
   private Duration backoff(int failures) {

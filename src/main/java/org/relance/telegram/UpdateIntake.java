@@ -3,6 +3,7 @@ package org.relance.telegram;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.StashBuffer;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -60,8 +62,11 @@ public final class UpdateIntake {
 
   static Behavior<Command> create(TelegramStore store, ChatRouter router, MessageTemplates templates,
                                   ActorRef<TelegramSender.Command> sender, UpdateOffset offset, Executor blocking) {
-    return Behaviors.withStash(STASH_CAPACITY, stash -> Behaviors.setup(context ->
+    Behavior<Command> intake = Behaviors.withStash(STASH_CAPACITY, stash -> Behaviors.setup(context ->
         new UpdateIntake(context, stash, store, router, templates, sender, offset, blocking).idle()));
+    // After a bug, go on with the next updates; those lost with the stash come again after a restart.
+    return Behaviors.supervise(intake).onFailure(RuntimeException.class,
+        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(10), 0.1));
   }
 
   private Behavior<Command> idle() {
