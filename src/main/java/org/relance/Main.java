@@ -1,7 +1,10 @@
 package org.relance;
 
 import org.relance.app.RunCommand;
+import org.relance.conversations.ReplayCommand;
+import org.relance.conversations.TelegramBenchCommand;
 import org.relance.letters.LettersBenchCommand;
+import org.relance.telegram.standin.StandInCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "relance 0.1.0",
     description = "Gets unpaid invoices paid without losing the customer.",
-    subcommands = {RunCommand.class, LettersBenchCommand.class})
+    subcommands = {RunCommand.class, StandInCommand.class, ReplayCommand.class, TelegramBenchCommand.class,
+        LettersBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

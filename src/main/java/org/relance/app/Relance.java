@@ -30,6 +30,10 @@ import org.relance.scheduling.Ticker;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 import org.relance.storage.SchemaMigration;
+import org.relance.telegram.CaseDeliveryJournal;
+import org.relance.telegram.TelegramModule;
+import org.relance.messages.MessageTemplates;
+import org.relance.telegram.WelcomeRouter;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -52,15 +56,17 @@ public final class Relance {
   private final String adminToken;
   private final boolean adminTokenGenerated;
   private final TimeKeeper time;
+  private final TelegramModule telegram;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
-                  boolean adminTokenGenerated, TimeKeeper time) {
+                  boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram) {
     this.system = system;
     this.database = database;
     this.binding = binding;
     this.adminToken = adminToken;
     this.adminTokenGenerated = adminTokenGenerated;
     this.time = time;
+    this.telegram = telegram;
   }
 
   /** Starts everything and returns once the HTTP port is bound; fails loudly on a bad setting. */
@@ -101,14 +107,18 @@ public final class Relance {
       boolean generated = configuredToken.isBlank();
       String adminToken = generated ? randomToken() : configuredToken;
       CaseSummaries summaries = new CaseSummaries(database.dataSource());
+      MessageTemplates templates = MessageTemplates.load();
+      TelegramModule telegram = TelegramModule.start(system, config, database, templates, new WelcomeRouter(templates),
+          new CaseDeliveryJournal(system, askTimeout));
       HttpRoutes routes = new HttpRoutes(List.of(
-          new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking).route()));
+          new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking).route(),
+          telegram.webhookRoute()));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
           .bind(routes.all())
           .toCompletableFuture()
           .join();
-      return new Relance(system, database, binding, adminToken, generated, time);
+      return new Relance(system, database, binding, adminToken, generated, time, telegram);
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -142,6 +152,7 @@ public final class Relance {
       lines.add("Admin API token for this start (set relance.admin.token / RELANCE_ADMIN_TOKEN to keep one): "
           + adminToken);
     }
+    lines.addAll(telegram.startupReport());
     return lines;
   }
 
@@ -155,6 +166,10 @@ public final class Relance {
 
   public ActorSystem<Void> system() {
     return system;
+  }
+
+  public TelegramModule telegram() {
+    return telegram;
   }
 
   public TimeKeeper time() {

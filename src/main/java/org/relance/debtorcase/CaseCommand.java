@@ -75,8 +75,9 @@ public sealed interface CaseCommand extends JsonSerializable {
 
   record Cancel(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
 
-  record RecordMessage(CaseEvent.Direction direction, String channel, String text, String idempotencyKey,
-                       ActorRef<CaseReply> replyTo) implements Change {}
+  /** Copy a message in or out into the journal, verbatim; {@code delivery} for an outgoing one, when known. */
+  record RecordMessage(CaseEvent.Direction direction, String channel, String text, CaseEvent.Delivery delivery,
+                       String deliveryDetail, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
 
   /** Record that the letter of a rung was issued (rendered and stored outside the entity). */
   record RecordLetterIssued(org.relance.ladder.Stage stage, LocalDate date, String sha256, String idempotencyKey,

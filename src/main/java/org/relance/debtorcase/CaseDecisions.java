@@ -43,7 +43,8 @@ final class CaseDecisions {
       return Decision.refuse(Refusal.CONFLICT, "this case is already open");
     }
     if (command instanceof RecordMessage m) {
-      return Decision.accept(new MessageRecorded(m.direction(), m.channel(), m.text(), now));
+      return Decision.accept(new MessageRecorded(m.direction(), m.channel(), m.text(), now, m.delivery(),
+          m.deliveryDetail()));
     }
     if (command instanceof RecordLetterIssued l) {
       return Decision.accept(new LetterIssued(l.stage(), l.date(), l.sha256(), now));

@@ -119,8 +119,12 @@ public sealed interface CaseEvent extends JsonSerializable {
   /** The case closed: paid, written off or cancelled. */
   record CaseClosed(Closure reason, Instant at) implements CaseEvent {}
 
-  /** A message in or out, verbatim, with its channel (telegram, email, sms, letter, phone). */
-  record MessageRecorded(Direction direction, String channel, String text, Instant at) implements CaseEvent {}
+  /**
+   * A message in or out, verbatim, with its channel (telegram, email, sms, letter, phone); for an
+   * outgoing message, how its delivery ended (null before delivery was tracked) and why it failed.
+   */
+  record MessageRecorded(Direction direction, String channel, String text, Instant at, Delivery delivery,
+                         String deliveryDetail) implements CaseEvent {}
 
   /** A command carrying this idempotency key was applied; a repeat gets the same answer. */
   record IdempotencyKeyRecorded(String key, Instant at) implements CaseEvent {}
@@ -145,4 +149,7 @@ public sealed interface CaseEvent extends JsonSerializable {
 
   /** A message's direction, seen from the business. */
   enum Direction { IN, OUT }
+
+  /** How an outgoing message's delivery ended; a possible duplicate was retried after an unknown outcome. */
+  enum Delivery { DELIVERED, POSSIBLE_DUPLICATE, FAILED }
 }

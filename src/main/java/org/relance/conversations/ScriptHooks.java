@@ -1,0 +1,23 @@
+package org.relance.conversations;
+
+import org.relance.app.Relance;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a script needs from the case core and cannot do through Telegram: set up businesses and
+ * cases, move the simulated clock, and check a case's state. {@link ServiceScriptHooks} is the
+ * service's implementation.
+ */
+public interface ScriptHooks {
+
+  /** Creates what a {@code setup} step describes (a business, a case...). */
+  void setup(Relance service, Map<String, Object> setup);
+
+  /** Moves the simulated clock: an ISO duration ({@code P3D}) forward or an ISO instant to go to. */
+  void moveClock(Relance service, String move);
+
+  /** Compares a {@code state} step with the service's state; returns one line per difference (none: equal). */
+  List<String> checkState(Relance service, Map<String, Object> expected);
+}

@@ -1,0 +1,108 @@
+package org.relance.conversations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.relance.app.Relance;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The service's {@link ScriptHooks}, through its own JSON API (as an operator would): {@code setup}
+ * registers a {@code business} and opens {@code cases}, each named by an {@code alias} (the alias is
+ * the idempotency key, so ids are stable); {@code clock} moves the simulated clock by an ISO
+ * duration or to an instant; {@code state} compares a case's fields ({@code case: alias}, then
+ * field paths such as {@code stage}, {@code promise.amount} or {@code tasks.0.kind}) with the API's answer.
+ */
+public final class ServiceScriptHooks implements ScriptHooks {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void setup(Relance service, Map<String, Object> setup) {
+    Object business = setup.get("business");
+    if (business != null) {
+      call(service, "POST", "/api/businesses", business, "business");
+    }
+    for (Object c : (List<Object>) setup.getOrDefault("cases", List.of())) {
+      Map<String, Object> body = new java.util.LinkedHashMap<>((Map<String, Object>) c);
+      String alias = String.valueOf(body.remove("alias"));
+      body.putIfAbsent("businessId", businessId(service));
+      call(service, "POST", "/api/cases", body, "case:" + alias);
+    }
+  }
+
+  @Override
+  public void moveClock(Relance service, String move) {
+    Instant now = service.time().clock().instant();
+    Duration by = move.startsWith("P") ? Duration.parse(move) : Duration.between(now, Instant.parse(move));
+    call(service, "POST", "/api/clock/advance", Map.of("hours", by.toHours()), null);
+  }
+
+  @Override
+  public List<String> checkState(Relance service, Map<String, Object> expected) {
+    String alias = String.valueOf(expected.get("case"));
+    JsonNode view = call(service, "GET", "/api/cases/" + caseId(service, alias), null, null);
+    List<String> differences = new ArrayList<>();
+    for (var entry : expected.entrySet()) {
+      if (entry.getKey().equals("case")) {
+        continue;
+      }
+      JsonNode actual = view;
+      for (String part : entry.getKey().split("\\.")) {
+        actual = actual.isArray() && part.matches("\\d+") ? actual.path(Integer.parseInt(part)) : actual.path(part);
+      }
+      String wanted = String.valueOf(entry.getValue());
+      String got = actual.isMissingNode() || actual.isNull() ? "null" : actual.asText();
+      boolean same = got.equals(wanted) || (actual.isNumber() && wanted.matches("-?[0-9.]+")
+          && actual.decimalValue().compareTo(new java.math.BigDecimal(wanted)) == 0);
+      if (!same) {
+        differences.add("case " + alias + ": " + entry.getKey() + " is " + got + ", expected " + wanted);
+      }
+    }
+    return differences;
+  }
+
+  private static String businessId(Relance service) {
+    return java.util.UUID.nameUUIDFromBytes("business:business".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  private static String caseId(Relance service, String alias) {
+    return java.util.UUID.nameUUIDFromBytes(("case:case:" + alias).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  private JsonNode call(Relance service, String method, String path, Object body, String idempotencyKey) {
+    try {
+      var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort() + path))
+          .header("Authorization", "Bearer " + service.adminToken())
+          .header("Content-Type", "application/json")
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+      if (idempotencyKey != null) {
+        request.header("Idempotency-Key", idempotencyKey);
+      }
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() >= 300) {
+        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+            + response.body());
+      }
+      return JSON.readTree(response.body());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.relance.telegram;
+
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.relance.debtorcase.CaseCommand;
+import org.relance.debtorcase.CaseEvent;
+import org.relance.debtorcase.CaseReply;
+import org.relance.debtorcase.DebtorCase;
+
+import java.time.Duration;
+
+/**
+ * Copies each outgoing message that belongs to a case into that case's journal with how its
+ * delivery ended (delivered, possibly twice, or failed and why). The outbox id is the idempotency
+ * key, so a report repeated after a restart is recorded once. Never blocks: it sends a command.
+ */
+public final class CaseDeliveryJournal implements DeliveryJournal {
+
+  private static final String CHANNEL = "telegram";
+
+  private final ActorSystem<?> system;
+  private final Duration timeout;
+
+  public CaseDeliveryJournal(ActorSystem<?> system, Duration timeout) {
+    this.system = system;
+    this.timeout = timeout;
+  }
+
+  @Override
+  public void sent(long outboxId, OutgoingMessage message, long telegramMessageId) {
+    record(outboxId, message, CaseEvent.Delivery.DELIVERED, null);
+  }
+
+  @Override
+  public void possibleDuplicate(long outboxId, OutgoingMessage message, long telegramMessageId) {
+    record(outboxId, message, CaseEvent.Delivery.POSSIBLE_DUPLICATE,
+        "retried once after an unknown outcome: the reader may have received it twice");
+  }
+
+  @Override
+  public void failed(long outboxId, OutgoingMessage message, String reason) {
+    record(outboxId, message, CaseEvent.Delivery.FAILED, reason);
+  }
+
+  private void record(long outboxId, OutgoingMessage message, CaseEvent.Delivery delivery, String detail) {
+    if (message.caseId() == null || message.text() == null) {
+      return;
+    }
+    ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, message.caseId())
+        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, CHANNEL, message.text(), delivery,
+            detail, "telegram-outbox:" + outboxId, r), timeout)
+        .whenComplete((reply, failure) -> {
+          if (failure != null) {
+            system.log().warn("Could not copy Telegram message {} into case {}: {}", outboxId, message.caseId(),
+                failure.getMessage());
+          }
+        });
+  }
+}

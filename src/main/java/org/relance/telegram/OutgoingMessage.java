@@ -1,0 +1,75 @@
+package org.relance.telegram;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.relance.common.WireNames;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One thing the bot says, as the sender keeps it in its outbox: a new message (with optional
+ * inline buttons), a new text for a message it sent before, or the answer to a button press.
+ * {@code caseId}, when present, names the debtor case the delivery is reported to.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OutgoingMessage(Kind kind, String chatId, String text, List<List<Button>> buttons,
+                              Integer editMessageId, String callbackQueryId, String caseId) {
+
+  /** What the Bot API is asked to do. */
+  public enum Kind {
+    MESSAGE, EDIT, CALLBACK_ANSWER;
+
+    @JsonValue
+    public String wire() {
+      return WireNames.of(this);
+    }
+
+    @JsonCreator
+    public static Kind parse(String text) {
+      return WireNames.parse(Kind.class, text, "kind");
+    }
+  }
+
+  /** An inline button: its label and the data Telegram sends back when it is pressed. */
+  public record Button(String label, String data) {}
+
+  public OutgoingMessage {
+    buttons = buttons == null ? List.of() : buttons.stream().map(List::copyOf).toList();
+    if (chatId == null || chatId.isBlank()) {
+      throw new IllegalArgumentException("An outgoing message needs a chat id");
+    }
+  }
+
+  public static OutgoingMessage text(String chatId, String text) {
+    return new OutgoingMessage(Kind.MESSAGE, chatId, text, List.of(), null, null, null);
+  }
+
+  public static OutgoingMessage withButtons(String chatId, String text, List<List<Button>> buttons) {
+    return new OutgoingMessage(Kind.MESSAGE, chatId, text, buttons, null, null, null);
+  }
+
+  public static OutgoingMessage edit(String chatId, int messageId, String text) {
+    return new OutgoingMessage(Kind.EDIT, chatId, text, List.of(), messageId, null, null);
+  }
+
+  /** Stops the spinner on a pressed button ({@code text} may be null: nothing shown). */
+  public static OutgoingMessage callbackAnswer(String chatId, String callbackQueryId, String text) {
+    return new OutgoingMessage(Kind.CALLBACK_ANSWER, chatId, text, List.of(), null, callbackQueryId, null);
+  }
+
+  /** The same message, reported to the given case's journal. */
+  public OutgoingMessage forCase(String caseId) {
+    return new OutgoingMessage(kind, chatId, text, buttons, editMessageId, callbackQueryId, caseId);
+  }
+
+  public Optional<String> caseIdIfAny() {
+    return Optional.ofNullable(caseId);
+  }
+
+  /** Whether Telegram's per-chat message limit applies (button answers are not chat messages). */
+  boolean countsAgainstChatLimit() {
+    return kind != Kind.CALLBACK_ANSWER;
+  }
+}

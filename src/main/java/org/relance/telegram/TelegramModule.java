@@ -1,0 +1,234 @@
+package org.relance.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.Config;
+import okhttp3.OkHttpClient;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.CoordinatedShutdown;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.http.javadsl.server.Directives;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.common.Language;
+import org.relance.messages.MessageTemplates;
+import org.relance.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Wires the Telegram face into a running service: the outbox store, the sender, the intake with
+ * its router, and the way updates arrive (long polling, or the webhook route). Without a token it
+ * keeps only the outbox (messages wait there until a bot is connected) and says how to connect one.
+ */
+public final class TelegramModule {
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramModule.class);
+  /** How long handled update ids are remembered (Telegram keeps an undelivered update 24 hours). */
+  private static final Duration REMEMBER_UPDATES = Duration.ofDays(3);
+
+  private final TelegramSettings settings;
+  private final TelegramStore store;
+  private final Executor blocking;
+  private final ActorRef<TelegramSender.Command> sender;
+  private final Route webhookRoute;
+
+  private TelegramModule(TelegramSettings settings, TelegramStore store, Executor blocking,
+                         ActorRef<TelegramSender.Command> sender, Route webhookRoute) {
+    this.settings = settings;
+    this.store = store;
+    this.blocking = blocking;
+    this.sender = sender;
+    this.webhookRoute = webhookRoute;
+  }
+
+  /** Starts with the default answer to unknown chats ({@link WelcomeRouter}) and a logging journal. */
+  public static TelegramModule start(ActorSystem<?> system, Config config, Database database) {
+    MessageTemplates templates = MessageTemplates.load();
+    return start(system, config, database, templates, new WelcomeRouter(templates), DeliveryJournal.logging());
+  }
+
+  /** Starts with the given router and delivery journal; fails loudly on a bad setting or an unreachable API. */
+  public static TelegramModule start(ActorSystem<?> system, Config config, Database database,
+                                     MessageTemplates templates, ChatRouter router, DeliveryJournal journal) {
+    TelegramSettings settings = TelegramSettings.from(config);
+    Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-telegram-dispatcher"));
+    TelegramStore store = new TelegramStore(database.dataSource(), new ObjectMapper(), Clock.systemUTC());
+    if (!settings.hasToken()) {
+      return new TelegramModule(settings, store, blocking, null, Directives.reject());
+    }
+    OkHttpClient http = new OkHttpClient.Builder()
+        .retryOnConnectionFailure(false)   // a silent retry could send a message twice
+        .callTimeout(settings.requestTimeout())
+        .readTimeout(settings.requestTimeout())
+        .build();
+    TelegramClient client = new OkHttpTelegramClient(http, settings.token(), settings.telegramUrl());
+    ActorRef<TelegramSender.Command> sender = system.systemActorOf(
+        TelegramSender.create(store, new BotApiCall(client), journal, settings, blocking, Clock.systemUTC()),
+        "telegram-sender", Props.empty());
+    store.forgetUpdatesOlderThan(REMEMBER_UPDATES);
+    UpdateOffset offset = new UpdateOffset(settings.longPollTimeout());
+    ActorRef<UpdateIntake.Command> intake = system.systemActorOf(
+        UpdateIntake.create(store, router, templates, sender, offset, blocking), "telegram-intake", Props.empty());
+    announceCommands(client, templates);
+    CoordinatedShutdown shutdown = CoordinatedShutdown.get(system);
+    Route webhook = Directives.reject();
+    if (settings.mode() == TelegramSettings.Mode.LONG_POLLING) {
+      Runnable stopPolling = startPolling(settings, offset, intake);
+      shutdown.addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(), "telegram-stop-polling", () -> {
+        stopPolling.run();
+        return CompletableFuture.completedFuture(Done.getInstance());
+      });
+    } else {
+      String secret = settings.webhookSecret().isBlank() ? randomSecret() : settings.webhookSecret();
+      setWebhook(client, settings, secret);
+      webhook = new TelegramWebhook(settings.webhookPath(), secret, intake, system.scheduler(),
+          settings.requestTimeout()).route();
+    }
+    shutdown.addTask(CoordinatedShutdown.PhaseServiceRequestsDone(), "telegram-drain-sender", () ->
+        AskPattern.ask(sender, TelegramSender.Drain::new, settings.requestTimeout(), system.scheduler())
+            .exceptionally(e -> Done.getInstance())
+            .thenApply(done -> {
+              release(http);
+              return done;
+            }));
+    return new TelegramModule(settings, store, blocking, sender, webhook);
+  }
+
+  /** Starts polling; returns what stops it and frees its threads. */
+  private static Runnable startPolling(TelegramSettings settings, UpdateOffset offset,
+                                       ActorRef<UpdateIntake.Command> intake) {
+    OkHttpClient pollingHttp = new OkHttpClient.Builder()
+        .readTimeout(settings.longPollTimeout().plus(settings.requestTimeout()))
+        .build();
+    ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "telegram-poller");
+      thread.setDaemon(true);
+      return thread;
+    });
+    TelegramBotsLongPollingApplication application =
+        new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> poller);
+    try {
+      application.registerBot(settings.token(), settings::telegramUrl, offset::next,
+          updates -> updates.forEach(update -> intake.tell(new UpdateIntake.Received(update, null))));
+    } catch (TelegramApiException e) {
+      stop(application, poller, pollingHttp);
+      throw new IllegalStateException("Cannot start polling the Telegram Bot API at " + settings.apiUrl()
+          + " (check relance.telegram.token and api-url): " + e.getMessage(), e);
+    }
+    return () -> stop(application, poller, pollingHttp);
+  }
+
+  private static void setWebhook(TelegramClient client, TelegramSettings settings, String secret) {
+    try {
+      client.execute(SetWebhook.builder().url(settings.webhookUrl()).secretToken(secret).build());
+    } catch (TelegramApiException e) {
+      throw new IllegalStateException("Telegram refused the webhook " + settings.webhookUrl() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The /start and /help menu in each language, and in English for everyone else; a failure only
+   * costs the menu, so it is logged.
+   */
+  private static void announceCommands(TelegramClient client, MessageTemplates templates) {
+    for (Language language : Language.values()) {
+      announceCommands(client, templates, language, language.code());
+    }
+    announceCommands(client, templates, Language.EN, null);
+  }
+
+  private static void announceCommands(TelegramClient client, MessageTemplates templates, Language language,
+                                       String languageCode) {
+    try {
+      client.execute(SetMyCommands.builder()
+          .command(new BotCommand("start", templates.text(language, "command.start.description")))
+          .command(new BotCommand("help", templates.text(language, "command.help.description")))
+          .languageCode(languageCode)
+          .build());
+    } catch (TelegramApiException e) {
+      log.warn("Could not set the bot's command menu ({}): {}", languageCode, e.getMessage());
+    }
+  }
+
+  private static void stop(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
+                           OkHttpClient pollingHttp) {
+    try {
+      application.close();
+    } catch (Exception e) {
+      log.warn("Stopping the Telegram poller: {}", e.getMessage());
+    }
+    poller.shutdown();   // a poll in progress ends by itself within the long-poll timeout
+    release(pollingHttp);
+  }
+
+  private static void release(OkHttpClient http) {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  /**
+   * Puts messages not answering an update (a reminder, a note to the owner) in the outbox, and wakes
+   * the sender. Completes once they are safely stored.
+   */
+  public CompletionStage<Void> send(List<OutgoingMessage> messages) {
+    return CompletableFuture.runAsync(() -> store.enqueue(messages), blocking)
+        .thenRun(() -> {
+          if (sender != null) {
+            sender.tell(TelegramSender.Wake.INSTANCE);
+          }
+        });
+  }
+
+  /** The webhook route (rejects everything unless webhook mode is on): composed into the HTTP routes. */
+  public Route webhookRoute() {
+    return webhookRoute;
+  }
+
+  public TelegramStore store() {
+    return store;
+  }
+
+  /** Lines for {@code run}'s start-up report. */
+  public List<String> startupReport() {
+    List<String> lines = new ArrayList<>();
+    if (!settings.hasToken()) {
+      lines.add("Telegram: no bot connected. To connect one: open Telegram, talk to @BotFather, send /newbot,");
+      lines.add("  choose a name, copy the token it gives you, then restart with TELEGRAM_BOT_TOKEN=<token>");
+      lines.add("  (or relance.telegram.token in application.conf). Messages wait in the outbox meanwhile.");
+    } else if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
+      lines.add("Telegram: webhook " + settings.webhookUrl() + " (served on /" + settings.webhookPath()
+          + "), Bot API " + settings.apiUrl());
+    } else {
+      lines.add("Telegram: long polling " + settings.apiUrl());
+    }
+    return lines;
+  }
+}
