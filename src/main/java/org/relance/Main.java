@@ -1,6 +1,7 @@
 package org.relance;
 
 import org.relance.app.RunCommand;
+import org.relance.bench.CasesBenchCommand;
 import org.relance.conversations.ReplayCommand;
 import org.relance.conversations.TelegramBenchCommand;
 import org.relance.letters.LettersBenchCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     version = "relance 0.1.0",
     description = "Gets unpaid invoices paid without losing the customer.",
     subcommands = {RunCommand.class, StandInCommand.class, ReplayCommand.class, TelegramBenchCommand.class,
-        LettersBenchCommand.class})
+        LettersBenchCommand.class, CasesBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -21,13 +21,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Wires the case read-side projection: one exactly-once JDBC projection per case tag, run as a
- * sharded daemon process so each tag is projected by exactly one node of the cluster.
+ * Wires the case read-side projection: one exactly-once JDBC projection per case tag (events in
+ * small batches, each batch and its offset in one transaction), run as a sharded daemon process so
+ * each tag is projected by exactly one node of the cluster.
  */
 public final class CaseReadSide {
 
   /** The projection's name, as stored in the offset table. */
   public static final String NAME = "case-read-side";
+
+  /** At most this many events are folded and written in one transaction... */
+  private static final int BATCH_SIZE = 200;
+  /** ...gathered for at most this long. */
+  private static final java.time.Duration BATCH_WINDOW = java.time.Duration.ofMillis(20);
 
   private CaseReadSide() {}
 
@@ -46,8 +52,9 @@ public final class CaseReadSide {
       ActorSystem<?> system, Database database, ObjectMapper json, ReadSideSql sql, String tag) {
     SourceProvider<Offset, EventEnvelope<CaseEvent>> source =
         EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
-    return JdbcProjection.exactlyOnce(ProjectionId.of(NAME, tag), source,
-        () -> new PooledJdbcSession(database.dataSource()),
-        () -> new CaseReadSideHandler(json, sql), system);
+    return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag), source,
+            () -> new PooledJdbcSession(database.dataSource()),
+            () -> new CaseReadSideHandler(json, sql), system)
+        .withGroup(BATCH_SIZE, BATCH_WINDOW);
   }
 }

@@ -17,16 +17,21 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Keeps the cases' read sides from their events: folds each event into the case's file with the
  * entity's own pure event handler (kept in {@code case_read_state}, so the projection never asks
  * the entity), then writes (a) the case's next wake-up in {@code case_wakeup} (removed when nothing
- * is due by itself) and (b) its summary and invoice summaries. Runs inside the projection's
- * transaction, so a replayed event rewrites the same rows: idempotent.
+ * is due by itself) and (b) its summary and invoice summaries. Works on batches of events, one
+ * write per case per batch, inside the projection's transaction, so a replayed batch rewrites the
+ * same rows: idempotent.
  */
-final class CaseReadSideHandler extends JdbcHandler<EventEnvelope<CaseEvent>, PooledJdbcSession> {
+final class CaseReadSideHandler extends JdbcHandler<List<EventEnvelope<CaseEvent>>, PooledJdbcSession> {
 
   private final ObjectMapper json;
   private final ReadSideSql sql;
@@ -36,18 +41,28 @@ final class CaseReadSideHandler extends JdbcHandler<EventEnvelope<CaseEvent>, Po
     this.sql = sql;
   }
 
+  /** A batch of events, in journal order: each case's events are folded, then its rows written once. */
   @Override
-  public void process(PooledJdbcSession session, EventEnvelope<CaseEvent> envelope) throws Exception {
-    String caseId = envelope.persistenceId().substring(envelope.persistenceId().indexOf('|') + 1);
+  public void process(PooledJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
+    Map<String, List<EventEnvelope<CaseEvent>>> byCase = new LinkedHashMap<>();
+    for (EventEnvelope<CaseEvent> envelope : envelopes) {
+      String caseId = envelope.persistenceId().substring(envelope.persistenceId().indexOf('|') + 1);
+      byCase.computeIfAbsent(caseId, id -> new ArrayList<>()).add(envelope);
+    }
     session.withConnection(connection -> {
-      CaseState before = load(connection, caseId);
-      CaseState after = before instanceof CaseFile file
-          ? file.apply(envelope.event())
-          : CaseFile.opened((CaseEvent.CaseOpened) envelope.event());
-      CaseFile file = (CaseFile) after;
-      save(connection, caseId, file);
-      writeWakeup(connection, file);
-      writeSummary(connection, file, Instant.ofEpochMilli(envelope.timestamp()));
+      for (var entry : byCase.entrySet()) {
+        CaseState state = load(connection, entry.getKey());
+        for (EventEnvelope<CaseEvent> envelope : entry.getValue()) {
+          state = state instanceof CaseFile file
+              ? file.apply(envelope.event())
+              : CaseFile.opened((CaseEvent.CaseOpened) envelope.event());
+        }
+        CaseFile file = (CaseFile) state;
+        List<EventEnvelope<CaseEvent>> events = entry.getValue();
+        save(connection, entry.getKey(), file);
+        writeWakeup(connection, file);
+        writeSummary(connection, file, Instant.ofEpochMilli(events.get(events.size() - 1).timestamp()));
+      }
       return null;
     });
   }

@@ -1,0 +1,148 @@
+package org.relance.bench;
+
+import com.typesafe.config.ConfigFactory;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.stream.javadsl.Sink;
+import org.apache.pekko.stream.javadsl.Source;
+import org.relance.app.Relance;
+import org.relance.business.BusinessProfile;
+import org.relance.business.Jurisdiction;
+import org.relance.business.PlanPolicy;
+import org.relance.common.Language;
+import org.relance.common.Money;
+import org.relance.config.RelanceConfig;
+import org.relance.debtorcase.*;
+import org.relance.ladder.LadderSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * {@code relance cases-bench}: writes events through real case entities on the configured database
+ * (a throw-away H2 file by default) and prints events per second, the time one case with many
+ * events takes to recover after a restart, and the heap an idle case costs.
+ */
+@Command(name = "cases-bench", description = "Measure case writes, recovery and memory on the configured database.")
+public final class CasesBenchCommand implements Callable<Integer> {
+
+  @Option(names = "--cases", description = "Cases to write to (default ${DEFAULT-VALUE}).")
+  int cases = 100;
+
+  @Option(names = "--events", description = "Events per case (default ${DEFAULT-VALUE}).")
+  int eventsPerCase = 100;
+
+  @Option(names = "--parallelism", description = "Commands in flight (default ${DEFAULT-VALUE}).")
+  int parallelism = 32;
+
+  @Option(names = "--recover-events", description = "Events of the case whose recovery is timed (default ${DEFAULT-VALUE}).")
+  int recoverEvents = 1000;
+
+  @Option(names = "--idle-cases", description = "Cases woken to measure the heap an idle case costs (default ${DEFAULT-VALUE}).")
+  int idleCases = 2000;
+
+  @Option(names = "--config", description = "Settings file (e.g. a PostgreSQL database); default: a temporary H2 file.")
+  Path configFile;
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  @Override
+  public Integer call() throws Exception {
+    Path dataDir = Files.createTempDirectory("relance-bench");
+    Map<String, Object> settings = Map.of("relance.data-dir", dataDir.toString(), "relance.http.port", 0,
+        "relance.http.host", "127.0.0.1", "relance.clock.mode", "simulated",
+        "relance.clock.start", "2026-11-23T08:00:00Z", "relance.admin.token", "bench");
+    var config = RelanceConfig.load(configFile, System.getenv(), ConfigFactory.parseMap(settings));
+    CaseTerms terms = new CaseTerms("bench-business", ZoneId.of("Europe/Paris"), Jurisdiction.FR, Language.FR,
+        PlanPolicy.defaults(), LadderSettings.from(config.getConfig("relance.ladder")));
+
+    Relance relance = Relance.start(config);
+    String tag = "b" + System.nanoTime();
+    try {
+      List<String> ids = IntStream.range(0, cases).mapToObj(i -> tag + "-" + i).toList();
+      send(relance, ids, id -> r -> new CaseCommand.Open(terms, debtor(), invoices(), List.of(), null, r));
+      long start = System.nanoTime();
+      List<String> commands = ids.stream().flatMap(id -> IntStream.range(0, eventsPerCase).mapToObj(n -> id)).toList();
+      send(relance, commands, id -> r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "bench",
+          "message", null, null, null, r));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("writes: %d cases x %d events = %d events in %.2f s: %.0f events/s (%d in flight)%n",
+          cases, eventsPerCase, commands.size(), seconds, commands.size() / seconds, parallelism);
+
+      send(relance, idleIds(tag), id -> r -> new CaseCommand.Open(terms, debtor(), invoices(), List.of(), null, r));
+      String big = tag + "-big";
+      send(relance, List.of(big), id -> r -> new CaseCommand.Open(terms, debtor(), invoices(), List.of(), null, r));
+      send(relance, IntStream.range(0, recoverEvents).mapToObj(i -> big).toList(),
+          id -> r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "bench", "message", null, null, null, r));
+    } finally {
+      relance.stop();
+    }
+
+    Relance again = Relance.start(config);
+    try {
+      long start = System.nanoTime();
+      send(again, List.of(tag + "-big"), id -> CaseCommand.Get::new);
+      System.out.printf("recovery: one case of %d events answered %.0f ms after a restart (snapshot every %d)%n",
+          recoverEvents + 1, (System.nanoTime() - start) / 1e6, config.getInt("relance.cases.snapshot-every"));
+      List<String> ids = IntStream.range(0, cases).mapToObj(i -> tag + "-" + i).toList();
+      long wake = System.nanoTime();
+      send(again, ids, id -> CaseCommand.Get::new);
+      System.out.printf("first answer of %d cold cases (%d events each): %.0f ms in all%n", cases, eventsPerCase,
+          (System.nanoTime() - wake) / 1e6);
+      long heapBefore = usedHeapAfterGc();
+      send(again, idleIds(tag), id -> CaseCommand.Get::new);
+      long heapAfter = usedHeapAfterGc();
+      System.out.printf("memory: about %.1f KB of heap per idle case in memory (%d cases woken)%n",
+          (heapAfter - heapBefore) / 1024.0 / idleCases, idleCases);
+    } finally {
+      again.stop();
+    }
+    return 0;
+  }
+
+  private List<String> idleIds(String tag) {
+    return IntStream.range(0, idleCases).mapToObj(i -> tag + "-idle-" + i).toList();
+  }
+
+  private void send(Relance relance, List<String> ids,
+                    Function<String, Function<ActorRef<CaseReply>, CaseCommand>> command) {
+    ClusterSharding sharding = ClusterSharding.get(relance.system());
+    Source.from(ids)
+        .mapAsyncUnordered(parallelism, id -> sharding.entityRefFor(DebtorCase.ENTITY_KEY, id)
+            .<CaseReply>ask(r -> command.apply(id).apply(r), TIMEOUT))
+        .runWith(Sink.ignore(), relance.system())
+        .toCompletableFuture().join();
+  }
+
+  private static Debtor debtor() {
+    return new Debtor("Bench SARL", DebtorType.BUSINESS, "SARL", null, null, null, null, Language.FR,
+        ZoneId.of("Europe/Paris"));
+  }
+
+  private static List<Invoice> invoices() {
+    return List.of(new Invoice("B-1", Money.of("1000.00", "EUR"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31)));
+  }
+
+  private static long usedHeap() {
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  private static long usedHeapAfterGc() throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(200);
+    }
+    return usedHeap();
+  }
+}
