@@ -1,6 +1,7 @@
 package org.relance;
 
 import org.relance.app.RunCommand;
+import org.relance.nlu.intent.NluEvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "relance 0.1.0",
     description = "Gets unpaid invoices paid without losing the customer.",
-    subcommands = {RunCommand.class})
+    subcommands = {RunCommand.class, NluEvalCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -1,5 +1,8 @@
 package org.relance.nlu.intent;
 
+import org.relance.common.Language;
+import org.relance.nlu.Intent;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -14,7 +17,10 @@ public final class CrossValidation {
   private CrossValidation() {}
 
   public static Scorecard run(List<LabelledReply> examples, int folds, FeatureSet features, Algorithm algorithm) {
-    return run(examples, folds, (train, test) -> Evaluation.score(ReplyModels.train(train, features, algorithm)::read, test));
+    return run(examples, folds, (train, test) -> {
+      IntentClassifier classifier = new IntentClassifier(ReplyModels.train(train, features, algorithm), 0, Language.FR);
+      return Evaluation.score(text -> classifier.classify(text, null), test);
+    });
   }
 
   static Scorecard run(List<LabelledReply> examples, int folds,
@@ -23,7 +29,7 @@ public final class CrossValidation {
     for (int fold = 0; fold < folds; fold++) {
       List<LabelledReply> train = new ArrayList<>();
       List<LabelledReply> test = new ArrayList<>();
-      int[] seenPerIntent = new int[org.relance.nlu.Intent.values().length];
+      int[] seenPerIntent = new int[Intent.values().length];
       for (LabelledReply example : examples) {
         int rank = seenPerIntent[example.intent().ordinal()]++;
         (rank % folds == fold ? test : train).add(example);

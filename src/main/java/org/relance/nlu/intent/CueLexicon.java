@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Hand-written cue phrases, French and English, for what decides an intent or a reason: a stop
  * request, a wrong contact, a contested invoice, a payment already made, a plan, an invoice never
  * received... Each cue found becomes one feature ({@code cue=stop}); the models weigh it with
- * everything else, so a cue helps on unseen wordings without overruling them.
+ * everything else, so a cue helps on unseen wordings without overruling them. The first cue of
+ * a reply is also a feature of its own: "je paie vendredi, un geste ?" leads with the promise.
  *
  * <p>Phrases are written on normalised tokens (no accents, elisions spelled out: "j'ai" is
  * "je ai"), separated by {@code |}; a word ending in {@code *} matches any word it begins, a
@@ -102,6 +104,11 @@ final class CueLexicon {
       Map.entry("human", "appele* moi|appelez|appel|call me|call back|call you|ring me|phone*|telephon*|rappele* moi|rappeler|parler a"
           + "|parler au|parler avec|speak to|talk to|talk on|humain|human|real person|vraie personne|gerant|manager|patron|boss|responsable"
           + "|in charge|directeur|director|de vive voix|rendez vous|meet|meeting with|interlocuteur|joindre|joignez|reach me|robot|bot|conseiller|advisor|coup de fil|phone call|contactez moi|contact me|give me a ring"),
+      Map.entry("past", "hier|avant hier|ce matin|dernier|derniere|la semaine derniere|il y a|yesterday|last week|last month|ago"
+          + "|this morning|earlier|deja|already|depuis|since"),
+      Map.entry("future", "demain|apres demain|prochain|prochaine|ce soir|fin du mois|fin de semaine|d ici|sous huitaine|dans #|debut"
+          + "|tomorrow|next|tonight|this weekend|end of the|by the|within|in a week|in # weeks|early|later|plus tard"),
+      Map.entry("conditional", "si vous|si tu|si je|a condition|en echange|moyennant|if you|if i|provided|in exchange|as long as"),
       Map.entry("greeting", "^bonjour|^bonsoir|^salut|^coucou|^hello|^hi|^hey|^hiya|^good morning|^good evening|^good afternoon"
           + "|^good night|^dear|^morning|^madame|^monsieur|^re bonjour"),
       Map.entry("thanks", "merci|thanks|thank you|cheers|bien recu|bien note|note|noted|received|recu|entendu|understood|ok|accord"
@@ -111,9 +118,9 @@ final class CueLexicon {
 
   private CueLexicon() {}
 
-  /** The names of the cues found in {@code tokens}, sorted. */
+  /** The names of the cues found in {@code tokens}, in the order they first appear. */
   static List<String> cuesIn(List<String> tokens) {
-    TreeSet<String> found = new TreeSet<>();
+    Set<String> found = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
       collect(BY_FIRST_WORD.get(token), tokens, i, found);
@@ -124,7 +131,7 @@ final class CueLexicon {
     return new ArrayList<>(found);
   }
 
-  private static void collect(List<Phrase> candidates, List<String> tokens, int start, TreeSet<String> found) {
+  private static void collect(List<Phrase> candidates, List<String> tokens, int start, Set<String> found) {
     if (candidates == null) {
       return;
     }

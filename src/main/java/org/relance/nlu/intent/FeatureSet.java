@@ -21,7 +21,10 @@ public record FeatureSet(String name, boolean words, boolean bigrams, int charMi
   public static final FeatureSet WORDS_CHARS_CUES = new FeatureSet("words + bigrams + char 3-5 + cues", true, true, 3, 5, true);
   public static final FeatureSet WORDS_CHAR4_CUES = new FeatureSet("words + bigrams + char 3-4 + cues", true, true, 3, 4, true);
   public static final FeatureSet WORDS_CUES = new FeatureSet("words + bigrams + cues", true, true, 0, 0, true);
-  public static final FeatureSet SHIPPED = WORDS_CHARS_CUES;
+  public static final FeatureSet SHIPPED = WORDS_CHAR4_CUES;
+
+  /** Cues that say nothing of what a reply leads with: greetings, thanks, tense. */
+  private static final Set<String> NOT_LEADING = Set.of("greeting", "thanks", "past", "future");
 
   public static List<FeatureSet> all() {
     return List.of(BAG_OF_WORDS, WORD_NGRAMS, CHAR_NGRAMS, WORDS_CHARS, WORDS_CUES, WORDS_CHAR4_CUES, WORDS_CHARS_CUES);
@@ -48,13 +51,18 @@ public record FeatureSet(String name, boolean words, boolean bigrams, int charMi
       String padded = " " + joined + " ";
       for (int n = charMin; n <= charMax; n++) {
         for (int i = 0; i + n <= padded.length(); i++) {
-          features.add("c=" + padded.substring(i, i + n));
+          features.add(new StringBuilder(n + 2).append("c=").append(padded, i, i + n).toString());
         }
       }
     }
     if (cues) {
+      String first = null;
       for (String cue : CueLexicon.cuesIn(tokens)) {
         features.add("cue=" + cue);
+        if (first == null && !NOT_LEADING.contains(cue)) {
+          first = cue;
+          features.add("cue1=" + cue);
+        }
       }
     }
     features.add("len=" + lengthBucket(tokens.size()));

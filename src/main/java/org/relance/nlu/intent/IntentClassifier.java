@@ -2,11 +2,7 @@ package org.relance.nlu.intent;
 
 import com.typesafe.config.Config;
 import org.relance.common.Language;
-import org.relance.nlu.lang.ReplyLanguageDetector;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -17,14 +13,14 @@ import java.util.List;
  */
 public final class IntentClassifier {
 
-  private final ReplyLanguageDetector languages;
   private final ReplyModels models;
   private final double threshold;
+  private final Language fallbackLanguage;
 
-  private IntentClassifier(ReplyLanguageDetector languages, ReplyModels models, double threshold) {
-    this.languages = languages;
+  IntentClassifier(ReplyModels models, double threshold, Language fallbackLanguage) {
     this.models = models;
     this.threshold = threshold;
+    this.fallbackLanguage = fallbackLanguage;
   }
 
   /** The packaged models, with the threshold and fallback language of {@code relance.nlu.intent}. */
@@ -35,34 +31,22 @@ public final class IntentClassifier {
 
   /** The packaged models with an explicit threshold and fallback language. */
   public static IntentClassifier shipped(double threshold, Language fallbackLanguage) {
-    try (InputStream language = ShippedModels.open(ShippedModels.LANGUAGE);
-         InputStream intent = ShippedModels.open(ShippedModels.INTENT);
-         InputStream reason = ShippedModels.open(ShippedModels.REASON)) {
-      return new IntentClassifier(ReplyLanguageDetector.read(language, fallbackLanguage),
-          ReplyModels.read(FeatureSet.SHIPPED, intent, reason), threshold);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the packaged NLU models", e);
-    }
+    return new IntentClassifier(ShippedModels.load(), threshold, fallbackLanguage);
   }
 
-  /** A classifier trained now on {@code examples} with the shipped features and algorithm. */
+  /** A classifier trained now on {@code examples} the way the shipped one is. */
   public static IntentClassifier train(List<LabelledReply> examples, double threshold, Language fallbackLanguage) {
-    return new IntentClassifier(ShippedModels.trainLanguages(examples, fallbackLanguage),
-        ShippedModels.trainReplies(examples), threshold);
+    return new IntentClassifier(ShippedModels.train(examples), threshold, fallbackLanguage);
   }
 
   /** Reads {@code text}; {@code languageOrNull}, when given, is used as is. */
   public Classification classify(String text, Language languageOrNull) {
-    Language lang = languageOrNull != null ? languageOrNull : languages.detect(text);
-    ReplyModels.Reading reading = models.read(text);
+    ReplyModels.Reading reading = models.read(text, languageOrNull == null ? fallbackLanguage : null);
+    Language lang = languageOrNull != null ? languageOrNull : reading.lang();
     return new Classification(lang, reading.intent(), reading.confidence(), reading.confidence() < threshold, reading.reason());
   }
 
   public double threshold() {
     return threshold;
-  }
-
-  ReplyLanguageDetector languageDetector() {
-    return languages;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.relance.common.Language;
 import org.relance.nlu.DelayReason;
 import org.relance.nlu.Intent;
+import org.relance.nlu.lang.ReplyLanguageDetector;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -45,6 +46,27 @@ public final class NluData {
       }
     }
     return replies;
+  }
+
+  /** The short replies of {@code conversations/nlu/short-replies.tsv}, for the language detector comparison. */
+  public static List<ReplyLanguageDetector.Sample> shortReplies() {
+    String resource = "conversations/nlu/short-replies.tsv";
+    List<ReplyLanguageDetector.Sample> samples = new ArrayList<>();
+    try (InputStream in = NluData.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing from the classpath: " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] fields = line.split("\t");
+          samples.add(new ReplyLanguageDetector.Sample(fields[0], Language.fromCode(fields[1].trim())));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
+    }
+    return samples;
   }
 
   private static void readLines(String resource, InputStream in, List<LabelledReply> into) throws IOException {

@@ -1,5 +1,6 @@
 package org.relance.nlu.intent;
 
+import org.relance.common.Language;
 import org.relance.nlu.DelayReason;
 import org.relance.nlu.Intent;
 
@@ -9,13 +10,14 @@ import java.util.Objects;
 
 /**
  * The figures of a set of readings against their labels: per-intent precision, recall and F1,
- * macro-F1, the confusion matrix, reason accuracy, and how precision and the share of uncertain
+ * macro-F1, the confusion matrix, reason and language accuracy, and how precision and the share of uncertain
  * answers move with the confidence threshold.
  */
 public final class Scorecard {
 
   /** One reply's gold labels next to what the classifier said. */
-  public record Outcome(Intent gold, Intent predicted, double confidence, DelayReason goldReason, DelayReason predictedReason) {}
+  public record Outcome(Intent gold, Intent predicted, double confidence, DelayReason goldReason, DelayReason predictedReason,
+                        Language goldLang, Language predictedLang) {}
 
   /** Per-intent figures. */
   public record IntentFigures(Intent intent, double precision, double recall, double f1, int support) {}
@@ -72,6 +74,10 @@ public final class Scorecard {
 
   public double reasonAccuracy() {
     return share(outcomes.stream().filter(o -> Objects.equals(o.goldReason(), o.predictedReason())).count());
+  }
+
+  public double languageAccuracy() {
+    return share(outcomes.stream().filter(o -> o.goldLang() == o.predictedLang()).count());
   }
 
   /** Precision of the kept answers and uncertain share for thresholds 0.00 to 0.99. */

@@ -1,14 +1,18 @@
 package org.relance.nlu.intent;
 
-import org.relance.common.Language;
-import org.relance.nlu.lang.ReplyLanguageDetector;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The models packaged in the jar: what they are trained with, where they live on the classpath,
@@ -17,7 +21,7 @@ import java.util.List;
  */
 public final class ShippedModels {
 
-  static final Algorithm ALGORITHM = Algorithm.MAXENT_GIS;
+  static final Algorithm ALGORITHM = Algorithm.MAXENT_QN;
   static final String LANGUAGE = "language.bin";
   static final String INTENT = "intent.bin";
   static final String REASON = "reason.bin";
@@ -25,33 +29,63 @@ public final class ShippedModels {
 
   private ShippedModels() {}
 
+  /** Trains the models into {@code args[0]}/nlu/models, unless the data and the NLU classes are unchanged since the last time. */
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args[0]).resolve(FOLDER);
+    Path classes = Path.of(args[0]);
+    Path folder = classes.resolve(FOLDER);
     Files.createDirectories(folder);
+    Path stamp = folder.resolve("inputs.sha256");
+    String inputs = inputsDigest(classes);
+    if (Files.exists(stamp) && Files.readString(stamp).equals(inputs)
+        && Files.exists(folder.resolve(INTENT)) && Files.exists(folder.resolve(REASON)) && Files.exists(folder.resolve(LANGUAGE))) {
+      System.out.println("NLU models up to date in " + folder);
+      return;
+    }
     long start = System.nanoTime();
     List<LabelledReply> train = NluData.load(NluData.TRAIN);
-    ReplyModels replies = trainReplies(train);
-    ReplyLanguageDetector languages = trainLanguages(train, Language.FR);
-    try (OutputStream intent = Files.newOutputStream(folder.resolve(INTENT));
-         OutputStream reason = Files.newOutputStream(folder.resolve(REASON));
-         OutputStream language = Files.newOutputStream(folder.resolve(LANGUAGE))) {
-      replies.write(intent, reason);
-      languages.write(language);
+    ReplyModels.Models models = train(train).models();
+    for (String name : List.of(INTENT, REASON, LANGUAGE)) {
+      try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
+        (name.equals(INTENT) ? models.intents() : name.equals(REASON) ? models.reasons() : models.languages()).write(out);
+      }
     }
+    Files.writeString(stamp, inputs);
     System.out.printf("NLU models trained on %d replies in %d ms into %s%n",
         train.size(), (System.nanoTime() - start) / 1_000_000, folder);
   }
 
-  static ReplyModels trainReplies(List<LabelledReply> examples) {
+  /** A digest of what the models depend on: the training data and the compiled NLU classes. */
+  private static String inputsDigest(Path classes) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Path root : List.of(classes.resolve("conversations/nlu/train"), classes.resolve("org/relance/nlu"))) {
+        try (Stream<Path> files = Files.walk(root)) {
+          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(file));
+          }
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static ReplyModels train(List<LabelledReply> examples) {
     return ReplyModels.train(examples, FeatureSet.SHIPPED, ALGORITHM);
   }
 
-  static ReplyLanguageDetector trainLanguages(List<LabelledReply> examples, Language fallback) {
-    return ReplyLanguageDetector.train(
-        examples.stream().map(e -> new ReplyLanguageDetector.Sample(e.text(), e.lang())).toList(), fallback);
+  static ReplyModels load() {
+    try (InputStream intent = open(INTENT); InputStream reason = open(REASON); InputStream language = open(LANGUAGE)) {
+      return new ReplyModels(FeatureSet.SHIPPED,
+          new ReplyModels.Models(LabelModel.read(intent), LabelModel.read(reason), LabelModel.read(language)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the packaged NLU models", e);
+    }
   }
 
-  static InputStream open(String model) {
+  private static InputStream open(String model) {
     InputStream in = ShippedModels.class.getClassLoader().getResourceAsStream(FOLDER + model);
     if (in == null) {
       throw new IllegalStateException("NLU model " + FOLDER + model + " is not on the classpath: build with Maven"

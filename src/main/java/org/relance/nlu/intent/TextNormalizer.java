@@ -28,11 +28,13 @@ public final class TextNormalizer {
   /** The feature tokens of {@code text}; never null, empty for a blank text. */
   public static List<String> tokens(String text) {
     String plain = foldCase(text);
-    plain = plain.replace("aujourd'hui", "aujourdhui")
-        .replace("can't", "can not").replace("won't", "will not");
-    plain = FRENCH_ELISION.matcher(plain).replaceAll("$1e ");
-    plain = ENGLISH_NEGATION.matcher(plain).replaceAll(" not");
-    plain = ENGLISH_CONTRACTION.matcher(plain).replaceAll(m -> " " + expandContraction(m.group(1)));
+    if (plain.indexOf('\'') >= 0) {
+      plain = plain.replace("aujourd'hui", "aujourdhui")
+          .replace("can't", "can not").replace("won't", "will not");
+      plain = FRENCH_ELISION.matcher(plain).replaceAll("$1e ");
+      plain = ENGLISH_NEGATION.matcher(plain).replaceAll(" not");
+      plain = ENGLISH_CONTRACTION.matcher(plain).replaceAll(m -> " " + expandContraction(m.group(1)));
+    }
     List<String> tokens = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     String previousSymbol = null;
@@ -61,9 +63,21 @@ public final class TextNormalizer {
 
   /** Lower case without accents and with plain apostrophes: the form both classifiers start from. */
   static String foldCase(String text) {
-    String lower = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'")
-        .replace("œ", "oe").replace("æ", "ae");
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (isPlainAscii(lower)) {
+      return lower;
+    }
+    lower = APOSTROPHES.matcher(lower).replaceAll("'").replace("œ", "oe").replace("æ", "ae");
     return COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String expandContraction(String contraction) {
