@@ -72,7 +72,7 @@ final class CueLexicon {
           + "|au plus tard|at the latest|paiement partira|going out|paying|sera sur votre|argent sera|argent arrive|money will|money arrives|rembourse*|pay you back|on vous paie|we will pay|reglement arrive|payment is coming"),
       Map.entry("discount", "remise|reduction|discount|rabais|ristourne|geste|escompte|money off|knock|waive|enleve* les frais"
           + "|retire* les|retire* la|retirez|annule* les|annule* la|supprime* les|baisse*|lower|reduce|diminue*|prix de ami|mates rate"
-          + "|pour solde de tout compte|full and final|call it even|goodwill|#num %|%|effort sur le prix|faites moi un prix|better price"
+          + "|pour solde de tout compte|full and final|call it even|goodwill|% off|#num off|effort sur le prix|faites moi un prix|better price"
           + "|arrondir|round it|au lieu de la totalite|instead of the full|effacer les frais|write off|cut the fees|remove the|removed the"
           + "|deal|un prix|cheaper|moins cher|trop cher|too expensive|n en parle plus|pour solder|pour clore|pour cloturer|to close|to settle the|take off|drop the|bring it down|faire sauter|sans les interets|without the interest|off the total"),
       Map.entry("hardship", "redressement|liquidation|liquidated|sauvegarde|surendett*|bankrupt*|administration|receivership"
@@ -89,7 +89,7 @@ final class CueLexicon {
       Map.entry("approval", "compta|comptab*|accountant|accounts team|accounts department|bookkeeper|validation|valide les|valide le|valide la|valider|valident|validee|validate*|approv*|sign off|signe le"
           + "|signs the|signer toutes|daf|cfo|finance director|directeur financier|circuit|service achats|purchasing|commission"
           + "|committee|expert comptable|director has"),
-      Map.entry("absence", "vacances|holiday*|conge|conges|on leave|from leave|malade|maladie|ill|sick|hopital|hospital*|hospitalise"
+      Map.entry("absence", "vacances|holiday*|conge|conges|on leave|from leave|malade|maladie|was ill|been ill|am ill|sick|hopital|hospital*|hospitalise"
           + "|deplacement|travel*|abroad|etranger|ferme|fermes|closed|absent|absente|away|rentre de|back from|rentree|fetes|arret maladie"),
       Map.entry("bank", "banque|bank|rejete|rejected|bounced|revenu|retourne|returned|bloque*|block*|held|mandat|mandate|mauvais iban"
           + "|wrong iban|prelevement a ete refuse|direct debit failed|processing backlog|retard de traitement|takes # days|met # jours"),
@@ -100,14 +100,15 @@ final class CueLexicon {
       Map.entry("document", "rib|iban|bank details|banking details|coordonnees bancaires|sort code|renvoye*|envoye* moi|envoye* la|envoye* le"
           + "|transmet*|renvoie*|resend|send me|send the|send your|send it again|send another|forward|email me|post the|copie|copy|duplicata"
           + "|duplicate|releve|statement|pdf|lien de paiement|payment link|a quel ordre|payable to|recapitulatif|summary|detail*|justificatif"
-          + "|breakdown|itemised|historique|history|libelle|reference should|quel est votre adresse|what address|numero de facture|invoice number"),
+          + "|breakdown|itemised|historique|history|libelle|reference|joindre la facture|attach the|adresser la facture|quel est votre adresse|what address|numero de facture|invoice number"),
       Map.entry("human", "appele* moi|appelez|appel|call me|call back|call you|ring me|phone*|telephon*|rappele* moi|rappeler|parler a"
           + "|parler au|parler avec|speak to|talk to|talk on|humain|human|real person|vraie personne|gerant|manager|patron|boss|responsable"
-          + "|in charge|directeur|director|de vive voix|rendez vous|meet|meeting with|interlocuteur|joindre|joignez|reach me|robot|bot|conseiller|advisor|coup de fil|phone call|contactez moi|contact me|give me a ring"),
-      Map.entry("past", "hier|avant hier|ce matin|dernier|derniere|la semaine derniere|il y a|yesterday|last week|last month|ago"
-          + "|this morning|earlier|deja|already|depuis|since"),
-      Map.entry("future", "demain|apres demain|prochain|prochaine|ce soir|fin du mois|fin de semaine|d ici|sous huitaine|dans #|debut"
-          + "|tomorrow|next|tonight|this weekend|end of the|by the|within|in a week|in # weeks|early|later|plus tard"),
+          + "|in charge|directeur|director|de vive voix|rendez vous|meet|meeting with|interlocuteur|me joindre|joignez|reach me|robot|bot|conseiller|advisor|coup de fil|phone call|contactez moi|contact me|give me a ring"),
+      Map.entry("past", "hier|avant hier|dernier|derniere|la semaine derniere|il y a|yesterday|last week|last month|ago"),
+      Map.entry("future", "demain|apres demain|lundi prochain|mardi prochain|mercredi prochain|jeudi prochain|vendredi prochain"
+          + "|la semaine prochaine|le mois prochain|ce soir|fin du mois|fin de semaine|sous huitaine|dans # jours|tomorrow|tonight"
+          + "|this weekend|end of the month|end of the week|next week|next month|next monday|next tuesday|next wednesday"
+          + "|next thursday|next friday|in a week|in # weeks|in # days"),
       Map.entry("conditional", "si vous|si tu|si je|a condition|en echange|moyennant|if you|if i|provided|in exchange|as long as"),
       Map.entry("greeting", "^bonjour|^bonsoir|^salut|^coucou|^hello|^hi|^hey|^hiya|^good morning|^good evening|^good afternoon"
           + "|^good night|^dear|^morning|^madame|^monsieur|^re bonjour"),
