@@ -7,6 +7,8 @@ import org.relance.nlu.Intent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The intent, reason and language models, read together on one set of features computed once per
@@ -95,8 +97,7 @@ final class ReplyModels {
     return models;
   }
 
-  private static <T> T[] labels(LabelModel model, java.util.function.Function<String, T> parse,
-                                java.util.function.IntFunction<T[]> array) {
+  private static <T> T[] labels(LabelModel model, Function<String, T> parse, IntFunction<T[]> array) {
     T[] labels = array.apply(model.labelCount());
     for (int i = 0; i < labels.length; i++) {
       labels[i] = parse.apply(model.label(i));
