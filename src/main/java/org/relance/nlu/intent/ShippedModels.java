@@ -1,6 +1,5 @@
 package org.relance.nlu.intent;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -44,9 +44,10 @@ public final class ShippedModels {
     long start = System.nanoTime();
     List<LabelledReply> train = NluData.load(NluData.TRAIN);
     ReplyModels.Models models = train(train).models();
-    for (String name : List.of(INTENT, REASON, LANGUAGE)) {
-      try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
-        (name.equals(INTENT) ? models.intents() : name.equals(REASON) ? models.reasons() : models.languages()).write(out);
+    Map<String, LabelModel> files = Map.of(INTENT, models.intents(), REASON, models.reasons(), LANGUAGE, models.languages());
+    for (var file : files.entrySet()) {
+      try (OutputStream out = Files.newOutputStream(folder.resolve(file.getKey()))) {
+        file.getValue().write(out);
       }
     }
     Files.writeString(stamp, inputs);
