@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Hand-written cue phrases, French and English, for what decides an intent or a reason: a stop
@@ -23,7 +24,8 @@ final class CueLexicon {
 
   private record Phrase(String cue, String[] parts, boolean atStart) {}
 
-  private static final Map<String, String> CUES = Map.ofEntries(
+  /** Cue name → phrases; sorted, so that every JVM builds the same index and the same features. */
+  private static final Map<String, String> CUES = new TreeMap<>(Map.ofEntries(
       Map.entry("stop", "^stop|stop les|stop aux|stop messag*|stop sms|stop texting|stop sending|stop writing|stop it|stop everything"
           + "|stop ces|stop vos|stoppe* tout|stoppe* ces|arrete* de|arrete* les|arrete* tout|arrete* vos|arret des|cesse*|desinscri*"
           + "|desabonn*|unsubscribe*|opt out|leave me alone|laisse* moi tranquille|plus de message*|plus de sms|plus de relance*"
@@ -113,7 +115,7 @@ final class CueLexicon {
       Map.entry("greeting", "^bonjour|^bonsoir|^salut|^coucou|^hello|^hi|^hey|^hiya|^good morning|^good evening|^good afternoon"
           + "|^good night|^dear|^morning|^madame|^monsieur|^re bonjour"),
       Map.entry("thanks", "merci|thanks|thank you|cheers|bien recu|bien note|note|noted|received|recu|entendu|understood|ok|accord"
-          + "|parfait|perfect|#ok|ca marche|sounds good|super|top|great|brilliant|compris|bonne journee|bonne soiree|nice day|good day"));
+          + "|parfait|perfect|#ok|ca marche|sounds good|super|top|great|brilliant|compris|bonne journee|bonne soiree|nice day|good day")));
 
   private static final Map<String, List<Phrase>> BY_FIRST_WORD = index();
 

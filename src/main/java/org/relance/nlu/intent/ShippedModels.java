@@ -86,7 +86,7 @@ public final class ShippedModels {
     }
   }
 
-  private static InputStream open(String model) {
+  static InputStream open(String model) {
     InputStream in = ShippedModels.class.getClassLoader().getResourceAsStream(FOLDER + model);
     if (in == null) {
       throw new IllegalStateException("NLU model " + FOLDER + model + " is not on the classpath: build with Maven"

@@ -7,11 +7,16 @@ import org.relance.common.Language;
 import org.relance.nlu.DelayReason;
 import org.relance.nlu.Intent;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -86,9 +91,23 @@ class IntentClassifierTest {
   }
 
   @Test
+  void trainingAgainInAnotherJvmGivesTheShippedModelsByteForByte() throws Exception {
+    ReplyModels.Models retrained = ShippedModels.train(NluData.load(NluData.TRAIN)).models();
+    var files = Map.of(ShippedModels.INTENT, retrained.intents(), ShippedModels.REASON, retrained.reasons(),
+        ShippedModels.LANGUAGE, retrained.languages());
+    for (var file : files.entrySet()) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      file.getValue().write(bytes);
+      try (InputStream shipped = ShippedModels.open(file.getKey())) {
+        assertArrayEquals(shipped.readAllBytes(), bytes.toByteArray(), file.getKey());
+      }
+    }
+  }
+
+  @Test
   void twoTrainingsGiveTheSameAnswers() {
     List<LabelledReply> train = NluData.load(NluData.TRAIN);
-    List<LabelledReply> sample = java.util.stream.IntStream.range(0, train.size()).filter(i -> i % 4 == 0)
+    List<LabelledReply> sample = IntStream.range(0, train.size()).filter(i -> i % 4 == 0)
         .mapToObj(train::get).toList();
     IntentClassifier first = IntentClassifier.train(sample, 0.5, Language.FR);
     IntentClassifier second = IntentClassifier.train(sample, 0.5, Language.FR);
