@@ -4,8 +4,11 @@ import org.relance.common.Language;
 import org.relance.config.RelanceConfig;
 import org.relance.nlu.lang.LanguageDetectorComparison;
 import org.relance.nlu.lang.ReplyLanguageDetector;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,6 +27,9 @@ import java.util.function.Function;
 @Command(name = "nlu-eval", mixinStandardHelpOptions = true,
     description = "Evaluate the intent and reason classifiers (cross-validation and dev set).")
 public final class NluEvalCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--config", description = "Operator settings file (default: ./application.conf).")
   Path configFile = Path.of("application.conf");
@@ -48,6 +54,9 @@ public final class NluEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (folds < 2) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be 2 or more, got " + folds);
+    }
     PrintStream out = System.out;
     List<LabelledReply> train = NluData.load(NluData.TRAIN);
     List<LabelledReply> dev = NluData.load(NluData.DEV);
@@ -71,7 +80,7 @@ public final class NluEvalCommand implements Callable<Integer> {
     EvalReport.thresholds(crossValidated, chosen, out);
     out.printf("Suggested threshold: %.2f (lowest with kept precision >= %.2f and at most %.0f%% uncertain);"
             + " configured: %.2f%n", chosen.threshold(), targetPrecision, maxUncertain * 100, classifier.threshold());
-    Scorecard.ThresholdPoint devAtConfigured = onDev.thresholdCurve().get((int) Math.round(classifier.threshold() * 100));
+    Scorecard.ThresholdPoint devAtConfigured = onDev.thresholdCurve().get((int) Math.min(99, Math.round(classifier.threshold() * 100)));
     out.printf("Dev set at the configured threshold: kept precision %.3f, uncertain share %.3f%n",
         devAtConfigured.keptPrecision(), devAtConfigured.uncertainShare());
     out.printf("Language detection: %.3f cross-validated, %.3f on the dev set%n",
@@ -104,5 +113,4 @@ public final class NluEvalCommand implements Callable<Integer> {
     out.println();
     LanguageDetectorComparison.print(results, out);
   }
-
 }
