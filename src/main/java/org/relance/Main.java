@@ -5,6 +5,7 @@ import org.relance.bench.CasesBenchCommand;
 import org.relance.conversations.ReplayCommand;
 import org.relance.conversations.TelegramBenchCommand;
 import org.relance.letters.LettersBenchCommand;
+import org.relance.nlu.intent.NluEvalCommand;
 import org.relance.telegram.standin.StandInCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "relance 0.1.0",
     description = "Gets unpaid invoices paid without losing the customer.",
-    subcommands = {RunCommand.class, StandInCommand.class, ReplayCommand.class, TelegramBenchCommand.class,
-        LettersBenchCommand.class, CasesBenchCommand.class})
+    subcommands = {RunCommand.class, NluEvalCommand.class, StandInCommand.class, ReplayCommand.class,
+        TelegramBenchCommand.class, LettersBenchCommand.class, CasesBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
