@@ -20,8 +20,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * A case's documents under {@code /api/cases/{id}}: {@code claim?date=}, {@code letters/{stage}.pdf}
- * (the stored copy, or {@code ?preview=true} for one as of today, recording nothing) and
- * {@code dossier.pdf}.
+ * (the stored copy, or {@code ?preview=true} for one as of today, recording nothing),
+ * {@code limitation} (the limitation warnings due by today) and {@code dossier.pdf}.
  */
 final class DocumentRoutes extends ApiSupport {
 
@@ -49,6 +49,9 @@ final class DocumentRoutes extends ApiSupport {
                   .orElseGet(() -> error(StatusCodes.NOT_FOUND, null, "no " + stage.wire()
                       + " letter was issued for this case yet (add ?preview=true to see one as of today)"))));
             }))),
+        path("limitation", () -> respond(letters.limitationWarnings(caseId).thenApply(warnings -> warnings
+            .map(w -> json(StatusCodes.OK, w))
+            .orElseGet(() -> notFound(caseId))))),
         path("dossier.pdf", () -> respond(pdf(letters.dossier(caseId), caseId + "-dossier.pdf", caseId)))));
   }
 

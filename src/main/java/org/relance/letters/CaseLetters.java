@@ -105,6 +105,15 @@ public final class CaseLetters {
         date == null ? d.today() : date)), blocking);
   }
 
+  /** A limitation warning due by today, with its wording in the business's language. */
+  public record DueWarning(org.relance.letters.limitation.LimitationWarning warning, String text) {}
+
+  /** The limitation warnings due by today (six months and one month before each invoice's limit). */
+  public CompletionStage<Optional<java.util.List<DueWarning>>> limitationWarnings(String caseId) {
+    return letterCase(caseId).thenApplyAsync(found -> found.map(d -> letters.limitationWarnings(d.file(), d.today())
+        .stream().map(w -> new DueWarning(w, w.text(d.file().business().language()))).toList()), blocking);
+  }
+
   /** The handover dossier as of today, with every stored letter. */
   public CompletionStage<Optional<byte[]>> dossier(String caseId) {
     return letterCase(caseId).thenApplyAsync(found -> found.map(d ->

@@ -82,6 +82,18 @@ class LetterApiTest {
   }
 
   @Test
+  void theLimitationWarningIsDueSixMonthsBeforeTheFiveYearLimitOfABusinessDebt() {
+    assertEquals(0, service.get("/api/cases/" + caseId + "/limitation").body().size(), "a recent invoice");
+    String old = service.createCase(service.get("/api/cases/" + caseId).text("businessId"), "2022-03-01");
+    var warnings = service.get("/api/cases/" + old + "/limitation");
+    assertEquals(200, warnings.status());
+    var warning = warnings.body().get(0);
+    assertEquals("six_months", warning.path("warning").path("kind").asText());
+    assertEquals("2027-03-01", warning.path("warning").path("limitDate").asText());
+    assertTrue(warning.path("text").asText().contains("L110-4"), warning.toString());
+  }
+
+  @Test
   void theDossierIsAPdf() throws Exception {
     String text = text(download("/api/cases/" + caseId + "/dossier.pdf"));
     assertTrue(text.contains("F-101"));
