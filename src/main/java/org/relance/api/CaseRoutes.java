@@ -146,19 +146,25 @@ final class CaseRoutes extends ApiSupport {
   private Route list() {
     return parameterOptional("businessId", businessId -> parameterOptional("stage", stage ->
         parameterOptional("status", status -> parameterOptional("profile", profile -> guarded(() -> {
-          Stage wanted = stage.map(s -> {
-            try {
-              return Stage.fromWire(s);
-            } catch (IllegalArgumentException e) {
-              throw new InvalidInput("stage", e.getMessage());
-            }
-          }).orElse(null);
-          var filter = new CaseSummaries.Filter(businessId.orElse(null), wanted, status.orElse(null),
-              profile.orElse(null));
+          Stage wanted = stage.map(s -> parsed(() -> Stage.fromWire(s), "stage")).orElse(null);
+          status.ifPresent(s -> parsed(() -> org.relance.common.WireNames.parse(CaseFile.Status.class, s, "status"),
+              "status"));
+          profile.ifPresent(p -> parsed(() -> org.relance.common.WireNames.parse(DebtorProfile.Kind.class, p,
+              "profile"), "profile"));
+          var filter = new CaseSummaries.Filter(businessId.orElse(null), wanted,
+              status.map(String::toLowerCase).orElse(null), profile.map(String::toLowerCase).orElse(null));
           return respond(CompletableFuture.supplyAsync(() -> json(StatusCodes.OK,
               summaries.list(filter, clock.instant())),
               blocking));
         })))));
+  }
+
+  private static <T> T parsed(java.util.function.Supplier<T> parse, String field) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(field, e.getMessage());
+    }
   }
 
   private Route journal(String id) {

@@ -92,6 +92,8 @@ class CaseApiTest {
         {"businessId": "%s", "debtor": {"name": "X", "type": "alien"}, "invoices": []}""".formatted(businessId)),
         "debtor.type");
     assertEquals(400, service.get("/api/cases?stage=sideways").status());
+    assertRefused(service.get("/api/cases?status=asleep"), "status");
+    assertRefused(service.get("/api/cases?profile=rich"), "profile");
   }
 
   private static void assertRefused(TestService.Answer answer, String field) {
