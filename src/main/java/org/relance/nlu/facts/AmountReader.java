@@ -1,0 +1,197 @@
+package org.relance.nlu.facts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the money amounts of a message in written order: digits with French or English separators
+ * ("1 200,50 €", "1.200,50€", "$1,250.00", "€4,800"), thousands ("2k", "1,5k", "10 k€", "2 mille"),
+ * and numbers in words ("mille deux cents euros", "two hundred"). A number counts as money when a
+ * currency sign or word is next to it, or, bare, when a payment word comes just before it ("je
+ * peux verser 300", "acompte de 500") or a rate just after ("300 par mois"). Percentages, counts,
+ * durations, dates and identifiers (invoice, cheque and phone numbers) are never amounts.
+ */
+public final class AmountReader {
+
+  private static final Set<String> MONEY_CONTEXT = Set.of(
+      "payer", "paye", "paie", "paies", "paient", "paierai", "payerai", "paierais", "payerais", "pay",
+      "paid", "paying", "regle", "regler", "reglerai", "reglerais", "verse", "verser", "verserai",
+      "versement", "virer", "vire", "virerai", "virement", "vir", "envoie", "envoyer", "envoye",
+      "enverrai", "send", "sent", "sending", "transfer", "transferred", "wire", "wired", "acompte",
+      "montant", "somme", "total", "reste", "restant", "solde", "amount", "balance", "deposit",
+      "cheque", "cheques", "chq", "mensualite", "mensualites", "echeance", "echeances", "installment",
+      "installments", "instalment", "instalments", "payment", "payments", "paiement", "paiements",
+      "doit", "dois", "devons", "owe", "owes", "owed", "due", "facture", "invoice", "rembourser",
+      "avance", "donner", "give", "mettre", "afford", "manque", "missing", "short", "remise",
+      "avoir", "credit", "prelevement", "debit", "faire", "fais", "ferai", "do", "offer", "propose",
+      "proposer");
+  private static final Set<String> IDENTIFIER_BEFORE = Set.of(
+      "n", "no", "num", "numero", "nr", "#", "°", "ref", "reference", "facture", "invoice", "cheque",
+      "chq", "check", "dossier", "commande", "order", "tel", "telephone", "phone", "fac", "fact",
+      "inv", "siret", "siren", "contrat", "client", "compte", "account", "iban", "bic", "code",
+      "bon", "devis", "quote", "avoir", "ligne", "mobile", "portable", "virement", "-", "+");
+  private static final Set<String> RATE_AFTER = Set.of("par", "per", "/", "chaque", "each", "every",
+      "mensuel", "mensuels", "monthly", "a", "le");
+  private static final Set<String> PERCENT = Set.of("%", "pourcent", "percent", "pct", "pourcents");
+  private static final Set<String> THOUSAND = Set.of("k", "mille", "thousand", "ke", "keur", "keuros");
+
+  private AmountReader() {}
+
+  /** The amounts, skipping the tokens {@code taken} by dates. */
+  public static List<BigDecimal> read(List<Token> tokens, boolean[] taken) {
+    List<BigDecimal> amounts = new ArrayList<>(2);
+    int i = 0;
+    while (i < tokens.size()) {
+      int next = readAt(tokens, taken, i, amounts);
+      i = next > i ? next : i + 1;
+    }
+    return amounts;
+  }
+
+  private static int readAt(List<Token> tokens, boolean[] taken, int i, List<BigDecimal> out) {
+    Token token = tokens.get(i);
+    boolean prefix = Vocabulary.CURRENCY_BEFORE.contains(token.text()) && i + 1 < tokens.size()
+        && tokens.get(i + 1).isNumber();
+    int start = prefix ? i + 1 : i;
+    if (taken[start]) {
+      return i + 1;
+    }
+    BigDecimal value;
+    int end;
+    boolean inWords = false;
+    if (tokens.get(start).isNumber()) {
+      end = start + 1;
+      value = parseNumber(tokens.get(start).text());
+      while (value != null && end < tokens.size() && isThousandsGroup(tokens, start, end)) {
+        value = value.multiply(BigDecimal.valueOf(1000)).add(parseNumber(tokens.get(end).text()));
+        end++;
+      }
+    } else {
+      NumberWords.Reading reading = NumberWords.read(tokens, start);
+      if (reading == null) {
+        return i + 1;
+      }
+      inWords = true;
+      value = BigDecimal.valueOf(reading.value());
+      end = reading.end();
+    }
+    if (value == null || value.signum() <= 0) {
+      return end;
+    }
+    boolean thousand = end < tokens.size() && THOUSAND.contains(tokens.get(end).text());
+    if (thousand) {
+      value = value.multiply(BigDecimal.valueOf(1000));
+      end++;
+    }
+    if (end < tokens.size() && PERCENT.contains(tokens.get(end).text())
+        || end + 1 < tokens.size() && tokens.get(end).is("pour") && tokens.get(end + 1).is("cent")) {
+      return end + 1;
+    }
+    boolean suffix = !prefix && end < tokens.size() && Vocabulary.CURRENCY_AFTER.contains(tokens.get(end).text());
+    if (suffix) {
+      end++;
+    }
+    boolean money = prefix || suffix || (thousand && !inWords)
+        || (isBareAmount(tokens, start, end, inWords, value) && (paymentWordBefore(tokens, start) || rateAfter(tokens, end)));
+    if (money) {
+      BigDecimal plain = value.stripTrailingZeros();
+      out.add(plain.scale() < 0 ? plain.setScale(0) : plain);
+    }
+    return end;
+  }
+
+  /** A bare number: no unit after it, no identifier word before it, not a code nor a small count. */
+  private static boolean isBareAmount(List<Token> tokens, int start, int end, boolean inWords, BigDecimal value) {
+    if (end < tokens.size()) {
+      String after = tokens.get(end).text();
+      if (Vocabulary.isDurationUnit(after) || Vocabulary.OTHER_UNITS.contains(after)
+          || after.equals(":") || Vocabulary.month(after) != null || Vocabulary.weekday(after) != null) {
+        return false;
+      }
+    }
+    if (start > 0 && IDENTIFIER_BEFORE.contains(tokens.get(start - 1).text())) {
+      return false;
+    }
+    String digits = tokens.get(start).text();
+    boolean code = !inWords && (digits.length() > 1 && digits.charAt(0) == '0' && digits.indexOf(',') < 0
+        || digits.length() > 7);
+    return !code && value.compareTo(BigDecimal.valueOf(inWords ? 100 : 10)) >= 0;
+  }
+
+  private static boolean paymentWordBefore(List<Token> tokens, int start) {
+    int clause = tokens.get(start).clause();
+    for (int j = start - 1; j >= Math.max(0, start - 4); j--) {
+      Token t = tokens.get(j);
+      if (t.clause() != clause || t.kind() == Token.Kind.BOUNDARY) {
+        return false;
+      }
+      if (MONEY_CONTEXT.contains(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean rateAfter(List<Token> tokens, int end) {
+    return end + 1 < tokens.size() && RATE_AFTER.contains(tokens.get(end).text())
+        && Vocabulary.MONTH_UNITS.contains(tokens.get(end + 1).text())
+        || end < tokens.size() && (tokens.get(end).is("mensuel") || tokens.get(end).is("monthly"));
+  }
+
+  /** "1 200" or "10 000,50": a spaced group of exactly three digits after a short leading number. */
+  private static boolean isThousandsGroup(List<Token> tokens, int start, int at) {
+    Token first = tokens.get(start);
+    Token group = tokens.get(at);
+    if (!group.isNumber() || !group.spaced() || first.text().length() > 3 || !isDigits(first.text())) {
+      return false;
+    }
+    for (int k = start + 1; k < at; k++) {
+      if (!isDigits(tokens.get(k).text())) {
+        return false;
+      }
+    }
+    String g = group.text();
+    int sep = Math.max(g.indexOf(','), g.indexOf('.'));
+    String integer = sep < 0 ? g : g.substring(0, sep);
+    return integer.length() == 3 && isDigits(integer) && (sep < 0 || g.length() - sep - 1 <= 2);
+  }
+
+  private static boolean isDigits(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  /**
+   * "1.200,50" and "1,250.00" (the last separator is the decimal one when both appear), "4,800"
+   * and "1.200" (one separator before exactly three digits: thousands), "1,5" and "12.50" (decimal).
+   */
+  static BigDecimal parseNumber(String text) {
+    int lastDot = text.lastIndexOf('.');
+    int lastComma = text.lastIndexOf(',');
+    String normalized;
+    if (lastDot >= 0 && lastComma >= 0) {
+      char decimal = lastDot > lastComma ? '.' : ',';
+      char grouping = decimal == '.' ? ',' : '.';
+      normalized = text.replace(String.valueOf(grouping), "").replace(decimal, '.');
+    } else if (lastDot >= 0 || lastComma >= 0) {
+      char sep = lastDot >= 0 ? '.' : ',';
+      int last = Math.max(lastDot, lastComma);
+      boolean several = text.indexOf(sep) != last;
+      boolean thousands = several || (text.length() - last - 1 == 3 && !text.startsWith("0" + sep));
+      normalized = thousands ? text.replace(String.valueOf(sep), "") : text.replace(sep, '.');
+    } else {
+      normalized = text;
+    }
+    try {
+      return new BigDecimal(normalized);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

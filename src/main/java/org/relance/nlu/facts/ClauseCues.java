@@ -1,0 +1,157 @@
+package org.relance.nlu.facts;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words around a date say about it: whether its clause reports a payment already made
+ * ("j'ai payé", "g payé", "virement fait", "paid it", "sent the cheque") or looks ahead ("je
+ * paierai", "will", "le reste"), and whether the date belongs to something other than a payment
+ * (a holiday, a call-back, a past job, the date of an invoice or a letter, a greeting such as
+ * "bon week-end").
+ */
+final class ClauseCues {
+
+  /** Participles that report a payment, folded; with an accent or after an auxiliary they are past. */
+  private static final Set<String> PARTICIPLES = Set.of(
+      "paye", "payee", "payes", "regle", "reglee", "regles", "vire", "viree", "envoye", "envoyee",
+      "poste", "postee", "effectue", "effectuee", "verse", "versee", "depose", "deposee", "emis",
+      "transfere", "expedie", "expediee", "fait", "faite", "parti", "partie", "passe", "passee",
+      "donne", "mis", "lance", "lancee", "execute", "valide", "solde", "soldee", "acquitte");
+  /** Participles that are past even without an accent or an auxiliary. */
+  private static final Set<String> PLAIN_PAST = Set.of(
+      "fait", "faite", "effectue", "effectuee", "envoye", "envoyee", "emis", "parti", "partie",
+      "expedie", "expediee", "transfere", "depose", "deposee", "acquitte",
+      "paid", "sent", "posted", "mailed", "wired", "transferred", "settled", "cleared", "processed",
+      "issued", "made", "did", "done", "already", "deja");
+  private static final Set<String> AUXILIARIES = Set.of(
+      "ai", "g", "jai", "a", "as", "avons", "avez", "ont", "est", "c", "deja", "bien", "ete",
+      "etait", "jviens", "viens", "vient", "venons", "have", "has", "had", "been", "je");
+  private static final Set<String> FUTURE = Set.of(
+      "vais", "va", "vas", "allons", "irai", "paierai", "payerai", "reglerai", "ferai", "enverrai",
+      "verserai", "virerai", "pourrai", "pourrais", "peux", "peut", "pouvons", "compte", "prevois",
+      "prevu", "prevue", "programme", "programmee", "sera", "seront", "serez", "serai", "will", "ll",
+      "going", "gonna", "shall", "can", "could", "would", "plan", "planning", "intend", "reste",
+      "remaining", "rest", "prochain", "prochaine", "next", "partira", "recevrez", "aurez",
+      "propose", "dois", "doit", "essaie", "essaye", "try", "promets", "promise", "engage", "souhaite",
+      "voudrais", "veux", "want", "wanna", "pay", "payer", "regler", "faire", "envoyer", "verser");
+  private static final Set<String> ELSEWHERE = Set.of(
+      "vacances", "vacance", "conge", "conges", "absent", "absente", "absence", "holiday",
+      "holidays", "vacation", "ferme", "fermee", "fermeture", "closed", "hopital", "hospital",
+      "malade", "sick", "retour", "rentre", "rentrerai", "back", "appel", "appeler", "appelez",
+      "appelle", "appellerai", "rappel", "rappeler", "rappelez", "rappelle", "rappellerai", "call",
+      "ring", "phone", "telephone", "joindre", "joignable", "reach", "rdv", "rendez", "meeting",
+      "reunion", "disponible", "dispo", "available", "chantier", "travaux", "intervention",
+      "prestation", "livraison", "livre", "livree", "delivered", "delivery", "job", "work", "travail",
+      "installe", "installation", "reparation", "venu", "venus", "venue", "came", "visite", "recu",
+      "recue", "received", "got", "arret", "hospitalise", "operation", "deces", "enterrement");
+  private static final Set<String> PAYMENT = Set.of(
+      "payer", "paye", "paie", "paies", "paient", "paierai", "payerai", "pay", "paid", "paying",
+      "regle", "regler", "reglerai", "reglement", "verse", "verser", "verserai", "versement", "virer",
+      "vire", "virerai", "virement", "vir", "envoie", "envoyer", "envoye", "enverrai", "send", "sent",
+      "transfer", "transferred", "wire", "wired", "cheque", "chq", "check", "paiement", "payment",
+      "prelevement", "acompte", "solde", "settle", "settled", "especes", "cash", "cb", "carte",
+      "card", "facture", "invoice");
+  /** Nouns whose own date a "du 15" / "of the 15th" names (an invoice, a letter, a job). */
+  private static final Set<String> DATED_THINGS = Set.of(
+      "facture", "factures", "invoice", "invoices", "relance", "courrier", "lettre", "letter", "mail",
+      "email", "message", "sms", "commande", "order", "livraison", "prestation", "intervention",
+      "chantier", "devis", "quote", "contrat", "avoir", "bon", "rdv", "visite", "reminder");
+  private static final Set<String> GREETINGS = Set.of(
+      "bon", "bonne", "nice", "good", "great", "excellent", "agreable", "happy", "enjoy", "lovely");
+
+  private ClauseCues() {}
+
+  /** Whether the clause of tokens {@code from} to {@code to} (excluded) reports a payment made. */
+  static boolean reportsPayment(List<Token> tokens, int from, int to) {
+    boolean past = false;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      if (FUTURE.contains(t.text()) && !justDone(tokens, i)) {
+        return false;
+      }
+      past |= isPastParticiple(tokens, i);
+    }
+    return past;
+  }
+
+  /** Whether the clause of tokens {@code from} to {@code to} (excluded) speaks of the future. */
+  static boolean looksAhead(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isWord() && FUTURE.contains(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "je viens de payer", "on vient de faire le virement": an infinitive that reports. */
+  private static boolean justDone(List<Token> tokens, int i) {
+    return i >= 2 && tokens.get(i - 1).is("de") && Set.of("viens", "vient", "venons", "venez")
+        .contains(tokens.get(i - 2).text()) || i >= 3 && tokens.get(i - 2).is("de")
+        && Set.of("viens", "vient", "venons", "venez").contains(tokens.get(i - 3).text());
+  }
+
+  private static boolean isPastParticiple(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (PLAIN_PAST.contains(t.text()) || justDone(tokens, i)) {
+      return true;
+    }
+    if (!PARTICIPLES.contains(t.text())) {
+      return false;
+    }
+    if (t.raw().endsWith("é") || t.raw().endsWith("ée") || t.raw().endsWith("és")) {
+      return true;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (AUXILIARIES.contains(tokens.get(j).text()) && !tokens.get(j).is("je")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the date written from {@code start} to {@code end} (excluded), in the clause of tokens
+   * {@code from} to {@code to}, is about something else than a payment: a word of holidays,
+   * call-backs or work is nearer to it than any payment word, or it dates a document or a greeting.
+   */
+  static boolean datesSomethingElse(List<Token> tokens, int from, int to, int start, int end) {
+    int elsewhere = Integer.MAX_VALUE;
+    int payment = Integer.MAX_VALUE;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (!t.isWord() || (i >= start && i < end)) {
+        continue;
+      }
+      int distance = i < start ? start - i : i - end + 1;
+      if (ELSEWHERE.contains(t.text())) {
+        elsewhere = Math.min(elsewhere, distance);
+      }
+      if (PAYMENT.contains(t.text())) {
+        payment = Math.min(payment, distance);
+      }
+    }
+    return elsewhere < payment || datesAThing(tokens, start) || isGreeting(tokens, start);
+  }
+
+  /** "la facture du 15 octobre", "your letter of the 3rd", "commande du 12/10". */
+  private static boolean datesAThing(List<Token> tokens, int start) {
+    int i = start;
+    if (!Set.of("du", "of", "from", "dated", "datee", "date").contains(tokens.get(i).text())) {
+      i--;
+      if (i < 0 || !Set.of("du", "of", "from", "dated", "datee", "date", "de").contains(tokens.get(i).text())) {
+        return false;
+      }
+    }
+    return i > 0 && DATED_THINGS.contains(tokens.get(i - 1).text());
+  }
+
+  private static boolean isGreeting(List<Token> tokens, int start) {
+    return start > 0 && GREETINGS.contains(tokens.get(start - 1).text());
+  }
+}

@@ -1,0 +1,236 @@
+package org.relance.nlu.facts;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The notation the date grammar is written in: a pattern matches tokens from a position and
+ * returns the position after them (or -1), filling a {@link Capture} with the weekday, month,
+ * day, year, count and unit it read. Optional parts are greedy, without backtracking.
+ */
+@FunctionalInterface
+public interface TokenPattern {
+
+  /** Ordinal endings after a day number: "15th", "1st", "1er", "2eme". */
+  Set<String> ORDINAL_ENDINGS = Set.of("th", "st", "nd", "rd", "er", "ere", "eme", "ieme");
+
+  int match(List<Token> tokens, int at, Capture capture);
+
+  /** What a match read. */
+  final class Capture {
+    DayOfWeek weekday;
+    Month month;
+    int day = -1;
+    int year = -1;
+    int count = -1;
+    ChronoUnit unit;
+  }
+
+  /** One word among {@code words}. */
+  static TokenPattern word(String... words) {
+    Set<String> set = Set.of(words);
+    return (t, at, c) -> at < t.size() && t.get(at).isWord() && set.contains(t.get(at).text()) ? at + 1 : -1;
+  }
+
+  /** Words in a row, written as one space-separated string: {@code phrase("fin du mois")}. */
+  static TokenPattern phrase(String words) {
+    return seq(Arrays.stream(words.split(" ")).map(TokenPattern::word).toArray(TokenPattern[]::new));
+  }
+
+  /** The longest of several phrases. */
+  static TokenPattern phrases(String... alternatives) {
+    return longest(Arrays.stream(alternatives).map(TokenPattern::phrase).toArray(TokenPattern[]::new));
+  }
+
+  static TokenPattern symbol(String symbol) {
+    return (t, at, c) -> at < t.size() && t.get(at).kind() == Token.Kind.SYMBOL && t.get(at).is(symbol) ? at + 1 : -1;
+  }
+
+  static TokenPattern seq(TokenPattern... parts) {
+    return (t, at, c) -> {
+      int position = at;
+      for (TokenPattern part : parts) {
+        position = part.match(t, position, c);
+        if (position < 0) {
+          return -1;
+        }
+      }
+      return position;
+    };
+  }
+
+  static TokenPattern opt(TokenPattern part) {
+    return (t, at, c) -> {
+      int end = part.match(t, at, c);
+      return end < 0 ? at : end;
+    };
+  }
+
+  static TokenPattern longest(TokenPattern... alternatives) {
+    return (t, at, c) -> {
+      int best = -1;
+      for (TokenPattern alternative : alternatives) {
+        best = Math.max(best, alternative.match(t, at, c));
+      }
+      return best;
+    };
+  }
+
+  /** Succeeds without consuming when the next token is not one of {@code words} (nor a symbol among them). */
+  static TokenPattern notBefore(Set<String> words) {
+    return (t, at, c) -> at < t.size() && t.get(at).kind() != Token.Kind.BOUNDARY
+        && words.contains(t.get(at).text()) ? -1 : at;
+  }
+
+  static TokenPattern weekday() {
+    return (t, at, c) -> {
+      if (at >= t.size() || !t.get(at).isWord()) {
+        return -1;
+      }
+      c.weekday = Vocabulary.weekday(t.get(at).text());
+      return c.weekday == null ? -1 : at + 1;
+    };
+  }
+
+  static TokenPattern month() {
+    return (t, at, c) -> {
+      if (at >= t.size() || !t.get(at).isWord()) {
+        return -1;
+      }
+      c.month = Vocabulary.month(t.get(at).text());
+      return c.month == null ? -1 : at + 1;
+    };
+  }
+
+  /** A day number 1–31, with or without an ordinal ending. */
+  static TokenPattern day() {
+    return (t, at, c) -> {
+      int value = at < t.size() ? t.get(at).intValue() : -1;
+      if (value < 1 || value > 31 || t.get(at).text().length() > 2) {
+        return -1;
+      }
+      c.day = value;
+      boolean ordinal = at + 1 < t.size() && !t.get(at + 1).spaced()
+          && ORDINAL_ENDINGS.contains(t.get(at + 1).text());
+      return ordinal ? at + 2 : at + 1;
+    };
+  }
+
+  /** A day number carrying an ordinal ending: "15th", "1er". */
+  static TokenPattern ordinalDay() {
+    return (t, at, c) -> {
+      int end = day().match(t, at, c);
+      return end == at + 2 ? end : -1;
+    };
+  }
+
+  /** A year: 2000–2099, or two digits. */
+  static TokenPattern year() {
+    return (t, at, c) -> {
+      int value = at < t.size() ? t.get(at).intValue() : -1;
+      int length = value < 0 ? 0 : t.get(at).text().length();
+      if (length == 4 && value >= 2000 && value < 2100) {
+        c.year = value;
+      } else if (length == 2) {
+        c.year = 2000 + value;
+      } else {
+        return -1;
+      }
+      return at + 1;
+    };
+  }
+
+  /** A four-digit year, 2000–2099. */
+  static TokenPattern year4() {
+    return (t, at, c) -> {
+      int value = at < t.size() ? t.get(at).intValue() : -1;
+      if (value < 2000 || value >= 2100) {
+        return -1;
+      }
+      c.year = value;
+      return at + 1;
+    };
+  }
+
+  /** A count 1–99 in digits or words. */
+  static TokenPattern count() {
+    return (t, at, c) -> {
+      int value = at < t.size() ? Vocabulary.count(t.get(at)) : -1;
+      if (value < 1 || value > 99) {
+        return -1;
+      }
+      c.count = value;
+      return at + 1;
+    };
+  }
+
+  /** A unit of duration: days, weeks or months. */
+  static TokenPattern unit() {
+    return (t, at, c) -> {
+      if (at >= t.size() || !t.get(at).isWord()) {
+        return -1;
+      }
+      String w = t.get(at).text();
+      c.unit = Vocabulary.DAY_UNITS.contains(w) ? ChronoUnit.DAYS
+          : Vocabulary.WEEK_UNITS.contains(w) ? ChronoUnit.WEEKS
+          : Vocabulary.MONTH_UNITS.contains(w) ? ChronoUnit.MONTHS : null;
+      return c.unit == null ? -1 : at + 1;
+    };
+  }
+
+  /** A day/month number pair written as "15.12" (one token). */
+  static TokenPattern dottedDate() {
+    return (t, at, c) -> {
+      if (at >= t.size() || !t.get(at).isNumber()) {
+        return -1;
+      }
+      String text = t.get(at).text();
+      int dot = text.indexOf('.');
+      boolean oneDot = dot > 0 && text.indexOf('.', dot + 1) < 0 && text.indexOf(',') < 0;
+      return oneDot && dayMonth(c, text.substring(0, dot), text.substring(dot + 1)) ? at + 1 : -1;
+    };
+  }
+
+  /** A day/month number pair written with '/' or '-' ("15/12", "15-12-2026"), with an optional year. */
+  static TokenPattern numericDate() {
+    return (t, at, c) -> {
+      if (at >= t.size() || !t.get(at).isNumber()) {
+        return -1;
+      }
+      String text = t.get(at).text();
+      if (at + 2 >= t.size() || !(t.get(at + 1).is("/") || t.get(at + 1).is("-"))
+          || !t.get(at + 2).isNumber() || !dayMonth(c, text, t.get(at + 2).text())) {
+        return -1;
+      }
+      int end = at + 3;
+      if (end + 1 < t.size() && t.get(end).is(t.get(at + 1).text())) {
+        int afterYear = year().match(t, end + 1, c);
+        end = afterYear < 0 ? end : afterYear;
+      }
+      return end;
+    };
+  }
+
+  private static boolean dayMonth(Capture c, String first, String second) {
+    if (first.length() > 2 || second.length() > 2 || first.isEmpty() || second.isEmpty()) {
+      return false;
+    }
+    int a = Integer.parseInt(first);
+    int b = Integer.parseInt(second);
+    if (a >= 1 && a <= 31 && b >= 1 && b <= 12) {
+      c.day = a;
+      c.month = Month.of(b);
+      return true;
+    }
+    if (a >= 1 && a <= 12 && b >= 13 && b <= 31) { // month first, as in the US
+      c.day = b;
+      c.month = Month.of(a);
+      return true;
+    }
+    return false;
+  }
+}
