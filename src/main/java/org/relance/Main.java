@@ -1,6 +1,9 @@
 package org.relance;
 
 import org.relance.app.RunCommand;
+import org.relance.bench.BenchCommand;
+import org.relance.nlu.NluCommand;
+import org.relance.nlu.facts.FactsEvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "relance 0.1.0",
     description = "Gets unpaid invoices paid without losing the customer.",
-    subcommands = {RunCommand.class})
+    subcommands = {RunCommand.class, NluCommand.class, FactsEvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

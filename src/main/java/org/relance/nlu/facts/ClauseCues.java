@@ -20,10 +20,11 @@ final class ClauseCues {
       "donne", "mis", "lance", "lancee", "execute", "valide", "solde", "soldee", "acquitte");
   /** Participles that are past even without an accent or an auxiliary. */
   private static final Set<String> PLAIN_PAST = Set.of(
-      "fait", "faite", "effectue", "effectuee", "envoye", "envoyee", "emis", "parti", "partie",
-      "expedie", "expediee", "transfere", "depose", "deposee", "acquitte",
-      "paid", "sent", "posted", "mailed", "wired", "transferred", "settled", "cleared", "processed",
-      "issued", "made", "did", "done", "already", "deja");
+      "effectue", "effectuee", "envoye", "envoyee", "emis", "parti", "partie", "expedie", "expediee",
+      "transfere", "depose", "deposee", "acquitte", "paid", "sent", "posted", "mailed", "wired",
+      "transferred", "settled", "cleared", "processed", "issued", "already", "deja");
+  /** Past words that report a payment only next to a payment word: "virement fait", not "ça fait 8 jours". */
+  private static final Set<String> WEAK_PAST = Set.of("fait", "faite", "made", "did", "done");
   private static final Set<String> AUXILIARIES = Set.of(
       "ai", "g", "jai", "a", "as", "avons", "avez", "ont", "est", "c", "deja", "bien", "ete",
       "etait", "jviens", "viens", "vient", "venons", "have", "has", "had", "been", "je");
@@ -34,7 +35,8 @@ final class ClauseCues {
       "going", "gonna", "shall", "can", "could", "would", "plan", "planning", "intend", "reste",
       "remaining", "rest", "prochain", "prochaine", "next", "partira", "recevrez", "aurez",
       "propose", "dois", "doit", "essaie", "essaye", "try", "promets", "promise", "engage", "souhaite",
-      "voudrais", "veux", "want", "wanna", "pay", "payer", "regler", "faire", "envoyer", "verser");
+      "voudrais", "veux", "want", "wanna", "pay", "payer", "regler", "faire", "envoyer", "verser",
+      "paie", "paies", "fais", "envoie", "envoies", "transmets");
   private static final Set<String> ELSEWHERE = Set.of(
       "vacances", "vacance", "conge", "conges", "absent", "absente", "absence", "holiday",
       "holidays", "vacation", "ferme", "fermee", "fermeture", "closed", "hopital", "hospital",
@@ -65,6 +67,8 @@ final class ClauseCues {
   /** Whether the clause of tokens {@code from} to {@code to} (excluded) reports a payment made. */
   static boolean reportsPayment(List<Token> tokens, int from, int to) {
     boolean past = false;
+    boolean weak = false;
+    boolean payment = false;
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
       if (!t.isWord()) {
@@ -74,8 +78,10 @@ final class ClauseCues {
         return false;
       }
       past |= isPastParticiple(tokens, i);
+      weak |= WEAK_PAST.contains(t.text());
+      payment |= PAYMENT.contains(t.text());
     }
-    return past;
+    return past || (weak && payment);
   }
 
   /** Whether the clause of tokens {@code from} to {@code to} (excluded) speaks of the future. */

@@ -61,7 +61,8 @@ final class InstallmentReader {
       return after.equals("checks") && !isPaymentClause(tokens, i) ? -1 : count;
     }
     if (TIMES.contains(after)) {
-      return before.equals("en") || before.equals("in") || isPaymentClause(tokens, i) ? count : -1;
+      boolean amountFollows = next + 1 < tokens.size() && tokens.get(next + 1).isNumber();
+      return before.equals("en") || before.equals("in") || amountFollows || isPaymentClause(tokens, i) ? count : -1;
     }
     if (next < tokens.size() && after.equals("monthly") ) {
       return count;

@@ -73,10 +73,15 @@ public interface TokenPattern {
   static TokenPattern longest(TokenPattern... alternatives) {
     return (t, at, c) -> {
       int best = -1;
+      TokenPattern winner = null;
       for (TokenPattern alternative : alternatives) {
-        best = Math.max(best, alternative.match(t, at, c));
+        int end = alternative.match(t, at, c);
+        if (end > best) {
+          best = end;
+          winner = alternative;
+        }
       }
-      return best;
+      return winner == null ? -1 : winner.match(t, at, c); // again, so its captures are the ones kept
     };
   }
 
@@ -91,8 +96,12 @@ public interface TokenPattern {
       if (at >= t.size() || !t.get(at).isWord()) {
         return -1;
       }
-      c.weekday = Vocabulary.weekday(t.get(at).text());
-      return c.weekday == null ? -1 : at + 1;
+      DayOfWeek day = Vocabulary.weekday(t.get(at).text());
+      if (day == null) {
+        return -1;
+      }
+      c.weekday = day;
+      return at + 1;
     };
   }
 
@@ -101,8 +110,12 @@ public interface TokenPattern {
       if (at >= t.size() || !t.get(at).isWord()) {
         return -1;
       }
-      c.month = Vocabulary.month(t.get(at).text());
-      return c.month == null ? -1 : at + 1;
+      Month month = Vocabulary.month(t.get(at).text());
+      if (month == null) {
+        return -1;
+      }
+      c.month = month;
+      return at + 1;
     };
   }
 
@@ -175,10 +188,14 @@ public interface TokenPattern {
         return -1;
       }
       String w = t.get(at).text();
-      c.unit = Vocabulary.DAY_UNITS.contains(w) ? ChronoUnit.DAYS
+      ChronoUnit unit = Vocabulary.DAY_UNITS.contains(w) ? ChronoUnit.DAYS
           : Vocabulary.WEEK_UNITS.contains(w) ? ChronoUnit.WEEKS
           : Vocabulary.MONTH_UNITS.contains(w) ? ChronoUnit.MONTHS : null;
-      return c.unit == null ? -1 : at + 1;
+      if (unit == null) {
+        return -1;
+      }
+      c.unit = unit;
+      return at + 1;
     };
   }
 

@@ -26,7 +26,7 @@ public final class Vocabulary {
       "fois", "x", "h", "heures", "heure", "hours", "hour", "min", "minutes", "ans", "an", "annees",
       "years", "year", "factures", "facture", "invoices", "personnes", "people", "times", "ieme",
       "eme", "mensualites", "mensualite", "echeances", "versements", "cheques", "chq", "parts",
-      "tranches", "payments", "installments", "instalments", "prelevements", "pour", "percent",
+      "tranches", "payments", "installments", "instalments", "prelevements", "percent",
       "pourcent", "pct", "salaries", "employes", "clients", "mn");
 
   /** Currency words and signs written after an amount ("300 €", "300e", "500 balles"). */

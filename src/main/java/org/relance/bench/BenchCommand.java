@@ -1,0 +1,55 @@
+package org.relance.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.relance.nlu.facts.FactCases;
+import org.relance.nlu.facts.FactExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code relance bench}: how fast one thread reads the facts of debtor replies. The mix is the
+ * project's own cases (French and English, SMS style, typos, emoji; short and long replies),
+ * cycled; a warm-up pass runs first, then the measured pass reports messages per second,
+ * microseconds per message and the heap in use after a collection.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures fact extraction per message on one thread.")
+public final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--messages", description = "Messages in the measured pass (default: ${DEFAULT-VALUE}).")
+  int messages = 500_000;
+
+  @Option(names = "--warmup", description = "Messages in the warm-up pass (default: ${DEFAULT-VALUE}).")
+  int warmup = 200_000;
+
+  @Override
+  public Integer call() {
+    List<FactCases.FactCase> mix = FactCases.projectCases();
+    FactExtractor extractor = new FactExtractor();
+    long sink = run(extractor, mix, warmup);
+    long start = System.nanoTime();
+    sink += run(extractor, mix, messages);
+    long elapsed = System.nanoTime() - start;
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long heap = memory.getHeapMemoryUsage().getUsed();
+    double seconds = elapsed / 1e9;
+    System.out.printf("fact extraction, 1 thread, %d distinct messages cycled, %d warm-up + %d measured%n",
+        mix.size(), warmup, messages);
+    System.out.printf("%.0f messages/s, %.2f µs/message, heap used after GC %.1f MB (checksum %d)%n",
+        messages / seconds, elapsed / 1e3 / messages, heap / 1048576.0, sink);
+    return 0;
+  }
+
+  private static long run(FactExtractor extractor, List<FactCases.FactCase> mix, int count) {
+    long sink = 0;
+    for (int i = 0; i < count; i++) {
+      FactCases.FactCase c = mix.get(i % mix.size());
+      sink += extractor.extract(c.text(), c.referenceDate(), c.paymentReported()).dates().size();
+    }
+    return sink;
+  }
+}
