@@ -107,7 +107,7 @@ public final class AmountReader {
     if (end < tokens.size()) {
       String after = tokens.get(end).text();
       if (Vocabulary.isDurationUnit(after) || Vocabulary.OTHER_UNITS.contains(after)
-          || after.equals(":") || Vocabulary.month(after) != null || Vocabulary.weekday(after) != null) {
+          || after.equals(":") || tokens.get(end).month() != null || tokens.get(end).weekday() != null) {
         return false;
       }
     }

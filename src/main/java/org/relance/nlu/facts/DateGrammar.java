@@ -203,10 +203,9 @@ public final class DateGrammar {
     List<Mention> mentions = new ArrayList<>();
     int at = 0;
     while (at < tokens.size()) {
-      Token.Kind kind = tokens.get(at).kind();
       int bestEnd = -1;
       DateExpression best = null;
-      if (kind == Token.Kind.WORD || kind == Token.Kind.NUMBER) {
+      if (TokenPattern.Words.canStartMatch(tokens.get(at))) {
         for (Rule rule : RULES) {
           Capture capture = new Capture();
           int end = rule.pattern().match(tokens, at, capture);

@@ -1,5 +1,8 @@
 package org.relance.nlu.facts;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+
 /**
  * One token of a message: a word (lower case, accents removed, in {@code text}; as written, lower
  * case, in {@code raw}), a run of digits with its inner separators ("1.200,50"), a symbol
@@ -8,8 +11,21 @@ package org.relance.nlu.facts;
  * @param clause index of the clause the token belongs to (boundaries and some conjunctions start
  *     a new one)
  * @param spaced whether white space separates the token from the previous one
+ * @param weekday the weekday the word names (typos included), else null
+ * @param month the month the word names (abbreviations and typos included), else null
  */
-public record Token(Kind kind, String text, String raw, int clause, boolean spaced) {
+public record Token(Kind kind, String text, String raw, int clause, boolean spaced,
+    DayOfWeek weekday, Month month) {
+
+  /** A token that names no weekday nor month (numbers, symbols, boundaries). */
+  public static Token of(Kind kind, String text, int clause, boolean spaced) {
+    return new Token(kind, text, text, clause, spaced, null, null);
+  }
+
+  /** A word, with the weekday or month it may name. */
+  public static Token word(String text, String raw, int clause, boolean spaced) {
+    return new Token(Kind.WORD, text, raw, clause, spaced, Vocabulary.weekday(text), Vocabulary.month(text));
+  }
 
   /** What a token is made of. */
   public enum Kind { WORD, NUMBER, SYMBOL, BOUNDARY }

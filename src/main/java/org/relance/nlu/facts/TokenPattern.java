@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The notation the date grammar is written in: a pattern matches tokens from a position and
@@ -20,6 +21,18 @@ public interface TokenPattern {
 
   int match(List<Token> tokens, int at, Capture capture);
 
+  /** Every word some pattern looks for: a token outside it, a number, a weekday or a month starts no match. */
+  final class Words {
+    static final Set<String> SOUGHT = ConcurrentHashMap.newKeySet();
+
+    private Words() {}
+
+    static boolean canStartMatch(Token token) {
+      return token.isNumber() || token.weekday() != null || token.month() != null
+          || (token.isWord() && SOUGHT.contains(token.text()));
+    }
+  }
+
   /** What a match read. */
   final class Capture {
     DayOfWeek weekday;
@@ -33,6 +46,7 @@ public interface TokenPattern {
   /** One word among {@code words}. */
   static TokenPattern word(String... words) {
     Set<String> set = Set.of(words);
+    Words.SOUGHT.addAll(set);
     return (t, at, c) -> at < t.size() && t.get(at).isWord() && set.contains(t.get(at).text()) ? at + 1 : -1;
   }
 
@@ -96,7 +110,7 @@ public interface TokenPattern {
       if (at >= t.size() || !t.get(at).isWord()) {
         return -1;
       }
-      DayOfWeek day = Vocabulary.weekday(t.get(at).text());
+      DayOfWeek day = t.get(at).weekday();
       if (day == null) {
         return -1;
       }
@@ -110,7 +124,7 @@ public interface TokenPattern {
       if (at >= t.size() || !t.get(at).isWord()) {
         return -1;
       }
-      Month month = Vocabulary.month(t.get(at).text());
+      Month month = t.get(at).month();
       if (month == null) {
         return -1;
       }

@@ -43,11 +43,10 @@ public final class Tokenizer {
         String chunk = fold(message, i, end);
         String sms = SMS_WORDS.get(chunk);
         if (sms != null) {
-          tokens.add(new Token(Token.Kind.WORD, sms, sms, clause, spaced));
+          tokens.add(Token.word(sms, sms, clause, spaced));
         } else if (Character.isDigit(c)) {
           end = numberEnd(message, i);
-          tokens.add(new Token(Token.Kind.NUMBER, message.substring(i, end), message.substring(i, end),
-              clause, spaced));
+          tokens.add(Token.of(Token.Kind.NUMBER, message.substring(i, end), clause, spaced));
         } else {
           end = i;
           while (end < n && Character.isLetter(message.charAt(end))) {
@@ -57,19 +56,18 @@ public final class Tokenizer {
           if (CLAUSE_CONJUNCTIONS.contains(word) && !tokens.isEmpty()) {
             clause++;
           }
-          tokens.add(new Token(Token.Kind.WORD, word, message.substring(i, end).toLowerCase(), clause,
-              spaced));
+          tokens.add(Token.word(word, message.substring(i, end).toLowerCase(), clause, spaced));
         }
         i = end;
         spaced = false;
         continue;
       }
       if (isBoundary(c)) {
-        tokens.add(new Token(Token.Kind.BOUNDARY, String.valueOf(c), String.valueOf(c), clause, spaced));
+        tokens.add(Token.of(Token.Kind.BOUNDARY, String.valueOf(c), clause, spaced));
         clause++;
         spaced = false;
       } else if (isSymbol(c) && !isInWordHyphen(message, i)) {
-        tokens.add(new Token(Token.Kind.SYMBOL, String.valueOf(c), String.valueOf(c), clause, spaced));
+        tokens.add(Token.of(Token.Kind.SYMBOL, String.valueOf(c), clause, spaced));
         spaced = false;
       } else {
         spaced = spaced || Character.isWhitespace(c) || Character.isSpaceChar(c);

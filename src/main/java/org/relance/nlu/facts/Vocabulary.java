@@ -141,13 +141,17 @@ public final class Vocabulary {
     return DAY_UNITS.contains(word) || WEEK_UNITS.contains(word) || MONTH_UNITS.contains(word);
   }
 
-  /** One typo (insertion, deletion, substitution or swap) away from a full name of six letters or more. */
+  /**
+   * One typo (insertion, deletion, substitution or swap) after the first letter away from a full
+   * name of six letters or more.
+   */
   private static <T> T nearName(String word, Map<String, T> names) {
     if (word.length() < 6 || word.length() > 10) {
       return null;
     }
     for (Map.Entry<String, T> e : names.entrySet()) {
-      if (e.getKey().length() >= 6 && oneEditApart(word, e.getKey())) {
+      String name = e.getKey();
+      if (name.length() >= 6 && name.charAt(0) == word.charAt(0) && oneEditApart(word, name)) {
         return e.getValue();
       }
     }
