@@ -46,7 +46,10 @@ final class ClauseCues {
       "reunion", "disponible", "dispo", "available", "chantier", "travaux", "intervention",
       "prestation", "livraison", "livre", "livree", "delivered", "delivery", "job", "work", "travail",
       "installe", "installation", "reparation", "venu", "venus", "venue", "came", "visite", "recu",
-      "recue", "received", "got", "arret", "hospitalise", "operation", "deces", "enterrement");
+      "recue", "received", "got", "arret", "hospitalise", "operation", "deces", "enterrement",
+      "recevoir", "recevrez", "recevra", "receive", "receiving", "reception", "compta", "comptable",
+      "comptabilite", "valide", "validation", "accountant", "accounts", "approval", "approve",
+      "left", "quitte", "quit");
   private static final Set<String> PAYMENT = Set.of(
       "payer", "paye", "paie", "paies", "paient", "paierai", "payerai", "pay", "paid", "paying",
       "regle", "regler", "reglerai", "reglement", "verse", "verser", "verserai", "versement", "virer",
@@ -59,6 +62,7 @@ final class ClauseCues {
       "facture", "factures", "invoice", "invoices", "relance", "courrier", "lettre", "letter", "mail",
       "email", "message", "sms", "commande", "order", "livraison", "prestation", "intervention",
       "chantier", "devis", "quote", "contrat", "avoir", "bon", "rdv", "visite", "reminder");
+  private static final Set<String> NEGATIONS = Set.of("pas", "jamais", "not", "never", "didn", "haven", "hasn", "nt");
   private static final Set<String> GREETINGS = Set.of(
       "bon", "bonne", "nice", "good", "great", "excellent", "agreable", "happy", "enjoy", "lovely");
 
@@ -104,13 +108,19 @@ final class ClauseCues {
 
   private static boolean isPastParticiple(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (PLAIN_PAST.contains(t.text()) || justDone(tokens, i)) {
+    if (justDone(tokens, i)) {
       return true;
     }
-    if (!PARTICIPLES.contains(t.text())) {
+    if (!PLAIN_PAST.contains(t.text()) && !PARTICIPLES.contains(t.text())) {
       return false;
     }
-    if (t.raw().endsWith("é") || t.raw().endsWith("ée") || t.raw().endsWith("és")) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (NEGATIONS.contains(tokens.get(j).text())) {
+        return false; // "il ne m'a pas payé"
+      }
+    }
+    if (PLAIN_PAST.contains(t.text()) || t.raw().endsWith("é") || t.raw().endsWith("ée")
+        || t.raw().endsWith("és")) {
       return true;
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -124,9 +134,11 @@ final class ClauseCues {
   /**
    * Whether the date written from {@code start} to {@code end} (excluded), in the clause of tokens
    * {@code from} to {@code to}, is about something else than a payment: a word of holidays,
-   * call-backs or work is nearer to it than any payment word, or it dates a document or a greeting.
+   * call-backs or work is nearer to it than any payment word, or it dates a document or a greeting,
+   * or it is a loose mention ("in December") with no payment word in its clause.
    */
-  static boolean datesSomethingElse(List<Token> tokens, int from, int to, int start, int end) {
+  static boolean datesSomethingElse(List<Token> tokens, int from, int to, int start, int end,
+      boolean needsPaymentWord) {
     int elsewhere = Integer.MAX_VALUE;
     int payment = Integer.MAX_VALUE;
     for (int i = from; i < to; i++) {
@@ -142,7 +154,8 @@ final class ClauseCues {
         payment = Math.min(payment, distance);
       }
     }
-    return elsewhere < payment || datesAThing(tokens, start) || isGreeting(tokens, start);
+    return elsewhere < payment || (needsPaymentWord && payment == Integer.MAX_VALUE)
+        || datesAThing(tokens, start) || isGreeting(tokens, start);
   }
 
   /** "la facture du 15 octobre", "your letter of the 3rd", "commande du 12/10". */

@@ -43,10 +43,14 @@ import org.relance.nlu.facts.TokenPattern.Capture;
  */
 public final class DateGrammar {
 
-  /** A date written in the message, with the tokens it covers. */
-  public record Mention(DateExpression expression, int start, int end, int clause) {}
+  /**
+   * A date written in the message, with the tokens it covers; a loose one ("in December") is a date
+   * only next to a payment word.
+   */
+  public record Mention(DateExpression expression, int start, int end, int clause, boolean loose) {}
 
-  private record Rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning) {}
+  private record Rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning,
+      boolean loose) {}
 
   /** What never follows a day of the month: units, currencies, "1er versement". */
   private static final Set<String> NOT_AFTER_A_DAY = new HashSet<>();
@@ -166,7 +170,7 @@ public final class DateGrammar {
           c -> new PartOfMonth(c.month, 0, MonthPart.MIDDLE)),
       rule("end of a month", seq(END, opt(word("de", "d", "of")), month(), notBefore(NOT_AFTER_A_DAY)),
           c -> new PartOfMonth(c.month, 0, MonthPart.END)),
-      rule("in a month", seq(longest(word("en", "in", "during"), phrases("dans le courant de",
+      looseRule("in a month", seq(longest(word("en", "in", "during"), phrases("dans le courant de",
           "courant", "au cours du mois de")), month(), notBefore(NOT_AFTER_A_DAY)),
           c -> new PartOfMonth(c.month, 0, MonthPart.WHOLE)),
 
@@ -186,7 +190,11 @@ public final class DateGrammar {
   private DateGrammar() {}
 
   private static Rule rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning) {
-    return new Rule(name, pattern, meaning);
+    return new Rule(name, pattern, meaning, false);
+  }
+
+  private static Rule looseRule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning) {
+    return new Rule(name, pattern, meaning, true);
   }
 
   private static TokenPattern eightOrFifteen(int value) {
@@ -205,6 +213,7 @@ public final class DateGrammar {
     while (at < tokens.size()) {
       int bestEnd = -1;
       DateExpression best = null;
+      boolean loose = false;
       if (TokenPattern.Words.canStartMatch(tokens.get(at))) {
         for (Rule rule : RULES) {
           Capture capture = new Capture();
@@ -212,11 +221,12 @@ public final class DateGrammar {
           if (end > bestEnd && end > at) {
             bestEnd = end;
             best = rule.meaning().apply(capture);
+            loose = rule.loose();
           }
         }
       }
       if (best != null) {
-        mentions.add(new Mention(best, at, bestEnd, tokens.get(at).clause()));
+        mentions.add(new Mention(best, at, bestEnd, tokens.get(at).clause(), loose));
         at = bestEnd;
       } else {
         at++;

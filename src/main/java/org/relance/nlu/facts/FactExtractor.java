@@ -37,7 +37,8 @@ public final class FactExtractor {
       }
       int from = clauseStart[mention.clause()];
       int to = clauseStart[mention.clause() + 1];
-      if (ClauseCues.datesSomethingElse(tokens, from, to, mention.start(), mention.end())) {
+      if (ClauseCues.datesSomethingElse(tokens, from, to, mention.start(), mention.end(),
+          mention.loose())) {
         continue;
       }
       boolean backward = reports[mention.clause()]

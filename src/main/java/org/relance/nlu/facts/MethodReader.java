@@ -77,8 +77,6 @@ final class MethodReader {
         return Set.of("business", "id", "sim", "gift", "birthday").contains(before) ? null : PaymentMethod.CARD;
       case "sepa":
         return before.startsWith("vir") ? PaymentMethod.TRANSFER : PaymentMethod.DIRECT_DEBIT;
-      case "liquide":
-        return before.equals("en") || before.equals("du") ? PaymentMethod.CASH : null;
       case "iban", "swift":
         return null;
       default:
