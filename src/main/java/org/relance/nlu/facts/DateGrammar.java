@@ -16,6 +16,7 @@ import static org.relance.nlu.facts.TokenPattern.unit;
 import static org.relance.nlu.facts.TokenPattern.weekday;
 import static org.relance.nlu.facts.TokenPattern.word;
 
+import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -120,7 +121,7 @@ public final class DateGrammar {
       rule("day month year", seq(DAY_PREFIX, opt(weekday()), opt(word("le", "the")), day(),
           opt(word("of", "de")), month(), notBefore(NOT_AFTER_A_DAY), YEAR),
           c -> new DayAndMonth(c.day, c.month, c.year)),
-      rule("month day year", seq(opt(word("on", "by", "le")), opt(weekday()), month(),
+      rule("month day year", seq(opt(word("on", "by", "le")), opt(weekday()), month(), opt(dot()),
           opt(word("the")), DAY, YEAR), c -> new DayAndMonth(c.day, c.month, c.year)),
       rule("numeric date", seq(DAY_PREFIX, opt(weekday()), opt(word("le", "the")), numericDate(),
           notBefore(NOT_AFTER_A_DAY)), c -> new DayAndMonth(c.day, c.month, c.year)),
@@ -131,6 +132,12 @@ public final class DateGrammar {
           c -> new DayOfMonth(c.day, 1)),
       rule("day of month", seq(word("le", "the", "on", "du", "au", "ce", "by", "avant"),
           opt(weekday()), opt(word("the")), DAY), c -> new DayOfMonth(c.day, 0)),
+      rule("first of the month", seq(word("le", "the", "on", "au", "du", "by"), opt(word("the")),
+          word("premier", "first"), notBefore(NOT_AFTER_A_DAY), opt(phrases("of the month", "du mois"))),
+          c -> new DayOfMonth(1, 0)),
+      rule("first of next month", seq(word("le", "the", "on", "au", "by"), opt(word("the")),
+          word("premier", "first"), phrases("du mois prochain", "of next month", "of the next month",
+          "du mois suivant", "of the following month")), c -> new DayOfMonth(1, 1)),
       rule("ordinal day", seq(ordinalDay(), notBefore(NOT_AFTER_A_DAY), notBeforeNumber()),
           c -> new DayOfMonth(c.day, 0)),
 
@@ -179,6 +186,16 @@ public final class DateGrammar {
           "end of week", "eow", "ce weekend", "ce week end", "ce we", "this weekend", "this week end",
           "the weekend", "le weekend", "le week end", "weekend", "week end", "this wknd", "wknd",
           "fin de cette semaine", "d ici la fin de la semaine", "by the end of the week"), c -> new Week(0)),
+      rule("early next week", phrases("debut de semaine prochaine", "debut de la semaine prochaine",
+          "en debut de semaine prochaine", "early next week", "beginning of next week",
+          "start of next week", "debut semaine prochaine", "debut de semaine pro", "debut sem pro"),
+          c -> new WeekdayOfWeek(DayOfWeek.TUESDAY, 1)),
+      rule("middle of next week", phrases("milieu de semaine prochaine", "milieu de la semaine prochaine",
+          "mid next week", "middle of next week", "midweek next week"),
+          c -> new WeekdayOfWeek(DayOfWeek.THURSDAY, 1)),
+      rule("end of next week", phrases("fin de semaine prochaine", "fin de la semaine prochaine",
+          "end of next week", "the end of next week", "fin de semaine pro", "fin sem pro",
+          "fin de la semaine pro"), c -> new Week(1)),
       rule("next week", longest(NEXT_WEEK, phrases("next wk", "nxt week", "le weekend prochain",
           "le week end prochain", "weekend prochain", "week end prochain", "next weekend",
           "next week end")), c -> new Week(1)),
@@ -200,6 +217,11 @@ public final class DateGrammar {
   private static TokenPattern eightOrFifteen(int value) {
     String word = value == 8 ? "huit" : "quinze";
     return (t, at, c) -> at < t.size() && (t.get(at).is(word) || t.get(at).intValue() == value) ? at + 1 : -1;
+  }
+
+  /** The full stop of an abbreviation: "Dec. 15". */
+  private static TokenPattern dot() {
+    return (t, at, c) -> at < t.size() && t.get(at).is(".") && !t.get(at).spaced() ? at + 1 : -1;
   }
 
   private static TokenPattern notBeforeNumber() {

@@ -25,11 +25,16 @@ final class InstallmentReader {
       "payer", "paye", "paie", "paies", "paierai", "payerai", "regler", "regle", "reglerai", "pay",
       "paying", "split", "spread", "etaler", "etale", "echelonner", "echelonne", "echelonnement",
       "plan", "paiement", "payment", "facilite", "facilites", "sans", "frais", "verser", "rembourser",
-      "settle", "solder", "possible", "possibilite", "accepter", "acceptez", "faire");
+      "settle", "solder", "possible", "possibilite", "accepter", "acceptez", "faire", "installments",
+      "instalments", "mensualites", "versements", "echeances", "chunks", "parts");
 
   private InstallmentReader() {}
 
   static Integer read(List<Token> tokens, boolean[] taken) {
+    int halves = 0;
+    for (Token t : tokens) {
+      halves += t.is("moitie") || t.is("half") ? 1 : 0;
+    }
     for (int i = 0; i < tokens.size(); i++) {
       if (taken[i]) {
         continue;
@@ -39,7 +44,7 @@ final class InstallmentReader {
         return count;
       }
     }
-    return null;
+    return halves >= 2 ? Integer.valueOf(2) : null; // "la moitié maintenant, la moitié le 15"
   }
 
   private static int countAt(List<Token> tokens, int i) {

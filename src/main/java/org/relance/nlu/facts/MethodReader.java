@@ -18,7 +18,7 @@ final class MethodReader {
 
   static {
     words(PaymentMethod.TRANSFER, "virement", "virements", "vir", "virmt", "virt", "viremnt",
-          "virment", "viremen", "vire", "virer", "virerai", "viree", "wire", "wired", "wiring",
+          "virment", "viremen", "vrt", "vrmt", "virmnt", "vire", "virer", "virerai", "viree", "wire", "wired", "wiring",
           "transfer", "transfers", "transferred", "transfere", "bacs", "iban", "swift");
     words(PaymentMethod.CHEQUE, "cheque", "cheques", "chq", "chqs", "cheq", "cheqe", "chek",
           "chque");
