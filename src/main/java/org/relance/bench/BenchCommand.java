@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code relance bench}: how fast one thread reads the facts of debtor replies. The mix is the
- * project's own cases (French and English, SMS style, typos, emoji; short and long replies),
+ * {@code relance bench}: how fast one thread reads the facts of debtor replies. The mix is every
+ * case of the project's sets (French and English, SMS style, typos, emoji; short and long replies),
  * cycled; a warm-up pass runs first, then the measured pass reports messages per second,
  * microseconds per message and the heap in use after a collection.
  */
@@ -27,7 +27,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<FactCases.FactCase> mix = FactCases.projectCases();
+    List<FactCases.FactCase> mix = FactCases.SETS.stream().flatMap(set -> FactCases.set(set).stream()).toList();
     FactExtractor extractor = new FactExtractor();
     long sink = run(extractor, mix, warmup);
     long start = System.nanoTime();

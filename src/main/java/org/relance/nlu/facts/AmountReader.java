@@ -10,7 +10,8 @@ import java.util.Set;
  * ("1 200,50 €", "1.200,50€", "$1,250.00", "€4,800"), thousands ("2k", "1,5k", "10 k€", "2 mille"),
  * and numbers in words ("mille deux cents euros", "two hundred"). A number counts as money when a
  * currency sign or word is next to it, or, bare, when a payment word comes just before it ("je
- * peux verser 300", "acompte de 500") or a rate just after ("300 par mois"). Percentages, counts,
+ * peux verser 300", "acompte de 500"), a rate or a date just after ("300 par mois", "400 lundi"), or
+ * a count of payments before ("6 x 600"). Percentages, counts,
  * durations, dates and identifiers (invoice, cheque and phone numbers) are never amounts.
  */
 public final class AmountReader {
@@ -35,6 +36,8 @@ public final class AmountReader {
   private static final Set<String> RATE_AFTER = Set.of("par", "per", "/", "chaque", "each", "every",
       "mensuel", "mensuels", "monthly", "a", "le");
   private static final Set<String> PERCENT = Set.of("%", "pourcent", "percent", "pct", "pourcents");
+  private static final Set<String> DATE_LINKS = Set.of("by", "on", "before", "until", "avant", "d",
+      "ici", "pour", "for", "au", "plus", "tard", "jusqu", "des", "from", "a", "the");
   private static final Set<String> THOUSAND = Set.of("k", "mille", "thousand", "ke", "keur", "keuros");
 
   private AmountReader() {}
@@ -94,7 +97,8 @@ public final class AmountReader {
       end++;
     }
     boolean money = prefix || suffix || (thousand && !inWords)
-        || (isBareAmount(tokens, start, end, inWords, value) && (paymentWordBefore(tokens, start) || rateAfter(tokens, end)));
+        || (isBareAmount(tokens, start, end, inWords, value) && (paymentWordBefore(tokens, start)
+            || rateAfter(tokens, end) || dateAfter(tokens, taken, end) || timesBefore(tokens, start)));
     if (money) {
       BigDecimal plain = value.stripTrailingZeros();
       out.add(plain.scale() < 0 ? plain.setScale(0) : plain);
@@ -106,8 +110,9 @@ public final class AmountReader {
   private static boolean isBareAmount(List<Token> tokens, int start, int end, boolean inWords, BigDecimal value) {
     if (end < tokens.size()) {
       String after = tokens.get(end).text();
+      boolean dayOfMonth = value.compareTo(BigDecimal.valueOf(31)) <= 0 && tokens.get(end).month() != null;
       if (Vocabulary.isDurationUnit(after) || Vocabulary.OTHER_UNITS.contains(after)
-          || after.equals(":") || tokens.get(end).month() != null || tokens.get(end).weekday() != null) {
+          || after.equals(":") || dayOfMonth) {
         return false;
       }
     }
@@ -115,8 +120,8 @@ public final class AmountReader {
       return false;
     }
     String digits = tokens.get(start).text();
-    boolean code = !inWords && (digits.length() > 1 && digits.charAt(0) == '0' && digits.indexOf(',') < 0
-        || digits.length() > 7);
+    boolean code = !inWords && isDigits(digits) && (digits.length() > 7
+        || digits.length() > 1 && digits.charAt(0) == '0');
     return !code && value.compareTo(BigDecimal.valueOf(inWords ? 100 : 10)) >= 0;
   }
 
@@ -132,6 +137,25 @@ public final class AmountReader {
       }
     }
     return false;
+  }
+
+  /** "400 lundi", "900 by the end of January": a date right after, maybe behind a preposition. */
+  private static boolean dateAfter(List<Token> tokens, boolean[] taken, int end) {
+    for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
+      if (taken[k]) {
+        return true;
+      }
+      if (!DATE_LINKS.contains(tokens.get(k).text())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "6 x 600", "3 fois 400": the amount of each of a counted number of payments. */
+  private static boolean timesBefore(List<Token> tokens, int start) {
+    return start >= 2 && (tokens.get(start - 1).is("x") || tokens.get(start - 1).is("fois")
+        || tokens.get(start - 1).is("times")) && Vocabulary.count(tokens.get(start - 2)) > 1;
   }
 
   private static boolean rateAfter(List<Token> tokens, int end) {

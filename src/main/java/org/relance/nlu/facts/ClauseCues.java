@@ -49,7 +49,8 @@ final class ClauseCues {
       "recue", "received", "got", "arret", "hospitalise", "operation", "deces", "enterrement",
       "recevoir", "recevrez", "recevra", "receive", "receiving", "reception", "compta", "comptable",
       "comptabilite", "valide", "validation", "accountant", "accounts", "approval", "approve",
-      "left", "quitte", "quit");
+      "left", "quitte", "quit", "away", "abroad", "deplacement", "voyage", "travelling", "traveling",
+      "trip");
   private static final Set<String> PAYMENT = Set.of(
       "payer", "paye", "paie", "paies", "paient", "paierai", "payerai", "pay", "paid", "paying",
       "regle", "regler", "reglerai", "reglement", "verse", "verser", "verserai", "versement", "virer",

@@ -18,13 +18,16 @@ import org.relance.common.PaymentMethod;
  * (it may hold any character): {@code ref_date | paid | dates | amounts | installments | method | text}.
  * {@code paid} is {@code paid} when the classifier would say the payment is reported, else
  * {@code -}; lists are comma-separated; {@code -} is empty or null. Lines starting with {@code #}
- * and blank lines are skipped. The project's cases ship in
- * {@code conversations/nlu/facts/cases.txt}.
+ * and blank lines are skipped.
  */
 public final class FactCases {
 
-  /** The project's own cases, on the classpath. */
-  public static final String PROJECT_CASES = "/conversations/nlu/facts/cases.txt";
+  /**
+   * The project's case sets, on the classpath under {@code conversations/nlu/facts/}: {@code cases}
+   * (the development set), {@code holdout} and {@code holdout-2} (each written before the extractor
+   * was tuned on it).
+   */
+  public static final List<String> SETS = List.of("cases", "holdout", "holdout-2");
 
   /** One expected reading, with the line it was written on. */
   public record FactCase(int line, LocalDate referenceDate, boolean paymentReported, String text,
@@ -54,10 +57,17 @@ public final class FactCases {
 
   private FactCases() {}
 
+  /** The development set. */
   public static List<FactCase> projectCases() {
-    try (InputStream in = FactCases.class.getResourceAsStream(PROJECT_CASES)) {
+    return set("cases");
+  }
+
+  /** One of the {@link #SETS}. */
+  public static List<FactCase> set(String name) {
+    String resource = "/conversations/nlu/facts/" + name + ".txt";
+    try (InputStream in = FactCases.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(PROJECT_CASES + " is not on the classpath");
+        throw new IllegalArgumentException("no case set " + resource + "; the sets are " + SETS);
       }
       return read(in);
     } catch (IOException e) {

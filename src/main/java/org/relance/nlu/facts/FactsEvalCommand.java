@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code relance nlu-facts-eval}: the share of cases whose dates, amounts, instalments and method
- * come out exactly as expected, over the project's cases or a file in the {@link FactCases} format;
+ * come out exactly as expected, over one of the project's case sets or a file in the
+ * {@link FactCases} format;
  * {@code --errors} lists the cases that differ.
  */
 @Command(name = "nlu-facts-eval", mixinStandardHelpOptions = true,
@@ -20,7 +21,11 @@ public final class FactsEvalCommand implements Callable<Integer> {
 
   private static final String[] FIELDS = {"dates", "amounts", "installments", "method"};
 
-  @Option(names = "--file", description = "Cases file (default: the project's cases in the jar).")
+  @Option(names = "--set", description = "One of the project's case sets: cases, holdout, holdout-2 "
+      + "(default: ${DEFAULT-VALUE}).")
+  String set = "cases";
+
+  @Option(names = "--file", description = "A cases file of your own (instead of --set).")
   Path file;
 
   @Option(names = "--errors", description = "List every case that differs from its expected reading.")
@@ -30,7 +35,7 @@ public final class FactsEvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<FactCases.FactCase> cases;
     if (file == null) {
-      cases = FactCases.projectCases();
+      cases = FactCases.set(set);
     } else {
       try (InputStream in = Files.newInputStream(file)) {
         cases = FactCases.read(in);
@@ -52,7 +57,7 @@ public final class FactsEvalCommand implements Callable<Integer> {
         System.out.printf("line %d: %s%n  expected %s%n  actual   %s%n", c.line(), c.text(), c.expected(), actual);
       }
     }
-    System.out.printf("%d cases from %s%n", cases.size(), file == null ? FactCases.PROJECT_CASES : file);
+    System.out.printf("%d cases from %s%n", cases.size(), file == null ? "set " + set : file);
     for (int f = 0; f < FIELDS.length; f++) {
       System.out.printf("%-13s %.3f (%d/%d)%n", FIELDS[f], ratio(right[f], cases.size()), right[f], cases.size());
     }

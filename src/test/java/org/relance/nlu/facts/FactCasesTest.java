@@ -9,22 +9,22 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every expected reading of {@code conversations/nlu/facts/cases.txt}, one test each. */
+/** Every expected reading of the case sets under {@code conversations/nlu/facts/}, one test each. */
 class FactCasesTest {
 
   private final FactExtractor extractor = new FactExtractor();
 
   @TestFactory
   Stream<DynamicTest> everyCaseReadsAsExpected() {
-    return FactCases.projectCases().stream().map(c -> DynamicTest.dynamicTest(
-        "line " + c.line() + " (" + c.referenceDate() + "): " + c.text(), () -> {
+    return FactCases.SETS.stream().flatMap(set -> FactCases.set(set).stream().map(c -> DynamicTest.dynamicTest(
+        set + " line " + c.line() + " (" + c.referenceDate() + "): " + c.text(), () -> {
           Facts actual = extractor.extract(c.text(), c.referenceDate(), c.paymentReported());
           boolean[] matches = c.matches(actual);
           String message = "expected " + c.expected() + "\n but was " + actual;
           for (boolean match : matches) {
             assertTrue(match, message);
           }
-        }));
+        })));
   }
 
   @Test
