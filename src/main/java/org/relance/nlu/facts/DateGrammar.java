@@ -51,7 +51,11 @@ public final class DateGrammar {
   public record Mention(DateExpression expression, int start, int end, int clause, boolean loose) {}
 
   private record Rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning,
-      boolean loose) {}
+      boolean loose, TokenPattern.Starts starts) {
+    Rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning, boolean loose) {
+      this(name, pattern, meaning, loose, pattern.starts());
+    }
+  }
 
   /** What never follows a day of the month: units, currencies, "1er versement". */
   private static final Set<String> NOT_AFTER_A_DAY = new HashSet<>();
@@ -216,16 +220,19 @@ public final class DateGrammar {
 
   private static TokenPattern eightOrFifteen(int value) {
     String word = value == 8 ? "huit" : "quinze";
-    return (t, at, c) -> at < t.size() && (t.get(at).is(word) || t.get(at).intValue() == value) ? at + 1 : -1;
+    return TokenPattern.known(new TokenPattern.Starts(Set.of(word), true, false, false, false, false),
+        (t, at, c) -> at < t.size() && (t.get(at).is(word) || t.get(at).intValue() == value) ? at + 1 : -1);
   }
 
   /** The full stop of an abbreviation: "Dec. 15". */
   private static TokenPattern dot() {
-    return (t, at, c) -> at < t.size() && t.get(at).is(".") && !t.get(at).spaced() ? at + 1 : -1;
+    return TokenPattern.known(TokenPattern.Starts.words(Set.of(".")),
+        (t, at, c) -> at < t.size() && t.get(at).is(".") && !t.get(at).spaced() ? at + 1 : -1);
   }
 
   private static TokenPattern notBeforeNumber() {
-    return (t, at, c) -> at < t.size() && t.get(at).isNumber() ? -1 : at;
+    return TokenPattern.known(TokenPattern.Starts.NOTHING,
+        (t, at, c) -> at < t.size() && t.get(at).isNumber() ? -1 : at);
   }
 
   /** Every date written in the message, left to right, none overlapping. */
@@ -236,8 +243,12 @@ public final class DateGrammar {
       int bestEnd = -1;
       DateExpression best = null;
       boolean loose = false;
-      if (TokenPattern.Words.canStartMatch(tokens.get(at))) {
+      Token token = tokens.get(at);
+      if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.NUMBER) {
         for (Rule rule : RULES) {
+          if (!rule.starts().canStart(token)) {
+            continue;
+          }
           Capture capture = new Capture();
           int end = rule.pattern().match(tokens, at, capture);
           if (end > bestEnd && end > at) {

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashSet;
 
 /**
  * The notation the date grammar is written in: a pattern matches tokens from a position and
@@ -21,16 +21,53 @@ public interface TokenPattern {
 
   int match(List<Token> tokens, int at, Capture capture);
 
-  /** Every word some pattern looks for: a token outside it, a number, a weekday or a month starts no match. */
-  final class Words {
-    static final Set<String> SOUGHT = ConcurrentHashMap.newKeySet();
+  /**
+   * The tokens a match can start on, so that a rule is only tried where it may match: words, or
+   * any number, weekday or month; {@code empty} when the pattern may match no token at all (then
+   * what follows it may start the match too).
+   */
+  record Starts(Set<String> words, boolean numbers, boolean weekdays, boolean months, boolean anything,
+      boolean empty) {
+    static final Starts ANYTHING = new Starts(Set.of(), true, true, true, true, false);
+    static final Starts NOTHING = new Starts(Set.of(), false, false, false, false, true);
+    static final Starts NUMBERS = new Starts(Set.of(), true, false, false, false, false);
 
-    private Words() {}
-
-    static boolean canStartMatch(Token token) {
-      return token.isNumber() || token.weekday() != null || token.month() != null
-          || (token.isWord() && SOUGHT.contains(token.text()));
+    static Starts words(Set<String> words) {
+      return new Starts(words, false, false, false, false, false);
     }
+
+    Starts or(Starts other, boolean empty) {
+      Set<String> union = new HashSet<>(words);
+      union.addAll(other.words);
+      return new Starts(Set.copyOf(union), numbers || other.numbers, weekdays || other.weekdays,
+          months || other.months, anything || other.anything, empty);
+    }
+
+    Starts maybeEmpty() {
+      return new Starts(words, numbers, weekdays, months, anything, true);
+    }
+
+    boolean canStart(Token token) {
+      return anything || (numbers && token.isNumber()) || (weekdays && token.weekday() != null)
+          || (months && token.month() != null) || words.contains(token.text());
+    }
+  }
+
+  /** Where a match of this pattern can start; anywhere unless the pattern knows better. */
+  default Starts starts() {
+    return Starts.ANYTHING;
+  }
+
+  /** A pattern that knows where its matches start. */
+  record Known(TokenPattern body, Starts starts) implements TokenPattern {
+    @Override
+    public int match(List<Token> tokens, int at, Capture capture) {
+      return body.match(tokens, at, capture);
+    }
+  }
+
+  static TokenPattern known(Starts starts, TokenPattern body) {
+    return new Known(body, starts);
   }
 
   /** What a match read. */
@@ -46,8 +83,8 @@ public interface TokenPattern {
   /** One word among {@code words}. */
   static TokenPattern word(String... words) {
     Set<String> set = Set.of(words);
-    Words.SOUGHT.addAll(set);
-    return (t, at, c) -> at < t.size() && t.get(at).isWord() && set.contains(t.get(at).text()) ? at + 1 : -1;
+    return known(Starts.words(set),
+        (t, at, c) -> at < t.size() && t.get(at).isWord() && set.contains(t.get(at).text()) ? at + 1 : -1);
   }
 
   /** Words in a row, written as one space-separated string: {@code phrase("fin du mois")}. */
@@ -61,11 +98,19 @@ public interface TokenPattern {
   }
 
   static TokenPattern symbol(String symbol) {
-    return (t, at, c) -> at < t.size() && t.get(at).kind() == Token.Kind.SYMBOL && t.get(at).is(symbol) ? at + 1 : -1;
+    return known(Starts.words(Set.of(symbol)),
+        (t, at, c) -> at < t.size() && t.get(at).kind() == Token.Kind.SYMBOL && t.get(at).is(symbol) ? at + 1 : -1);
   }
 
   static TokenPattern seq(TokenPattern... parts) {
-    return (t, at, c) -> {
+    Starts starts = Starts.NOTHING;
+    for (TokenPattern part : parts) {
+      starts = starts.or(part.starts(), part.starts().empty());
+      if (!part.starts().empty()) {
+        break;
+      }
+    }
+    return known(starts, (t, at, c) -> {
       int position = at;
       for (TokenPattern part : parts) {
         position = part.match(t, position, c);
@@ -74,18 +119,22 @@ public interface TokenPattern {
         }
       }
       return position;
-    };
+    });
   }
 
   static TokenPattern opt(TokenPattern part) {
-    return (t, at, c) -> {
+    return known(part.starts().maybeEmpty(), (t, at, c) -> {
       int end = part.match(t, at, c);
       return end < 0 ? at : end;
-    };
+    });
   }
 
   static TokenPattern longest(TokenPattern... alternatives) {
-    return (t, at, c) -> {
+    Starts starts = Starts.NOTHING.or(Starts.NOTHING, false);
+    for (TokenPattern alternative : alternatives) {
+      starts = starts.or(alternative.starts(), starts.empty() || alternative.starts().empty());
+    }
+    return known(starts, (t, at, c) -> {
       int best = -1;
       TokenPattern winner = null;
       for (TokenPattern alternative : alternatives) {
@@ -96,17 +145,17 @@ public interface TokenPattern {
         }
       }
       return winner == null ? -1 : winner.match(t, at, c); // again, so its captures are the ones kept
-    };
+    });
   }
 
   /** Succeeds without consuming when the next token is not one of {@code words} (nor a symbol among them). */
   static TokenPattern notBefore(Set<String> words) {
-    return (t, at, c) -> at < t.size() && t.get(at).kind() != Token.Kind.BOUNDARY
-        && words.contains(t.get(at).text()) ? -1 : at;
+    return known(Starts.NOTHING, (t, at, c) -> at < t.size() && t.get(at).kind() != Token.Kind.BOUNDARY
+        && words.contains(t.get(at).text()) ? -1 : at);
   }
 
   static TokenPattern weekday() {
-    return (t, at, c) -> {
+    return known(new Starts(Set.of(), false, true, false, false, false), (t, at, c) -> {
       if (at >= t.size() || !t.get(at).isWord()) {
         return -1;
       }
@@ -116,11 +165,11 @@ public interface TokenPattern {
       }
       c.weekday = day;
       return at + 1;
-    };
+    });
   }
 
   static TokenPattern month() {
-    return (t, at, c) -> {
+    return known(new Starts(Set.of(), false, false, true, false, false), (t, at, c) -> {
       if (at >= t.size() || !t.get(at).isWord()) {
         return -1;
       }
@@ -130,12 +179,12 @@ public interface TokenPattern {
       }
       c.month = month;
       return at + 1;
-    };
+    });
   }
 
   /** A day number 1–31, with or without an ordinal ending. */
   static TokenPattern day() {
-    return (t, at, c) -> {
+    return known(Starts.NUMBERS, (t, at, c) -> {
       int value = at < t.size() ? t.get(at).intValue() : -1;
       if (value < 1 || value > 31 || t.get(at).text().length() > 2) {
         return -1;
@@ -144,20 +193,20 @@ public interface TokenPattern {
       boolean ordinal = at + 1 < t.size() && !t.get(at + 1).spaced()
           && ORDINAL_ENDINGS.contains(t.get(at + 1).text());
       return ordinal ? at + 2 : at + 1;
-    };
+    });
   }
 
   /** A day number carrying an ordinal ending: "15th", "1er". */
   static TokenPattern ordinalDay() {
-    return (t, at, c) -> {
+    return known(Starts.NUMBERS, (t, at, c) -> {
       int end = day().match(t, at, c);
       return end == at + 2 ? end : -1;
-    };
+    });
   }
 
   /** A year: 2000–2099, or two digits. */
   static TokenPattern year() {
-    return (t, at, c) -> {
+    return known(Starts.NUMBERS, (t, at, c) -> {
       int value = at < t.size() ? t.get(at).intValue() : -1;
       int length = value < 0 ? 0 : t.get(at).text().length();
       if (length == 4 && value >= 2000 && value < 2100) {
@@ -168,36 +217,36 @@ public interface TokenPattern {
         return -1;
       }
       return at + 1;
-    };
+    });
   }
 
   /** A four-digit year, 2000–2099. */
   static TokenPattern year4() {
-    return (t, at, c) -> {
+    return known(Starts.NUMBERS, (t, at, c) -> {
       int value = at < t.size() ? t.get(at).intValue() : -1;
       if (value < 2000 || value >= 2100) {
         return -1;
       }
       c.year = value;
       return at + 1;
-    };
+    });
   }
 
   /** A count 1–99 in digits or words. */
   static TokenPattern count() {
-    return (t, at, c) -> {
+    return known(new Starts(Vocabulary.numberWords(), true, false, false, false, false), (t, at, c) -> {
       int value = at < t.size() ? Vocabulary.count(t.get(at)) : -1;
       if (value < 1 || value > 99) {
         return -1;
       }
       c.count = value;
       return at + 1;
-    };
+    });
   }
 
   /** A unit of duration: days, weeks or months. */
   static TokenPattern unit() {
-    return (t, at, c) -> {
+    return known(Starts.words(Vocabulary.durationUnits()), (t, at, c) -> {
       if (at >= t.size() || !t.get(at).isWord()) {
         return -1;
       }
@@ -210,12 +259,12 @@ public interface TokenPattern {
       }
       c.unit = unit;
       return at + 1;
-    };
+    });
   }
 
   /** A day/month number pair written as "15.12" (one token). */
   static TokenPattern dottedDate() {
-    return (t, at, c) -> {
+    return known(Starts.NUMBERS, (t, at, c) -> {
       if (at >= t.size() || !t.get(at).isNumber()) {
         return -1;
       }
@@ -223,12 +272,12 @@ public interface TokenPattern {
       int dot = text.indexOf('.');
       boolean oneDot = dot > 0 && text.indexOf('.', dot + 1) < 0 && text.indexOf(',') < 0;
       return oneDot && dayMonth(c, text.substring(0, dot), text.substring(dot + 1)) ? at + 1 : -1;
-    };
+    });
   }
 
   /** A day/month number pair written with '/' or '-' ("15/12", "15-12-2026"), with an optional year. */
   static TokenPattern numericDate() {
-    return (t, at, c) -> {
+    return known(Starts.NUMBERS, (t, at, c) -> {
       if (at >= t.size() || !t.get(at).isNumber()) {
         return -1;
       }
@@ -243,7 +292,7 @@ public interface TokenPattern {
         end = afterYear < 0 ? end : afterYear;
       }
       return end;
-    };
+    });
   }
 
   private static boolean dayMonth(Capture c, String first, String second) {

@@ -137,6 +137,19 @@ public final class Vocabulary {
     return token.isWord() ? numberWord(token.text()) : -1;
   }
 
+  /** Every number word ("deux", "twenty"...). */
+  public static Set<String> numberWords() {
+    return Set.copyOf(NUMBER_WORDS.keySet());
+  }
+
+  /** Every word of a unit of days, weeks or months. */
+  public static Set<String> durationUnits() {
+    Set<String> all = new java.util.HashSet<>(DAY_UNITS);
+    all.addAll(WEEK_UNITS);
+    all.addAll(MONTH_UNITS);
+    return Set.copyOf(all);
+  }
+
   public static boolean isDurationUnit(String word) {
     return DAY_UNITS.contains(word) || WEEK_UNITS.contains(word) || MONTH_UNITS.contains(word);
   }
