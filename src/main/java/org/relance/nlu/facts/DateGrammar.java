@@ -19,8 +19,11 @@ import static org.relance.nlu.facts.TokenPattern.word;
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.relance.nlu.facts.DateExpression.DayAndMonth;
@@ -51,11 +54,7 @@ public final class DateGrammar {
   public record Mention(DateExpression expression, int start, int end, int clause, boolean loose) {}
 
   private record Rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning,
-      boolean loose, TokenPattern.Starts starts) {
-    Rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning, boolean loose) {
-      this(name, pattern, meaning, loose, pattern.starts());
-    }
-  }
+      boolean loose) {}
 
   /** What never follows a day of the month: units, currencies, "1er versement". */
   private static final Set<String> NOT_AFTER_A_DAY = new HashSet<>();
@@ -235,31 +234,72 @@ public final class DateGrammar {
         (t, at, c) -> at < t.size() && t.get(at).isNumber() ? -1 : at);
   }
 
+  /** For each token, the rules that may start on it, by their place in {@link #RULES}. */
+  private static final class RuleIndex {
+    private final Map<String, BitSet> byWord = new HashMap<>();
+    private final BitSet byNumber = new BitSet();
+    private final BitSet byWeekday = new BitSet();
+    private final BitSet byMonth = new BitSet();
+    private final BitSet anywhere = new BitSet();
+
+    RuleIndex(List<Rule> rules) {
+      for (int r = 0; r < rules.size(); r++) {
+        TokenPattern.Starts starts = rules.get(r).pattern().starts();
+        for (String w : starts.words()) {
+          byWord.computeIfAbsent(w, k -> new BitSet()).set(r);
+        }
+        byNumber.set(r, starts.numbers());
+        byWeekday.set(r, starts.weekdays());
+        byMonth.set(r, starts.months());
+        anywhere.set(r, starts.anything());
+      }
+    }
+
+    BitSet candidates(Token token) {
+      BitSet candidates = (BitSet) anywhere.clone();
+      BitSet words = byWord.get(token.text());
+      if (words != null) {
+        candidates.or(words);
+      }
+      if (token.isNumber()) {
+        candidates.or(byNumber);
+      }
+      if (token.weekday() != null) {
+        candidates.or(byWeekday);
+      }
+      if (token.month() != null) {
+        candidates.or(byMonth);
+      }
+      return candidates;
+    }
+  }
+
+  private static final RuleIndex INDEX = new RuleIndex(RULES);
+
   /** Every date written in the message, left to right, none overlapping. */
   public static List<Mention> find(List<Token> tokens) {
     List<Mention> mentions = new ArrayList<>();
     int at = 0;
     while (at < tokens.size()) {
       int bestEnd = -1;
-      DateExpression best = null;
-      boolean loose = false;
+      Rule best = null;
+      Capture bestCapture = null;
       Token token = tokens.get(at);
       if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.NUMBER) {
-        for (Rule rule : RULES) {
-          if (!rule.starts().canStart(token)) {
-            continue;
-          }
+        BitSet candidates = INDEX.candidates(token);
+        for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+          Rule rule = RULES.get(r);
           Capture capture = new Capture();
           int end = rule.pattern().match(tokens, at, capture);
           if (end > bestEnd && end > at) {
             bestEnd = end;
-            best = rule.meaning().apply(capture);
-            loose = rule.loose();
+            best = rule;
+            bestCapture = capture;
           }
         }
       }
       if (best != null) {
-        mentions.add(new Mention(best, at, bestEnd, tokens.get(at).clause(), loose));
+        mentions.add(new Mention(best.meaning().apply(bestCapture), at, bestEnd, token.clause(), best.loose()));
         at = bestEnd;
       } else {
         at++;
