@@ -25,7 +25,9 @@ public final class AmountReader {
       "cheque", "cheques", "chq", "mensualite", "mensualites", "echeance", "echeances", "installment",
       "installments", "instalment", "instalments", "payment", "payments", "paiement", "paiements",
       "doit", "dois", "devons", "owe", "owes", "owed", "due", "facture", "invoice", "rembourser",
-      "avance", "donner", "give", "mettre", "afford", "manque", "missing", "short", "remise",
+      "avance", "donner", "give", "frais", "fee", "fees", "penalite", "penalites", "penalty",
+      "indemnite", "interets", "interest", "devis", "quote", "prix", "price", "cost", "coute",
+      "coutent", "tarif", "bill", "charged", "facturez", "factures", "reclamez", "demandez", "mettre", "afford", "manque", "missing", "short", "remise",
       "avoir", "credit", "prelevement", "debit", "faire", "fais", "ferai", "do", "offer", "propose",
       "proposer");
   private static final Set<String> IDENTIFIER_BEFORE = Set.of(
@@ -33,6 +35,10 @@ public final class AmountReader {
       "chq", "check", "dossier", "commande", "order", "tel", "telephone", "phone", "fac", "fact",
       "inv", "siret", "siren", "contrat", "client", "compte", "account", "iban", "bic", "code",
       "bon", "devis", "quote", "avoir", "ligne", "mobile", "portable", "virement", "-", "+");
+  /** Money nouns after a bare number: "the 50 fee", "40 de frais". */
+  private static final Set<String> MONEY_AFTER = Set.of("fee", "fees", "frais", "penalty", "penalties",
+      "charge", "charges", "deposit", "acompte", "remise", "discount", "maintenant", "now",
+      "immediatement", "immediately", "comptant", "upfront", "cette", "this");
   private static final Set<String> RATE_AFTER = Set.of("par", "per", "/", "chaque", "each", "every",
       "mensuel", "mensuels", "monthly", "a", "le");
   private static final Set<String> PERCENT = Set.of("%", "pourcent", "percent", "pct", "pourcents");
@@ -87,6 +93,12 @@ public final class AmountReader {
     if (thousand) {
       value = value.multiply(BigDecimal.valueOf(1000));
       end++;
+      if (end < tokens.size() && !tokens.get(end).spaced() && isDigits(tokens.get(end).text())
+          && tokens.get(end).text().length() <= 3) { // "1k2" is 1 200, "2k50" 2 500
+        String hundreds = (tokens.get(end).text() + "00").substring(0, 3);
+        value = value.add(new BigDecimal(hundreds));
+        end++;
+      }
     }
     if (end < tokens.size() && PERCENT.contains(tokens.get(end).text())
         || end + 1 < tokens.size() && tokens.get(end).is("pour") && tokens.get(end + 1).is("cent")) {
@@ -98,7 +110,8 @@ public final class AmountReader {
     }
     boolean money = prefix || suffix || (thousand && !inWords)
         || (isBareAmount(tokens, start, end, inWords, value) && (paymentWordBefore(tokens, start)
-            || rateAfter(tokens, end) || dateAfter(tokens, taken, end) || timesBefore(tokens, start)));
+            || rateAfter(tokens, end) || dateAfter(tokens, taken, end)
+            || (end < tokens.size() && MONEY_AFTER.contains(tokens.get(end).text())) || timesBefore(tokens, start) || articleBefore(tokens, start, value)));
     if (money) {
       BigDecimal plain = value.stripTrailingZeros();
       out.add(plain.scale() < 0 ? plain.setScale(0) : plain);
@@ -116,8 +129,9 @@ public final class AmountReader {
         return false;
       }
     }
-    if (start > 0 && IDENTIFIER_BEFORE.contains(tokens.get(start - 1).text())) {
-      return false;
+    if (start > 0 && (IDENTIFIER_BEFORE.contains(tokens.get(start - 1).text())
+        || tokens.get(start - 1).isWord() && !tokens.get(start).spaced())) {
+      return false; // "facture 1234", "n° 56", "F2026"
     }
     String digits = tokens.get(start).text();
     boolean code = !inWords && isDigits(digits) && (digits.length() > 7
@@ -150,6 +164,12 @@ public final class AmountReader {
       }
     }
     return false;
+  }
+
+  /** "les 1500", "the 900": a round sum the reader already knows of. */
+  private static boolean articleBefore(List<Token> tokens, int start, BigDecimal value) {
+    return start > 0 && (tokens.get(start - 1).is("les") || tokens.get(start - 1).is("the")
+        || tokens.get(start - 1).is("ces")) && value.compareTo(BigDecimal.valueOf(50)) >= 0;
   }
 
   /** "6 x 600", "3 fois 400": the amount of each of a counted number of payments. */

@@ -21,7 +21,7 @@ final class ClauseCues {
   /** Participles that are past even without an accent or an auxiliary. */
   private static final Set<String> PLAIN_PAST = Set.of(
       "effectue", "effectuee", "envoye", "envoyee", "emis", "parti", "partie", "expedie", "expediee",
-      "transfere", "depose", "deposee", "acquitte", "paid", "sent", "posted", "mailed", "wired",
+      "transfere", "acquitte", "paid", "sent", "posted", "mailed", "wired",
       "transferred", "settled", "cleared", "processed", "issued", "already", "deja");
   /** Past words that report a payment only next to a payment word: "virement fait", not "ça fait 8 jours". */
   private static final Set<String> WEAK_PAST = Set.of("fait", "faite", "made", "did", "done");
@@ -50,7 +50,7 @@ final class ClauseCues {
       "recevoir", "recevrez", "recevra", "receive", "receiving", "reception", "compta", "comptable",
       "comptabilite", "valide", "validation", "accountant", "accounts", "approval", "approve",
       "left", "quitte", "quit", "away", "abroad", "deplacement", "voyage", "travelling", "traveling",
-      "trip");
+      "trip", "flow", "cashflow", "tresorerie");
   private static final Set<String> PAYMENT = Set.of(
       "payer", "paye", "paie", "paies", "paient", "paierai", "payerai", "pay", "paid", "paying",
       "regle", "regler", "reglerai", "reglement", "verse", "verser", "verserai", "versement", "virer",

@@ -15,7 +15,7 @@ final class InstallmentReader {
   private static final Set<String> PLAN_UNITS = Set.of(
       "x", "mensualites", "mensualite", "echeances", "versements", "paiements", "payments",
       "installments", "instalments", "cheques", "chq", "chqs", "checks", "prelevements", "traites",
-      "tranches", "virements", "fractions", "chunks", "parts", "mensualités", "echeance");
+      "tranches", "virements", "fractions", "chunks", "parts", "echeance", "goes", "lots");
   /** Units that need a payment word nearby: "3 fois", "3 times". */
   private static final Set<String> TIMES = Set.of("fois", "times", "foi", "foix");
   private static final Set<String> MODIFIERS = Set.of(
@@ -72,11 +72,26 @@ final class InstallmentReader {
     if (next < tokens.size() && after.equals("monthly") ) {
       return count;
     }
-    boolean spread = (before.equals("sur") || before.equals("over") || before.equals("across"))
-        && Vocabulary.MONTH_UNITS.contains(after);
+    boolean months = Vocabulary.MONTH_UNITS.contains(after);
+    boolean spread = months && (before.equals("sur") || before.equals("over") || before.equals("across"));
+    boolean everyMonth = months && (before.equals("pendant") || before.equals("during") || before.equals("for"))
+        && monthly(tokens);
     boolean bareSplit = (before.equals("en") || before.equals("in") || before.equals("into"))
         && !isUnitOrMoney(after) && isPaymentClause(tokens, i);
-    return (spread && isPaymentClause(tokens, i)) || bareSplit ? count : -1;
+    return (spread && isPaymentClause(tokens, i)) || everyMonth || bareSplit ? count : -1;
+  }
+
+  /** "par mois", "tous les mois", "per month", "monthly": payments every month. */
+  private static boolean monthly(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).text();
+      String before = tokens.get(i - 1).text();
+      if (w.equals("monthly") || w.equals("mensuel") || w.equals("mensuellement")
+          || Vocabulary.MONTH_UNITS.contains(w) && Set.of("par", "les", "per", "a", "each", "every", "chaque").contains(before)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUnitOrMoney(String word) {
