@@ -154,31 +154,21 @@ public interface TokenPattern {
         && words.contains(t.get(at).text()) ? -1 : at);
   }
 
+  /** A word naming a weekday (typos included). */
   static TokenPattern weekday() {
     return known(new Starts(Set.of(), false, true, false, false, false), (t, at, c) -> {
-      if (at >= t.size() || !t.get(at).isWord()) {
-        return -1;
-      }
-      DayOfWeek day = t.get(at).weekday();
-      if (day == null) {
-        return -1;
-      }
-      c.weekday = day;
-      return at + 1;
+      DayOfWeek day = at < t.size() ? t.get(at).weekday() : null;
+      c.weekday = day != null ? day : c.weekday;
+      return day == null ? -1 : at + 1;
     });
   }
 
+  /** A word naming a month (abbreviations and typos included). */
   static TokenPattern month() {
     return known(new Starts(Set.of(), false, false, true, false, false), (t, at, c) -> {
-      if (at >= t.size() || !t.get(at).isWord()) {
-        return -1;
-      }
-      Month month = t.get(at).month();
-      if (month == null) {
-        return -1;
-      }
-      c.month = month;
-      return at + 1;
+      Month month = at < t.size() ? t.get(at).month() : null;
+      c.month = month != null ? month : c.month;
+      return month == null ? -1 : at + 1;
     });
   }
 
