@@ -10,7 +10,7 @@ import java.util.Set;
  * ("1 200,50 €", "1.200,50€", "$1,250.00", "€4,800"), thousands ("2k", "1,5k", "10 k€", "2 mille"),
  * and numbers in words ("mille deux cents euros", "two hundred"). A number counts as money when a
  * currency sign or word is next to it, or, bare, when a payment word comes just before it ("je
- * peux verser 300", "acompte de 500"), a rate or a date just after ("300 par mois", "400 lundi"), or
+ * peux verser 300", "acompte de 500"), a rate or a date just after ("300 par mois", "400 lundi") or a date just before ("lundi 700"), or
  * a count of payments before ("6 x 600"). Percentages, counts,
  * durations, dates and identifiers (invoice, cheque and phone numbers) are never amounts.
  */
@@ -110,7 +110,7 @@ public final class AmountReader {
     }
     boolean money = prefix || suffix || (thousand && !inWords)
         || (isBareAmount(tokens, start, end, inWords, value) && (paymentWordBefore(tokens, start)
-            || rateAfter(tokens, end) || dateAfter(tokens, taken, end)
+            || rateAfter(tokens, end) || dateAfter(tokens, taken, end) || (start > 0 && taken[start - 1])
             || (end < tokens.size() && MONEY_AFTER.contains(tokens.get(end).text())) || timesBefore(tokens, start) || articleBefore(tokens, start, value)));
     if (money) {
       BigDecimal plain = value.stripTrailingZeros();

@@ -36,7 +36,8 @@ final class ClauseCues {
       "remaining", "rest", "prochain", "prochaine", "next", "partira", "recevrez", "aurez",
       "propose", "dois", "doit", "essaie", "essaye", "try", "promets", "promise", "engage", "souhaite",
       "voudrais", "veux", "want", "wanna", "pay", "payer", "regler", "faire", "envoyer", "verser",
-      "paie", "paies", "fais", "envoie", "envoies", "transmets");
+      "paie", "paies", "fais", "envoie", "envoies", "transmets", "finis", "finirai", "terminerai",
+      "completerai", "solderai");
   private static final Set<String> ELSEWHERE = Set.of(
       "vacances", "vacance", "conge", "conges", "absent", "absente", "absence", "holiday",
       "holidays", "vacation", "ferme", "fermee", "fermeture", "closed", "hopital", "hospital",

@@ -90,11 +90,12 @@ public final class DateGrammar {
       phrases("end of", "the end of", "a la fin de", "fin du mois de", "la fin du mois de"));
 
   private static final List<Rule> RULES = List.of(
-      rule("today", phrases("aujourd hui", "aujourdhui", "auj", "ajd", "aujd", "today", "tdy",
+      rule("today", phrases("aujourd hui", "aujourdhui", "auj", "ajd", "aujd", "ojd", "aujourdui",
+          "ajourdhui", "ajourd hui", "aujrd", "ajrd", "aujour dhui", "today", "tdy",
           "ce soir", "ce matin", "cet apres midi", "cet aprem", "ce midi", "ce jour", "tonight",
           "this morning", "this afternoon", "this evening", "dans la journee", "end of day",
           "by end of day", "eod", "des aujourd hui"), c -> new DaysFromNow(0)),
-      rule("tomorrow", phrases("demain", "dmain", "demin", "deamin", "tomorrow", "tommorow",
+      rule("tomorrow", phrases("demain", "dmain", "demin", "deamin", "deman", "demai", "dmn", "demian", "dmeain", "tomrw", "tmrow", "tomorrow", "tommorow",
           "tomorow", "tommorrow", "tmrw", "tmr", "tmrrw", "tomoz"), c -> new DaysFromNow(1)),
       rule("after tomorrow", phrases("apres demain", "apredemain", "apres dem", "day after tomorrow",
           "the day after tomorrow"), c -> new DaysFromNow(2)),
@@ -129,7 +130,7 @@ public final class DateGrammar {
           opt(word("the")), DAY, YEAR), c -> new DayAndMonth(c.day, c.month, c.year)),
       rule("numeric date", seq(DAY_PREFIX, opt(weekday()), opt(word("le", "the")), numericDate(),
           notBefore(NOT_AFTER_A_DAY)), c -> new DayAndMonth(c.day, c.month, c.year)),
-      rule("dotted date", seq(word("le", "the", "du", "au", "on", "by"), dottedDate(),
+      rule("dotted date", seq(opt(word("le", "the", "du", "au", "on", "by")), dottedDate(),
           notBefore(NOT_AFTER_A_DAY)), c -> new DayAndMonth(c.day, c.month, -1)),
       rule("day of next month", seq(DAY_PREFIX, day(), phrases("du mois prochain", "du mois suivant",
           "du mois pro", "of next month", "next month", "of the next month", "of the following month")),
@@ -161,7 +162,7 @@ public final class DateGrammar {
 
       rule("end of month", phrases("fin du mois", "fin de mois", "fin de ce mois", "fin mois",
           "fin du moi", "fin de moi", "end of the month", "end of month", "end of this month",
-          "month end", "eom", "fin de ce mois ci", "fin du mois courant"), c -> new PartOfMonth(null, 0, MonthPart.END)),
+          "month end", "eom", "fdm", "end of the mth", "fin de ce mois ci", "fin du mois courant"), c -> new PartOfMonth(null, 0, MonthPart.END)),
       rule("end of next month", phrases("fin du mois prochain", "fin du mois pro", "fin mois prochain",
           "fin de mois prochain", "fin du mois suivant", "end of next month", "end of the next month",
           "end of the following month"), c -> new PartOfMonth(null, 1, MonthPart.END)),

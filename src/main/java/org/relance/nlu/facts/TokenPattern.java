@@ -252,7 +252,7 @@ public interface TokenPattern {
     });
   }
 
-  /** A day/month number pair written as "15.12" (one token). */
+  /** A day/month number pair written as "15.12" (one token, two digits for the month). */
   static TokenPattern dottedDate() {
     return known(Starts.NUMBERS, (t, at, c) -> {
       if (at >= t.size() || !t.get(at).isNumber()) {
@@ -260,7 +260,8 @@ public interface TokenPattern {
       }
       String text = t.get(at).text();
       int dot = text.indexOf('.');
-      boolean oneDot = dot > 0 && text.indexOf('.', dot + 1) < 0 && text.indexOf(',') < 0;
+      boolean oneDot = dot > 0 && text.indexOf('.', dot + 1) < 0 && text.indexOf(',') < 0
+          && text.length() - dot - 1 == 2; // "15.12", "5.01"; "1.5" and "12.50" are no dates
       return oneDot && dayMonth(c, text.substring(0, dot), text.substring(dot + 1)) ? at + 1 : -1;
     });
   }

@@ -39,16 +39,16 @@ public final class Vocabulary {
   public static final Set<String> CURRENCY_BEFORE = Set.of("€", "$", "£", "eur", "usd", "gbp");
 
   static {
-    weekday(DayOfWeek.MONDAY, "lundi", "lun", "lundis", "lnd", "monday", "mondays", "mnday", "munday");
-    weekday(DayOfWeek.TUESDAY, "mardi", "mardis", "tuesday", "tue", "tues", "tuesdays", "tusday", "tuesay");
-    weekday(DayOfWeek.WEDNESDAY, "mercredi", "merc", "mercredis", "mecredi", "mercerdi",
+    weekday(DayOfWeek.MONDAY, "lundi", "lun", "lundis", "lnd", "lndi", "monday", "mondays", "mnday", "munday");
+    weekday(DayOfWeek.TUESDAY, "mardi", "mardis", "mrdi", "tuesday", "tue", "tues", "tuesdays", "tusday", "tuesay");
+    weekday(DayOfWeek.WEDNESDAY, "mercredi", "merc", "mercr", "mrcrdi", "mercredis", "mecredi", "mercerdi",
         "wednesday", "wed", "weds", "wednesdays", "wenesday", "wendsday", "wednsday", "wensday");
-    weekday(DayOfWeek.THURSDAY, "jeudi", "jeudis", "jeudy", "thursday", "thu", "thur", "thurs",
+    weekday(DayOfWeek.THURSDAY, "jeudi", "jeudis", "jdi", "jeudy", "thursday", "thu", "thur", "thurs",
         "thursdays", "thrusday", "thursay");
     weekday(DayOfWeek.FRIDAY, "vendredi", "ven", "vend", "vendr", "vendredis", "vendredie", "vendrdi",
-        "venredi", "vendedi", "vdd", "vendred", "friday", "fri", "fridays", "firday", "fryday", "frday");
-    weekday(DayOfWeek.SATURDAY, "samedi", "samedis", "smd", "saturday", "saturdays", "satruday");
-    weekday(DayOfWeek.SUNDAY, "dimanche", "dimanches", "sunday", "sundays");
+        "venredi", "vendedi", "vdd", "vdr", "vdrd", "vendred", "friday", "fri", "fridays", "firday", "fryday", "frday");
+    weekday(DayOfWeek.SATURDAY, "samedi", "samedis", "smd", "samdi", "smdi", "saturday", "saturdays", "satruday");
+    weekday(DayOfWeek.SUNDAY, "dimanche", "dimanches", "dimanch", "dimnche", "sunday", "sundays");
     month(Month.JANUARY, "janvier", "janv", "jan", "janvie", "january", "janaury");
     month(Month.FEBRUARY, "fevrier", "fev", "fevr", "fevier", "february", "feb", "febuary", "feburary");
     month(Month.MARCH, "mars", "march", "mar");
