@@ -110,7 +110,7 @@ public final class AmountReader {
     }
     boolean money = prefix || suffix || (thousand && !inWords)
         || (isBareAmount(tokens, start, end, inWords, value) && (paymentWordBefore(tokens, start)
-            || rateAfter(tokens, end) || dateAfter(tokens, taken, end) || (start > 0 && taken[start - 1])
+            || rateAfter(tokens, end) || dateAfter(tokens, taken, end) || (start > 0 && taken[start - 1] && !isYear(value))
             || (end < tokens.size() && MONEY_AFTER.contains(tokens.get(end).text())) || timesBefore(tokens, start) || articleBefore(tokens, start, value)));
     if (money) {
       BigDecimal plain = value.stripTrailingZeros();
@@ -164,6 +164,11 @@ public final class AmountReader {
       }
     }
     return false;
+  }
+
+  private static boolean isYear(BigDecimal value) {
+    return value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(1900)) >= 0
+        && value.compareTo(BigDecimal.valueOf(2100)) < 0;
   }
 
   /** "les 1500", "the 900": a round sum the reader already knows of. */

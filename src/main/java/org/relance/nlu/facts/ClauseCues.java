@@ -51,7 +51,10 @@ final class ClauseCues {
       "recevoir", "recevrez", "recevra", "receive", "receiving", "reception", "compta", "comptable",
       "comptabilite", "valide", "validation", "accountant", "accounts", "approval", "approve",
       "left", "quitte", "quit", "away", "abroad", "deplacement", "voyage", "travelling", "traveling",
-      "trip", "flow", "cashflow", "tresorerie");
+      "trip", "flow", "cashflow", "tresorerie", "repondu", "reponse", "repondre", "answered",
+      "replied", "mail", "email", "emailed", "appele", "appelee", "spoke", "parle", "discussed",
+      "talked", "ecrit", "wrote", "vol", "flight", "born", "anniversaire", "birthday",
+      "redressement", "liquidation", "chomage", "contacter", "contacted", "contactez", "contact");
   private static final Set<String> PAYMENT = Set.of(
       "payer", "paye", "paie", "paies", "paient", "paierai", "payerai", "pay", "paid", "paying",
       "regle", "regler", "reglerai", "reglement", "verse", "verser", "verserai", "versement", "virer",
@@ -157,7 +160,8 @@ final class ClauseCues {
       }
     }
     return elsewhere < payment || (needsPaymentWord && payment == Integer.MAX_VALUE)
-        || datesAThing(tokens, start) || isGreeting(tokens, start);
+        || datesAThing(tokens, start) || isGreeting(tokens, start)
+        || (payment == Integer.MAX_VALUE && isFarewell(tokens, start, end));
   }
 
   /** "la facture du 15 octobre", "your letter of the 3rd", "commande du 12/10". */
@@ -170,6 +174,15 @@ final class ClauseCues {
       }
     }
     return i > 0 && DATED_THINGS.contains(tokens.get(i - 1).text());
+  }
+
+  /** "à demain", "à lundi", "see you tomorrow": a farewell ending the message. */
+  private static boolean isFarewell(List<Token> tokens, int start, int end) {
+    boolean last = end == tokens.size() || tokens.subList(end, tokens.size()).stream()
+        .allMatch(t -> t.kind() == Token.Kind.BOUNDARY || t.kind() == Token.Kind.SYMBOL);
+    boolean bye = start > 0 && tokens.get(start - 1).is("a")
+        || start > 1 && tokens.get(start - 2).is("see") && tokens.get(start - 1).is("you");
+    return last && bye;
   }
 
   private static boolean isGreeting(List<Token> tokens, int start) {

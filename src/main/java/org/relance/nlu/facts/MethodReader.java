@@ -70,7 +70,8 @@ final class MethodReader {
       case "standing":
         return next.equals("order") ? PaymentMethod.TRANSFER : null;
       case "cash":
-        return next.equals("flow") || next.equals("flows") ? null : PaymentMethod.CASH;
+        return Set.of("flow", "flows", "is", "was", "are", "tight", "short", "crunch", "position",
+            "problem", "problems", "reserves").contains(next) ? null : PaymentMethod.CASH;
       case "carte":
         return Set.of("grise", "vitale", "cadeau", "visite", "identite", "sim").contains(next) ? null : PaymentMethod.CARD;
       case "card":
