@@ -68,7 +68,18 @@ public final class DateGrammar {
     NOT_AFTER_A_DAY.addAll(Set.of("versement", "paiement", "payment", "installment", "instalment",
         "cheque", "echeance", "time", "relance", "reminder", "rappel", "courrier", "lettre", "letter",
         "partie", "part", "moitie", "half", "tranche", "virement", "prelevement", "acompte",
-        "trimestre", "semestre", "message", "mail", "email", "sms", "k", "/", ":", "-", "+"));
+        "trimestre", "semestre", "message", "mail", "email", "sms", "k", "/", ":", "-", "+", "rue",
+        "avenue", "av", "bd", "boulevard", "chemin", "allee", "place", "route", "impasse", "street",
+        "road", "etage", "floor", "bis"));
+  }
+
+  /** What may follow a lone ordinal for it to be a day ("15th", "le 1er"), not "2ème étage". */
+  private static final Set<String> AFTER_A_LONE_ORDINAL = Set.of("of", "du", "de", "at", "a", "au", "et",
+      "and", "ou", "or", "prochain", "next", "latest", "plus", "pour", "for", "then", "puis", "max",
+      "maxi", "dernier", "derniere", "matin", "soir", "morning", "evening", "sans", "svp",
+      "please", "pls", "ok", "c", "ca", "cest", "si", "if", "comme", "as", "je", "i", "we", "on");
+
+  static {
   }
 
   private static final TokenPattern DAY = seq(day(), notBefore(NOT_AFTER_A_DAY), notBeforeNumber());
@@ -145,7 +156,7 @@ public final class DateGrammar {
           "du mois suivant", "of the following month")), c -> new DayOfMonth(1, 1)),
       rule("weekday and day", seq(opt(word("ce", "this", "on")), weekday(), opt(word("the")), DAY),
           c -> new DayOfMonth(c.day, 0)),
-      rule("ordinal day", seq(ordinalDay(), notBefore(NOT_AFTER_A_DAY), notBeforeNumber()),
+      rule("ordinal day", seq(ordinalDay(), wordOnlyAmong(AFTER_A_LONE_ORDINAL)),
           c -> new DayOfMonth(c.day, 0)),
 
       rule("in a period", seq(IN, opt(word("les", "the", "next")), count(), unit()),
@@ -236,6 +247,12 @@ public final class DateGrammar {
   private static TokenPattern dot() {
     return TokenPattern.known(TokenPattern.Starts.words(Set.of(".")),
         (t, at, c) -> at < t.size() && t.get(at).is(".") && !t.get(at).spaced() ? at + 1 : -1);
+  }
+
+  /** Succeeds without consuming unless the next token is a word outside {@code words}. */
+  private static TokenPattern wordOnlyAmong(Set<String> words) {
+    return TokenPattern.known(TokenPattern.Starts.NOTHING, (t, at, c) -> at < t.size() && t.get(at).isWord()
+        && !words.contains(t.get(at).text()) && t.get(at).weekday() == null && t.get(at).month() == null ? -1 : at);
   }
 
   private static TokenPattern notBeforeNumber() {
