@@ -39,6 +39,8 @@ public final class AmountReader {
   private static final Set<String> MONEY_AFTER = Set.of("fee", "fees", "frais", "penalty", "penalties",
       "charge", "charges", "deposit", "acompte", "remise", "discount", "maintenant", "now",
       "immediatement", "immediately", "comptant", "upfront", "cette", "this");
+  private static final Set<String> LIMITS = Set.of("max", "maxi", "maximum", "mini", "minimum",
+      "environ", "about", "tops", "min");
   private static final Set<String> RATE_AFTER = Set.of("par", "per", "/", "chaque", "each", "every",
       "mensuel", "mensuels", "monthly", "a", "le");
   private static final Set<String> PERCENT = Set.of("%", "pourcent", "percent", "pct", "pourcents");
@@ -183,10 +185,15 @@ public final class AmountReader {
         || tokens.get(start - 1).is("times")) && Vocabulary.count(tokens.get(start - 2)) > 1;
   }
 
+  /** "300 par mois", "500 maxi par mois", "200 monthly"; "1500 en 3 fois": a sum paid in parts. */
   private static boolean rateAfter(List<Token> tokens, int end) {
-    return end + 1 < tokens.size() && RATE_AFTER.contains(tokens.get(end).text())
-        && Vocabulary.MONTH_UNITS.contains(tokens.get(end + 1).text())
-        || end < tokens.size() && (tokens.get(end).is("mensuel") || tokens.get(end).is("monthly"));
+    int at = end < tokens.size() && LIMITS.contains(tokens.get(end).text()) ? end + 1 : end;
+    boolean rate = at + 1 < tokens.size() && RATE_AFTER.contains(tokens.get(at).text())
+        && Vocabulary.MONTH_UNITS.contains(tokens.get(at + 1).text())
+        || at < tokens.size() && (tokens.get(at).is("mensuel") || tokens.get(at).is("monthly"));
+    boolean inParts = at + 1 < tokens.size() && (tokens.get(at).is("en") || tokens.get(at).is("in"))
+        && Vocabulary.count(tokens.get(at + 1)) > 1;
+    return rate || inParts;
   }
 
   /** "1 200" or "10 000,50": a spaced group of exactly three digits after a short leading number. */

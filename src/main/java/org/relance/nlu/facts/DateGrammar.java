@@ -70,7 +70,7 @@ public final class DateGrammar {
         "partie", "part", "moitie", "half", "tranche", "virement", "prelevement", "acompte",
         "trimestre", "semestre", "message", "mail", "email", "sms", "k", "/", ":", "-", "+", "rue",
         "avenue", "av", "bd", "boulevard", "chemin", "allee", "place", "route", "impasse", "street",
-        "road", "etage", "floor", "bis"));
+        "road", "etage", "floor", "bis", "pm", "am", "oclock"));
   }
 
   /** What may follow a lone ordinal for it to be a day ("15th", "le 1er"), not "2ème étage". */

@@ -26,7 +26,8 @@ final class InstallmentReader {
       "paying", "split", "spread", "etaler", "etale", "echelonner", "echelonne", "echelonnement",
       "plan", "paiement", "payment", "facilite", "facilites", "sans", "frais", "verser", "rembourser",
       "settle", "solder", "possible", "possibilite", "accepter", "acceptez", "faire", "installments",
-      "instalments", "mensualites", "versements", "echeances", "chunks", "parts");
+      "instalments", "mensualites", "versements", "echeances", "chunks", "parts", "payable",
+      "payables", "reglable");
 
   private InstallmentReader() {}
 
