@@ -113,7 +113,8 @@ public final class AmountReader {
     boolean money = prefix || suffix || (thousand && !inWords)
         || (isBareAmount(tokens, start, end, inWords, value) && (paymentWordBefore(tokens, start)
             || rateAfter(tokens, end) || dateAfter(tokens, taken, end) || (start > 0 && taken[start - 1] && !isYear(value))
-            || (end < tokens.size() && MONEY_AFTER.contains(tokens.get(end).text())) || timesBefore(tokens, start) || articleBefore(tokens, start, value)));
+            || (end < tokens.size() && MONEY_AFTER.contains(tokens.get(end).text())) || timesBefore(tokens, start) || articleBefore(tokens, start, value)
+            || addedToMoney(tokens, end)));
     if (money) {
       BigDecimal plain = value.stripTrailingZeros();
       out.add(plain.scale() < 0 ? plain.setScale(0) : plain);
@@ -171,6 +172,13 @@ public final class AmountReader {
   private static boolean isYear(BigDecimal value) {
     return value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(1900)) >= 0
         && value.compareTo(BigDecimal.valueOf(2100)) < 0;
+  }
+
+  /** "350 + 150 €", "300 et 200 €": a bare number joined to a sum in a currency. */
+  private static boolean addedToMoney(List<Token> tokens, int end) {
+    return end + 2 < tokens.size() && Set.of("+", "et", "and", "ou", "or", "puis", "then")
+        .contains(tokens.get(end).text()) && tokens.get(end + 1).isNumber()
+        && Vocabulary.CURRENCY_AFTER.contains(tokens.get(end + 2).text());
   }
 
   /** "les 1500", "the 900": a round sum the reader already knows of. */

@@ -108,7 +108,7 @@ public final class DateGrammar {
           "by end of day", "eod", "des aujourd hui"), c -> new DaysFromNow(0)),
       rule("tomorrow", phrases("demain", "dmain", "demin", "deamin", "deman", "demai", "dmn", "demian", "dmeain", "tomrw", "tmrow", "tomorrow", "tommorow",
           "tomorow", "tommorrow", "tmrw", "tmr", "tmrrw", "tomoz"), c -> new DaysFromNow(1)),
-      rule("after tomorrow", phrases("apres demain", "apredemain", "apres dem", "day after tomorrow",
+      rule("after tomorrow", phrases("apres demain", "apres demin", "apres dmain", "apredemain", "apres dem", "day after tomorrow",
           "the day after tomorrow"), c -> new DaysFromNow(2)),
       rule("yesterday", phrases("hier", "yesterday", "yday", "yest", "ystrdy", "hiers"), c -> new DaysFromNow(-1)),
       rule("before yesterday", phrases("avant hier", "day before yesterday", "the day before yesterday"),

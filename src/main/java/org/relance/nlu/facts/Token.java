@@ -22,9 +22,10 @@ public record Token(Kind kind, String text, String raw, int clause, boolean spac
     return new Token(kind, text, text, clause, spaced, null, null);
   }
 
-  /** A word, with the weekday or month it may name. */
+  /** A word (a key word's misspelling corrected), with the weekday or month it may name. */
   public static Token word(String text, String raw, int clause, boolean spaced) {
-    return new Token(Kind.WORD, text, raw, clause, spaced, Vocabulary.weekday(text), Vocabulary.month(text));
+    String word = Vocabulary.corrected(text);
+    return new Token(Kind.WORD, word, raw, clause, spaced, Vocabulary.weekday(word), Vocabulary.month(word));
   }
 
   /** What a token is made of. */

@@ -97,11 +97,6 @@ public interface TokenPattern {
     return longest(Arrays.stream(alternatives).map(TokenPattern::phrase).toArray(TokenPattern[]::new));
   }
 
-  static TokenPattern symbol(String symbol) {
-    return known(Starts.words(Set.of(symbol)),
-        (t, at, c) -> at < t.size() && t.get(at).kind() == Token.Kind.SYMBOL && t.get(at).is(symbol) ? at + 1 : -1);
-  }
-
   static TokenPattern seq(TokenPattern... parts) {
     Starts starts = Starts.NOTHING;
     for (TokenPattern part : parts) {

@@ -3,6 +3,7 @@ package org.relance.nlu.facts;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -109,6 +110,25 @@ public final class Vocabulary {
     for (String w : words) {
       NUMBER_WORDS.put(w, value);
     }
+  }
+
+  /** Key words whose misspellings ("viremant", "prelevemnt", "prochainne") are read as them. */
+  private static final List<String> KEY_WORDS = List.of(
+      "virement", "virements", "prelevement", "prelevements", "prochaine", "prochain", "semaine",
+      "semaines", "demain", "mensualites", "mensualite", "especes", "tomorrow", "quinzaine",
+      "huitaine", "transfer", "installments", "instalments", "echeances", "versements");
+
+  /** The key word one typo away from {@code word} (six letters or more, same first letter), else the word. */
+  public static String corrected(String word) {
+    if (word.length() < 6 || KEY_WORDS.contains(word)) {
+      return word;
+    }
+    for (String key : KEY_WORDS) {
+      if (key.charAt(0) == word.charAt(0) && oneEditApart(word, key)) {
+        return key;
+      }
+    }
+    return word;
   }
 
   /** The weekday a word names, or null. */
