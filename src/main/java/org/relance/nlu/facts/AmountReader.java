@@ -39,6 +39,9 @@ public final class AmountReader {
   private static final Set<String> MONEY_AFTER = Set.of("fee", "fees", "frais", "penalty", "penalties",
       "charge", "charges", "deposit", "acompte", "remise", "discount", "maintenant", "now",
       "immediatement", "immediately", "comptant", "upfront", "cette", "this");
+  private static final Set<String> PAID_AFTER = Set.of("regle", "regles", "reglee", "reglees", "paye",
+      "payes", "payee", "payees", "verse", "verses", "versee", "vire", "vires", "viree", "envoye",
+      "envoyes", "paid", "sent", "transferred", "wired", "deja", "already");
   private static final Set<String> LIMITS = Set.of("max", "maxi", "maximum", "mini", "minimum",
       "environ", "about", "tops", "min");
   private static final Set<String> RATE_AFTER = Set.of("par", "per", "/", "chaque", "each", "every",
@@ -114,7 +117,7 @@ public final class AmountReader {
         || (isBareAmount(tokens, start, end, inWords, value) && (paymentWordBefore(tokens, start)
             || rateAfter(tokens, end) || dateAfter(tokens, taken, end) || (start > 0 && taken[start - 1] && !isYear(value))
             || (end < tokens.size() && MONEY_AFTER.contains(tokens.get(end).text())) || timesBefore(tokens, start) || articleBefore(tokens, start, value)
-            || addedToMoney(tokens, end)));
+            || addedToMoney(tokens, end) || paidAfter(tokens, end)));
     if (money) {
       BigDecimal plain = value.stripTrailingZeros();
       out.add(plain.scale() < 0 ? plain.setScale(0) : plain);
@@ -172,6 +175,14 @@ public final class AmountReader {
   private static boolean isYear(BigDecimal value) {
     return value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(1900)) >= 0
         && value.compareTo(BigDecimal.valueOf(2100)) < 0;
+  }
+
+  /** "300 réglés vendredi", "200 en liquide", "500 par virement": a payment word right after. */
+  private static boolean paidAfter(List<Token> tokens, int end) {
+    int at = end < tokens.size() && Set.of("en", "par", "by", "in", "via").contains(tokens.get(end).text())
+        ? end + 1 : end;
+    return at < tokens.size() && (PAID_AFTER.contains(tokens.get(at).text())
+        || MethodReader.methodAt(tokens, at) != null);
   }
 
   /** "350 + 150 €", "300 et 200 €": a bare number joined to a sum in a currency. */

@@ -68,6 +68,8 @@ final class ClauseCues {
       "email", "message", "sms", "commande", "order", "livraison", "prestation", "intervention",
       "chantier", "devis", "quote", "contrat", "avoir", "bon", "rdv", "visite", "reminder");
   private static final Set<String> NEGATIONS = Set.of("pas", "jamais", "not", "never", "didn", "haven", "hasn", "nt");
+  private static final Set<String> PAYMENT_NOUNS = Set.of("virement", "vir", "paiement", "reglement",
+      "versement", "cheque", "chq", "transfer", "payment", "remittance", "prelevement");
   private static final Set<String> GREETINGS = Set.of(
       "bon", "bonne", "nice", "good", "great", "excellent", "agreable", "happy", "enjoy", "lovely");
 
@@ -162,6 +164,13 @@ final class ClauseCues {
     return elsewhere < payment || (needsPaymentWord && payment == Integer.MAX_VALUE)
         || datesAThing(tokens, start) || isGreeting(tokens, start)
         || (payment == Integer.MAX_VALUE && isFarewell(tokens, start, end));
+  }
+
+  /** "virement du 13 novembre", "payment of the 3rd": the date of a payment already made. */
+  static boolean datesAPayment(List<Token> tokens, int start) {
+    int i = tokens.get(start).is("du") || tokens.get(start).is("of") ? start : start - 1;
+    return i > 0 && (tokens.get(i).is("du") || tokens.get(i).is("of"))
+        && PAYMENT_NOUNS.contains(tokens.get(i - 1).text());
   }
 
   /** "la facture du 15 octobre", "your letter of the 3rd", "commande du 12/10". */

@@ -12,8 +12,9 @@ import java.util.Objects;
  * the instalment count and the payment method.
  *
  * <p>A date resolves backwards when its clause reports a payment already made ("g payé lundi"),
- * or when the message reports one (the classifier's {@code paymentReported} hint, or a clause's
- * own words) and the date's clause does not look ahead ("j'ai payé 300, le reste vendredi" keeps
+ * or when it dates a payment ("virement du 13"), or when the message reports one (the
+ * classifier's {@code paymentReported} hint, or a clause's own words) and the date's clause does
+ * not look ahead ("j'ai payé 300, le reste vendredi" keeps
  * Friday ahead). Dates of something else than a payment (holidays, a call-back, a job, a letter)
  * are left out. Stateless and thread-safe.
  */
@@ -41,7 +42,7 @@ public final class FactExtractor {
           mention.loose())) {
         continue;
       }
-      boolean backward = reports[mention.clause()]
+      boolean backward = reports[mention.clause()] || ClauseCues.datesAPayment(tokens, mention.start())
           || (reported && !ClauseCues.looksAhead(tokens, from, to));
       LocalDate date = mention.expression().resolve(referenceDate, backward);
       if (!dates.contains(date)) {

@@ -27,7 +27,7 @@ final class InstallmentReader {
       "plan", "paiement", "payment", "facilite", "facilites", "sans", "frais", "verser", "rembourser",
       "settle", "solder", "possible", "possibilite", "accepter", "acceptez", "faire", "installments",
       "instalments", "mensualites", "versements", "echeances", "chunks", "parts", "payable",
-      "payables", "reglable");
+      "payables", "reglable", "€", "$", "£", "euros", "eur");
 
   private InstallmentReader() {}
 

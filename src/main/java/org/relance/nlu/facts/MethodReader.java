@@ -52,7 +52,8 @@ final class MethodReader {
     return null;
   }
 
-  private static PaymentMethod methodAt(List<Token> tokens, int i) {
+  /** The method the word at {@code i} names, in its context, or null. */
+  static PaymentMethod methodAt(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!t.isWord()) {
       return null;
