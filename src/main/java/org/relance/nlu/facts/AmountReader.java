@@ -34,7 +34,9 @@ public final class AmountReader {
       "n", "no", "num", "numero", "nr", "#", "°", "ref", "reference", "facture", "invoice", "cheque",
       "chq", "check", "dossier", "commande", "order", "tel", "telephone", "phone", "fac", "fact",
       "inv", "siret", "siren", "contrat", "client", "compte", "account", "iban", "bic", "code",
-      "bon", "devis", "quote", "avoir", "ligne", "mobile", "portable", "virement", "-", "+");
+      "bon", "devis", "quote", "avoir", "ligne", "mobile", "portable", "virement", "-", "+", "postal",
+      "cp", "rue", "lot", "page", "chambre", "room", "appartement", "apt", "bureau", "porte",
+      "batiment", "bat", "ext", "poste", "vol", "flight", "train", "bus", "age", "/");
   /** Money nouns after a bare number: "the 50 fee", "40 de frais". */
   private static final Set<String> MONEY_AFTER = Set.of("fee", "fees", "frais", "penalty", "penalties",
       "charge", "charges", "deposit", "acompte", "remise", "discount", "maintenant", "now",
@@ -42,6 +44,12 @@ public final class AmountReader {
   private static final Set<String> PAID_AFTER = Set.of("regle", "regles", "reglee", "reglees", "paye",
       "payes", "payee", "payees", "verse", "verses", "versee", "vire", "vires", "viree", "envoye",
       "envoyes", "paid", "sent", "transferred", "wired", "deja", "already");
+  private static final Set<String> SMALL_WORDS_AFTER = Set.of("le", "la", "les", "et", "ou", "en",
+      "par", "pour", "a", "de", "d", "du", "au", "ce", "cette", "maintenant", "now", "today", "this",
+      "next", "by", "on", "in", "before", "avant", "plus", "jusqu", "tout", "svp", "stp", "please",
+      "ok", "and", "or", "then", "puis", "right", "asap", "des", "sans", "direct", "comptant",
+      "ca", "cela", "c", "si", "if", "sinon", "pas", "not", "only", "seulement", "que", "tonight",
+      "tomorrow", "demain", "aujourd", "hier", "yesterday", "dici", "vers", "around", "to");
   private static final Set<String> LIMITS = Set.of("max", "maxi", "maximum", "mini", "minimum",
       "environ", "about", "tops", "min");
   private static final Set<String> RATE_AFTER = Set.of("par", "per", "/", "chaque", "each", "every",
@@ -117,7 +125,7 @@ public final class AmountReader {
         || (isBareAmount(tokens, start, end, inWords, value) && (paymentWordBefore(tokens, start)
             || rateAfter(tokens, end) || dateAfter(tokens, taken, end) || (start > 0 && taken[start - 1] && !isYear(value))
             || (end < tokens.size() && MONEY_AFTER.contains(tokens.get(end).text())) || timesBefore(tokens, start) || articleBefore(tokens, start, value)
-            || addedToMoney(tokens, end) || paidAfter(tokens, end)));
+            || addedToMoney(tokens, end) || paidAfter(tokens, end) || standsAlone(tokens, end, value)));
     if (money) {
       BigDecimal plain = value.stripTrailingZeros();
       out.add(plain.scale() < 0 ? plain.setScale(0) : plain);
@@ -134,6 +142,11 @@ public final class AmountReader {
           || after.equals(":") || dayOfMonth) {
         return false;
       }
+    }
+    boolean numberBeside = start > 0 && tokens.get(start - 1).isNumber()
+        || end < tokens.size() && tokens.get(end).isNumber();
+    if (numberBeside) {
+      return false; // "06 12 34 56 78", "07700 900123": a phone number
     }
     if (start > 0 && (IDENTIFIER_BEFORE.contains(tokens.get(start - 1).text())
         || tokens.get(start - 1).isWord() && !tokens.get(start).spaced())) {
@@ -175,6 +188,34 @@ public final class AmountReader {
   private static boolean isYear(BigDecimal value) {
     return value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(1900)) >= 0
         && value.compareTo(BigDecimal.valueOf(2100)) < 0;
+  }
+
+  /**
+   * A sum of 50 or more followed by nothing but a small word, in a message about money, as debtors
+   * write amounts without a currency ("je vous envoie 300 ce soir"); years and long codes are not.
+   */
+  private static boolean standsAlone(List<Token> tokens, int end, BigDecimal value) {
+    if (value.compareTo(BigDecimal.valueOf(50)) < 0 || isYear(value)
+        || value.compareTo(BigDecimal.valueOf(100_000)) >= 0 || !speaksOfMoney(tokens)) {
+      return false;
+    }
+    if (end >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(end);
+    return next.kind() == Token.Kind.BOUNDARY || (next.kind() == Token.Kind.SYMBOL && !next.is("%")
+        && !next.is("/") && !next.is("-")) || SMALL_WORDS_AFTER.contains(next.text());
+  }
+
+  /** Whether any word of the message is about money or paying. */
+  private static boolean speaksOfMoney(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (MONEY_CONTEXT.contains(t.text()) || Vocabulary.CURRENCY_AFTER.contains(t.text())
+          || PAID_AFTER.contains(t.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "300 réglés vendredi", "200 en liquide", "500 par virement": a payment word right after. */
