@@ -87,7 +87,8 @@ public final class DateGrammar {
   private static final TokenPattern YEAR = opt(TokenPattern.year4());
   private static final TokenPattern NEXT_WEEK = phrases("de la semaine prochaine",
       "de la semaine pro", "semaine prochaine", "sem pro", "semaine pro", "la semaine prochaine",
-      "next week", "of next week", "de la semaine suivante", "the following week");
+      "next week", "of next week", "de la semaine suivante", "the following week", "la semaine d apres",
+      "semaine d apres");
   private static final TokenPattern LAST_WEEK = phrases("de la semaine derniere",
       "de la semaine passee", "semaine derniere", "la semaine derniere", "last week", "of last week");
   private static final TokenPattern IN = longest(word("dans", "sous", "in", "within", "ds", "under"),
@@ -131,7 +132,12 @@ public final class DateGrammar {
           seq(opt(word("le", "ce", "this")), weekday(), longest(word("prochain", "prochaine", "pro",
               "prochin", "prochai", "suivant", "suivante", "next"), phrases("qui vient", "d apres")))),
           c -> new Weekday(c.weekday, Tense.FUTURE)),
-      rule("weekday week", seq(opt(word("a")), weekday(), word("week")), c -> new WeekdayAfter(c.weekday, 7)),
+      rule("weekday week", longest(seq(opt(word("a")), weekday(), word("week")), seq(phrase("a week on"), weekday())),
+          c -> new WeekdayAfter(c.weekday, 7)),
+      rule("a week today", phrases("a week today", "today week", "aujourd hui en huit", "auj en huit"),
+          c -> new PeriodFromNow(7, ChronoUnit.DAYS)),
+      rule("about ten days", seq(opt(word("une")), word("dizaine"), opt(phrase("de jours"))),
+          c -> new PeriodFromNow(10, ChronoUnit.DAYS)),
       rule("weekday", seq(opt(word("ce", "this", "on")), weekday()), c -> new Weekday(c.weekday, Tense.EITHER)),
 
       rule("day month year", seq(DAY_PREFIX, opt(weekday()), opt(word("le", "the")), day(),
@@ -188,7 +194,7 @@ public final class DateGrammar {
       rule("middle of next month", phrases("mi mois prochain", "milieu du mois prochain",
           "mid next month", "middle of next month"), c -> new PartOfMonth(null, 1, MonthPart.MIDDLE)),
       rule("next month", phrases("le mois prochain", "mois prochain", "mois pro", "next month",
-          "le mois suivant", "the following month"), c -> new PartOfMonth(null, 1, MonthPart.WHOLE)),
+          "le mois suivant", "the following month", "le mois d apres", "mois d apres"), c -> new PartOfMonth(null, 1, MonthPart.WHOLE)),
       looseRule("this month", phrases("ce mois ci", "ce mois", "this month", "dans le mois",
           "within the month", "courant du mois", "dans le courant du mois"),
           c -> new PartOfMonth(null, 0, MonthPart.WHOLE)),
@@ -208,7 +214,9 @@ public final class DateGrammar {
           "in the week", "cette sem", "fin de semaine", "fin de la semaine", "end of the week",
           "end of week", "eow", "ce weekend", "ce week end", "ce we", "this weekend", "this week end",
           "the weekend", "le weekend", "le week end", "weekend", "week end", "this wknd", "wknd",
-          "fin de cette semaine", "d ici la fin de la semaine", "by the end of the week"), c -> new Week(0)),
+          "fin de cette semaine", "d ici la fin de la semaine", "by the end of the week",
+          "courant de la semaine", "dans le courant de la semaine", "en cours de semaine",
+          "during the week", "later this week", "later in the week"), c -> new Week(0)),
       rule("early next week", phrases("debut de semaine prochaine", "debut de la semaine prochaine",
           "en debut de semaine prochaine", "early next week", "beginning of next week",
           "start of next week", "debut semaine prochaine", "debut de semaine pro", "debut sem pro"),
