@@ -144,9 +144,11 @@ public final class AmountReader {
       }
     }
     boolean numberBeside = start > 0 && tokens.get(start - 1).isNumber()
-        || end < tokens.size() && tokens.get(end).isNumber();
+        || end < tokens.size() && tokens.get(end).isNumber()
+        || end + 1 < tokens.size() && tokens.get(end).is("-") && tokens.get(end + 1).isNumber()
+        || start > 1 && Set.of("number", "numero", "reference", "ref").contains(tokens.get(start - 2).text());
     if (numberBeside) {
-      return false; // "06 12 34 56 78", "07700 900123": a phone number
+      return false; // "06 12 34 56 78", "2026-0456", "the number is 4471": a phone or invoice number
     }
     if (start > 0 && (IDENTIFIER_BEFORE.contains(tokens.get(start - 1).text())
         || tokens.get(start - 1).isWord() && !tokens.get(start).spaced())) {
