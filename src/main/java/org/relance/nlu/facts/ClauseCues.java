@@ -21,7 +21,7 @@ final class ClauseCues {
   /** Participles that are past even without an accent or an auxiliary. */
   private static final Set<String> PLAIN_PAST = Set.of(
       "effectue", "effectuee", "envoye", "envoyee", "emis", "parti", "partie", "expedie", "expediee",
-      "transfere", "acquitte", "paid", "sent", "posted", "mailed", "wired",
+      "transfere", "acquitte", "went", "paid", "sent", "posted", "mailed", "wired",
       "transferred", "settled", "cleared", "processed", "issued", "already", "deja");
   /** Past words that report a payment only next to a payment word: "virement fait", not "ça fait 8 jours". */
   private static final Set<String> WEAK_PAST = Set.of("fait", "faite", "made", "did", "done");
@@ -68,6 +68,8 @@ final class ClauseCues {
       "email", "message", "sms", "commande", "order", "livraison", "prestation", "intervention",
       "chantier", "devis", "quote", "contrat", "avoir", "bon", "rdv", "visite", "reminder");
   private static final Set<String> NEGATIONS = Set.of("pas", "jamais", "not", "never", "didn", "haven", "hasn", "nt");
+  private static final Set<String> PASSIVE = Set.of("suis", "sommes", "serai", "serons", "get", "gets",
+      "getting");
   private static final Set<String> PAYMENT_NOUNS = Set.of("virement", "vir", "paiement", "reglement",
       "versement", "cheque", "chq", "transfer", "payment", "remittance", "prelevement");
   private static final Set<String> GREETINGS = Set.of(
@@ -122,8 +124,8 @@ final class ClauseCues {
       return false;
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      if (NEGATIONS.contains(tokens.get(j).text())) {
-        return false; // "il ne m'a pas payé"
+      if (NEGATIONS.contains(tokens.get(j).text()) || PASSIVE.contains(tokens.get(j).text())) {
+        return false; // "il ne m'a pas payé", "je suis payé le 5" (a salary)
       }
     }
     if (PLAIN_PAST.contains(t.text()) || t.raw().endsWith("é") || t.raw().endsWith("ée")
@@ -157,13 +159,25 @@ final class ClauseCues {
       if (ELSEWHERE.contains(t.text())) {
         elsewhere = Math.min(elsewhere, distance);
       }
-      if (PAYMENT.contains(t.text())) {
-        payment = Math.min(payment, distance);
+      if (PAYMENT.contains(t.text()) && !negated(tokens, i, from)) {
+        boolean purpose = i > from && (tokens.get(i - 1).is("pour") || tokens.get(i - 1).is("to"));
+        payment = Math.min(payment, purpose ? 0 : distance); // "je vous appelle demain pour payer"
       }
     }
     return elsewhere < payment || (needsPaymentWord && payment == Integer.MAX_VALUE)
         || datesAThing(tokens, start) || isGreeting(tokens, start)
         || (payment == Integer.MAX_VALUE && isFarewell(tokens, start, end));
+  }
+
+  /** "je ne peux pas payer", "I can't pay": a payment word denied. */
+  private static boolean negated(List<Token> tokens, int i, int from) {
+    for (int j = i - 1; j >= Math.max(from, i - 3); j--) {
+      String w = tokens.get(j).text();
+      if (NEGATIONS.contains(w) || w.equals("t") || w.equals("cannot") || w.equals("cant")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "virement du 13 novembre", "payment of the 3rd": the date of a payment already made. */
