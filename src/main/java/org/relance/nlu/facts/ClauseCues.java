@@ -23,6 +23,12 @@ final class ClauseCues {
       "effectue", "effectuee", "envoye", "envoyee", "emis", "parti", "partie", "expedie", "expediee",
       "transfere", "acquitte", "went", "paid", "sent", "posted", "mailed", "wired",
       "transferred", "settled", "cleared", "processed", "issued", "already", "deja");
+  /** Verbs of sending, which say nothing of what was sent. */
+  private static final Set<String> SENDING = Set.of("envoie", "envoyer", "envoye", "enverrai", "send", "sent");
+  /** Participles that report a payment by themselves; the others ("envoyé", "fait", "sent") need a payment word or "it". */
+  private static final Set<String> PAID = Set.of("paye", "payee", "payes", "regle", "reglee", "regles",
+      "vire", "viree", "verse", "versee", "paid", "wired", "transferred", "settled", "acquitte",
+      "solde", "soldee", "transfere");
   /** Past words that report a payment only next to a payment word: "virement fait", not "ça fait 8 jours". */
   private static final Set<String> WEAK_PAST = Set.of("fait", "faite", "made", "did", "done");
   private static final Set<String> AUXILIARIES = Set.of(
@@ -54,7 +60,10 @@ final class ClauseCues {
       "trip", "flow", "cashflow", "tresorerie", "repondu", "reponse", "repondre", "answered",
       "replied", "mail", "email", "emailed", "appele", "appelee", "spoke", "parle", "discussed",
       "talked", "ecrit", "wrote", "vol", "flight", "born", "anniversaire", "birthday",
-      "redressement", "liquidation", "chomage", "contacter", "contacted", "contactez", "contact");
+      "redressement", "liquidation", "chomage", "contacter", "contacted", "contactez", "contact",
+      "arrive", "arrivera", "arriver", "arrives", "arrival", "technicien", "technician", "plombier",
+      "plumber", "electricien", "electrician", "ouvrier", "artisan", "builder", "installer", "talk",
+      "speak", "discuss", "discuter", "parler", "chat", "meet", "voir", "rencontrer");
   private static final Set<String> PAYMENT = Set.of(
       "payer", "paye", "paie", "paies", "paient", "paierai", "payerai", "pay", "paid", "paying",
       "regle", "regler", "reglerai", "reglement", "verse", "verser", "verserai", "versement", "virer",
@@ -77,24 +86,30 @@ final class ClauseCues {
 
   private ClauseCues() {}
 
-  /** Whether the clause of tokens {@code from} to {@code to} (excluded) reports a payment made. */
+  /**
+   * Whether the clause of tokens {@code from} to {@code to} (excluded) reports a payment made: a
+   * participle of paying ("payé", "viré", "paid"), or another past word next to a payment word
+   * or "it" ("chèque posté", "virement fait", "sent it"), and nothing that looks ahead.
+   */
   static boolean reportsPayment(List<Token> tokens, int from, int to) {
+    boolean paid = false;
     boolean past = false;
-    boolean weak = false;
     boolean payment = false;
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
+      payment |= Vocabulary.CURRENCY_AFTER.contains(t.text()) || Vocabulary.CURRENCY_BEFORE.contains(t.text());
       if (!t.isWord()) {
         continue;
       }
       if (FUTURE.contains(t.text()) && !justDone(tokens, i)) {
         return false;
       }
-      past |= isPastParticiple(tokens, i);
-      weak |= WEAK_PAST.contains(t.text());
-      payment |= PAYMENT.contains(t.text());
+      boolean participle = isPastParticiple(tokens, i);
+      paid |= participle && PAID.contains(t.text());
+      past |= participle || WEAK_PAST.contains(t.text());
+      payment |= PAYMENT.contains(t.text()) && !SENDING.contains(t.text()) || t.is("it") || t.is("l");
     }
-    return past || (weak && payment);
+    return paid || (past && payment);
   }
 
   /** Whether the clause of tokens {@code from} to {@code to} (excluded) speaks of the future. */
@@ -120,7 +135,7 @@ final class ClauseCues {
     if (justDone(tokens, i)) {
       return true;
     }
-    if (!PLAIN_PAST.contains(t.text()) && !PARTICIPLES.contains(t.text())) {
+    if (!PLAIN_PAST.contains(t.text()) && !PARTICIPLES.contains(t.text()) || paidToTheDebtor(tokens, i)) {
       return false;
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -144,10 +159,12 @@ final class ClauseCues {
    * Whether the date written from {@code start} to {@code end} (excluded), in the clause of tokens
    * {@code from} to {@code to}, is about something else than a payment: a word of holidays,
    * call-backs or work is nearer to it than any payment word, or it dates a document or a greeting,
-   * or it is a loose mention ("in December") with no payment word in its clause.
+   * or it is a loose mention ("in December") with no payment word in its clause. In a clause that
+   * reports a payment ("j'ai donné 90 € à votre technicien lundi") the payment wins over the
+   * other event.
    */
   static boolean datesSomethingElse(List<Token> tokens, int from, int to, int start, int end,
-      boolean needsPaymentWord) {
+      boolean needsPaymentWord, boolean clauseReportsPayment) {
     int elsewhere = Integer.MAX_VALUE;
     int payment = Integer.MAX_VALUE;
     for (int i = from; i < to; i++) {
@@ -159,14 +176,27 @@ final class ClauseCues {
       if (ELSEWHERE.contains(t.text())) {
         elsewhere = Math.min(elsewhere, distance);
       }
-      if (PAYMENT.contains(t.text()) && !negated(tokens, i, from)) {
+      if (PAYMENT.contains(t.text()) && paidToTheDebtor(tokens, i)) {
+        elsewhere = Math.min(elsewhere, distance); // "mon client me paie jeudi"
+      } else if (PAYMENT.contains(t.text()) && !negated(tokens, i, from)) {
         boolean purpose = i > from && (tokens.get(i - 1).is("pour") || tokens.get(i - 1).is("to"));
         payment = Math.min(payment, purpose ? 0 : distance); // "je vous appelle demain pour payer"
       }
     }
-    return elsewhere < payment || (needsPaymentWord && payment == Integer.MAX_VALUE)
+    return (elsewhere < payment && !clauseReportsPayment) || (needsPaymentWord && payment == Integer.MAX_VALUE)
         || datesAThing(tokens, start) || isGreeting(tokens, start)
         || (payment == Integer.MAX_VALUE && isFarewell(tokens, start, end));
+  }
+
+  /** "me paie", "m'a payé", "nous a réglé", "pays me", "paid us": the debtor is the one paid. */
+  static boolean paidToTheDebtor(List<Token> tokens, int i) {
+    String before = i > 0 ? tokens.get(i - 1).text() : "";
+    String twoBefore = i > 1 ? tokens.get(i - 2).text() : "";
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+    boolean objectBefore = before.equals("me") || before.equals("m") || twoBefore.equals("m")
+        || twoBefore.equals("nous") && Set.of("a", "ont").contains(before)
+        || before.equals("nous") && Set.of("doit", "doivent", "va", "vont").contains(twoBefore);
+    return objectBefore || after.equals("me") || after.equals("us");
   }
 
   /** "je ne peux pas payer", "I can't pay": a payment word denied. */

@@ -39,7 +39,7 @@ public final class FactExtractor {
       int from = clauseStart[mention.clause()];
       int to = clauseStart[mention.clause() + 1];
       if (ClauseCues.datesSomethingElse(tokens, from, to, mention.start(), mention.end(),
-          mention.loose())) {
+          mention.loose(), reports[mention.clause()])) {
         continue;
       }
       boolean backward = reports[mention.clause()] || ClauseCues.datesAPayment(tokens, mention.start())
