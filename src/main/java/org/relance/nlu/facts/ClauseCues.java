@@ -105,7 +105,7 @@ final class ClauseCues {
         return false;
       }
       boolean participle = isPastParticiple(tokens, i);
-      paid |= participle && PAID.contains(t.text());
+      paid |= participle && PAID.contains(t.text()) || itIsDone(tokens, i);
       past |= participle || WEAK_PAST.contains(t.text());
       payment |= PAYMENT.contains(t.text()) && !SENDING.contains(t.text()) || t.is("it") || t.is("l");
     }
@@ -121,6 +121,26 @@ final class ClauseCues {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the clause tells of something done that is no payment ("je vous ai envoyé les photos
+   * mardi", "votre technicien est passé lundi"): a past participle, no payment reported, nothing
+   * ahead.
+   */
+  static boolean tellsPastEvent(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).isWord() && isPastParticiple(tokens, i)) {
+        return !reportsPayment(tokens, from, to) && !looksAhead(tokens, from, to);
+      }
+    }
+    return false;
+  }
+
+  /** "c'est fait", "c fait", "déjà fait", "it's done": said to a creditor, the payment is made. */
+  private static boolean itIsDone(List<Token> tokens, int i) {
+    return (tokens.get(i).is("fait") || tokens.get(i).is("done")) && i > 0
+        && Set.of("est", "c", "deja", "s", "is", "been", "already").contains(tokens.get(i - 1).text());
   }
 
   /** "je viens de payer", "on vient de faire le virement": an infinitive that reports. */

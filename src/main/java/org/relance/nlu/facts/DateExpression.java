@@ -23,8 +23,18 @@ public sealed interface DateExpression {
 
   LocalDate resolve(LocalDate r, boolean backward);
 
+  /** Whether the words themselves put the date after R ("demain", "vendredi prochain", "dans 8 jours"). */
+  default boolean ahead() {
+    return false;
+  }
+
   /** "aujourd'hui" (0), "demain" (+1), "après-demain" (+2), "hier" (−1), "avant-hier" (−2). */
   record DaysFromNow(int days) implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return days > 0;
+    }
+
     public LocalDate resolve(LocalDate r, boolean backward) {
       return r.plusDays(days);
     }
@@ -32,6 +42,11 @@ public sealed interface DateExpression {
 
   /** "dans 8 jours", "in two weeks", "d'ici un mois" (positive), "il y a 3 jours", "2 weeks ago" (negative). */
   record PeriodFromNow(int amount, ChronoUnit unit) implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return amount > 0;
+    }
+
     public LocalDate resolve(LocalDate r, boolean backward) {
       return r.plus(amount, unit);
     }
@@ -39,6 +54,11 @@ public sealed interface DateExpression {
 
   /** "vendredi" (first after R, or last before R backwards), "next friday", "vendredi dernier". */
   record Weekday(DayOfWeek day, Tense tense) implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return tense == Tense.FUTURE;
+    }
+
     public LocalDate resolve(LocalDate r, boolean backward) {
       boolean past = tense == Tense.PAST || (tense == Tense.EITHER && backward);
       return r.with(past ? TemporalAdjusters.previous(day) : TemporalAdjusters.next(day));
@@ -47,6 +67,11 @@ public sealed interface DateExpression {
 
   /** "mardi de la semaine prochaine" (+1), "friday last week" (−1): that day in the Monday–Sunday week. */
   record WeekdayOfWeek(DayOfWeek day, int weeksFromNow) implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return weeksFromNow > 0;
+    }
+
     public LocalDate resolve(LocalDate r, boolean backward) {
       return r.with(DayOfWeek.MONDAY).plusWeeks(weeksFromNow).with(day);
     }
@@ -54,6 +79,11 @@ public sealed interface DateExpression {
 
   /** "vendredi en huit" (7), "en quinze" (14): the first such day after R plus those days. */
   record WeekdayAfter(DayOfWeek day, int days) implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return true;
+    }
+
     public LocalDate resolve(LocalDate r, boolean backward) {
       return r.plusDays(days).with(TemporalAdjusters.next(day));
     }
@@ -61,6 +91,11 @@ public sealed interface DateExpression {
 
   /** "le 15", "the 15th": the next 15th on or after R, or the last on or before R backwards; "le 5 du mois prochain". */
   record DayOfMonth(int day, int monthsAhead) implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return monthsAhead > 0;
+    }
+
     public LocalDate resolve(LocalDate r, boolean backward) {
       if (monthsAhead != 0) {
         return clamp(YearMonth.from(r).plusMonths(monthsAhead), day);
@@ -121,6 +156,11 @@ public sealed interface DateExpression {
    * month's). Resolves to the last day of the part.
    */
   record PartOfMonth(Month month, int monthsAhead, MonthPart part) implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return month == null && monthsAhead > 0;
+    }
+
     public LocalDate resolve(LocalDate r, boolean backward) {
       YearMonth target;
       if (month != null) {
@@ -146,6 +186,11 @@ public sealed interface DateExpression {
    * Friday–Sunday). Resolves to its Sunday.
    */
   record Week(int weeksFromNow) implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return weeksFromNow > 0;
+    }
+
     public LocalDate resolve(LocalDate r, boolean backward) {
       return r.with(DayOfWeek.SUNDAY).plusWeeks(weeksFromNow);
     }

@@ -16,7 +16,8 @@ import java.util.Objects;
  * classifier's {@code paymentReported} hint, or a clause's own words) and the date's clause does
  * not look ahead ("j'ai payé 300, le reste vendredi" keeps
  * Friday ahead). Dates of something else than a payment (holidays, a call-back, a job, a letter)
- * are left out. Stateless and thread-safe.
+ * are left out, and so are the dates of a clause telling of something else done ("je vous ai envoyé
+ * les photos mardi") unless their words put them ahead. Stateless and thread-safe.
  */
 public final class FactExtractor {
 
@@ -40,6 +41,9 @@ public final class FactExtractor {
       int to = clauseStart[mention.clause() + 1];
       if (ClauseCues.datesSomethingElse(tokens, from, to, mention.start(), mention.end(),
           mention.loose(), reports[mention.clause()])) {
+        continue;
+      }
+      if (!mention.expression().ahead() && ClauseCues.tellsPastEvent(tokens, from, to)) {
         continue;
       }
       boolean backward = reports[mention.clause()] || ClauseCues.datesAPayment(tokens, mention.start())
