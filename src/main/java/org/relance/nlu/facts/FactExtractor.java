@@ -31,6 +31,7 @@ public final class FactExtractor {
       reports[c] = ClauseCues.reportsPayment(tokens, clauseStart[c], clauseStart[c + 1]);
       reported |= reports[c];
     }
+    Boolean[] pastEvents = new Boolean[reports.length];
     boolean[] taken = new boolean[tokens.size() + 1];
     List<LocalDate> dates = new ArrayList<>(2);
     for (DateGrammar.Mention mention : DateGrammar.find(tokens)) {
@@ -43,7 +44,7 @@ public final class FactExtractor {
           mention.loose(), reports[mention.clause()])) {
         continue;
       }
-      if (!mention.expression().ahead() && ClauseCues.tellsPastEvent(tokens, from, to)) {
+      if (!mention.expression().ahead() && pastEvent(pastEvents, mention.clause(), tokens, from, to)) {
         continue;
       }
       boolean backward = reports[mention.clause()] || ClauseCues.datesAPayment(tokens, mention.start())
@@ -55,6 +56,14 @@ public final class FactExtractor {
     }
     List<BigDecimal> amounts = AmountReader.read(tokens, taken);
     return new Facts(dates, amounts, InstallmentReader.read(tokens, taken), MethodReader.read(tokens));
+  }
+
+  /** Whether clause {@code c} tells of something else done, worked out once per clause. */
+  private static boolean pastEvent(Boolean[] known, int c, List<Token> tokens, int from, int to) {
+    if (known[c] == null) {
+      known[c] = ClauseCues.tellsPastEvent(tokens, from, to);
+    }
+    return known[c];
   }
 
   /** The first token of each clause, then the token count: clause c spans [starts[c], starts[c+1]). */
