@@ -258,7 +258,9 @@ final class ClauseCues {
     return last && bye;
   }
 
+  /** "bon week-end", and a date denied: "pas demain", "not this week". */
   private static boolean isGreeting(List<Token> tokens, int start) {
-    return start > 0 && GREETINGS.contains(tokens.get(start - 1).text());
+    String before = start > 0 ? tokens.get(start - 1).text() : "";
+    return GREETINGS.contains(before) || before.equals("pas") || before.equals("not");
   }
 }

@@ -27,7 +27,7 @@ final class InstallmentReader {
       "plan", "paiement", "payment", "facilite", "facilites", "sans", "frais", "verser", "rembourser",
       "settle", "solder", "possible", "possibilite", "accepter", "acceptez", "faire", "installments",
       "instalments", "mensualites", "versements", "echeances", "chunks", "parts", "payable",
-      "payables", "reglable", "€", "$", "£", "euros", "eur");
+      "payables", "reglable", "€", "$", "£", "euros", "eur", "echeancier", "echeancement");
 
   private InstallmentReader() {}
 
@@ -74,7 +74,8 @@ final class InstallmentReader {
       return count;
     }
     boolean months = Vocabulary.MONTH_UNITS.contains(after);
-    boolean spread = months && (before.equals("sur") || before.equals("over") || before.equals("across"));
+    boolean spread = months && (before.equals("sur") || before.equals("over") || before.equals("across")
+        || before.equals("en"));
     boolean everyMonth = months && (before.equals("pendant") || before.equals("during") || before.equals("for"))
         && monthly(tokens);
     boolean bareSplit = (before.equals("en") || before.equals("in") || before.equals("into"))
