@@ -29,7 +29,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<FactCases.FactCase> mix = FactCases.SETS.stream().flatMap(set -> FactCases.set(set).stream()).toList();
+    List<FactCases.FactCase> mix = FactCases.SETS.stream()
+        .flatMap(set -> FactCases.set(set).stream())
+        .toList();
     FactExtractor extractor = new FactExtractor();
     long sink = run(extractor, mix, warmup);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -75,7 +75,8 @@ public final class AmountReader {
         || end + 1 < tokens.size() && tokens.get(end).is("pour") && tokens.get(end + 1).is("cent")) {
       return end + 1;
     }
-    boolean suffix = !prefix && end < tokens.size() && Vocabulary.CURRENCY_AFTER.contains(tokens.get(end).text());
+    boolean suffix = !prefix && end < tokens.size()
+        && Vocabulary.CURRENCY_AFTER.contains(tokens.get(end).text());
     if (suffix) {
       end++;
     }

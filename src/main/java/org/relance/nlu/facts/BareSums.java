@@ -56,6 +56,9 @@ final class BareSums {
   private static final Set<String> DATE_LINKS = Set.of("by", "on", "before", "until", "avant", "d",
       "ici", "pour", "for", "au", "plus", "tard", "jusqu", "des", "from", "a", "the");
 
+  /** "the number is 4471", "numéro de facture : 2291". */
+  private static final Set<String> NUMBER_WORDS = Set.of("number", "numero", "reference", "ref");
+
   private BareSums() {}
 
   /** Whether the number from {@code start} to {@code end} (excluded), worth {@code value}, is a sum. */
@@ -70,7 +73,8 @@ final class BareSums {
   }
 
   /** A bare number: no unit after it, no identifier word before it, not a code nor a small count. */
-  private static boolean isBareAmount(List<Token> tokens, int start, int end, boolean inWords, BigDecimal value) {
+  private static boolean isBareAmount(List<Token> tokens, int start, int end, boolean inWords,
+      BigDecimal value) {
     if (end < tokens.size()) {
       String after = tokens.get(end).text();
       boolean dayOfMonth = value.compareTo(BigDecimal.valueOf(31)) <= 0 && tokens.get(end).month() != null;
@@ -82,7 +86,7 @@ final class BareSums {
     boolean numberBeside = start > 0 && tokens.get(start - 1).isNumber()
         || end < tokens.size() && tokens.get(end).isNumber()
         || end + 1 < tokens.size() && tokens.get(end).is("-") && tokens.get(end + 1).isNumber()
-        || start > 1 && Set.of("number", "numero", "reference", "ref").contains(tokens.get(start - 2).text());
+        || start > 1 && NUMBER_WORDS.contains(tokens.get(start - 2).text());
     if (numberBeside) {
       return false; // "06 12 34 56 78", "2026-0456", "the number is 4471": a phone or invoice number
     }

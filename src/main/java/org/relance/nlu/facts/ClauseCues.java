@@ -24,12 +24,19 @@ final class ClauseCues {
       "transfere", "acquitte", "went", "paid", "sent", "posted", "mailed", "wired",
       "transferred", "settled", "cleared", "processed", "issued", "already", "deja");
   /** Verbs of sending, which say nothing of what was sent. */
-  private static final Set<String> SENDING = Set.of("envoie", "envoyer", "envoye", "enverrai", "send", "sent");
-  /** Participles that report a payment by themselves; the others ("envoyé", "fait", "sent") need a payment word or "it". */
+  private static final Set<String> SENDING = Set.of("envoie", "envoyer", "envoye", "enverrai", "send",
+      "sent");
+  /**
+   * Participles that report a payment by themselves; the others ("envoyé", "fait", "sent") need a
+   * payment word or "it".
+   */
   private static final Set<String> PAID = Set.of("paye", "payee", "payes", "regle", "reglee", "regles",
       "vire", "viree", "verse", "versee", "paid", "wired", "transferred", "settled", "acquitte",
       "solde", "soldee", "transfere");
-  /** Past words that report a payment only next to a payment word: "virement fait", not "ça fait 8 jours". */
+  /**
+   * Past words that report a payment only next to a payment word: "virement fait", not "ça fait 8
+   * jours".
+   */
   private static final Set<String> WEAK_PAST = Set.of("fait", "faite", "made", "did", "done");
   private static final Set<String> AUXILIARIES = Set.of(
       "ai", "g", "jai", "a", "as", "avons", "avez", "ont", "est", "c", "deja", "bien", "ete",
@@ -76,11 +83,13 @@ final class ClauseCues {
       "facture", "factures", "invoice", "invoices", "relance", "courrier", "lettre", "letter", "mail",
       "email", "message", "sms", "commande", "order", "livraison", "prestation", "intervention",
       "chantier", "devis", "quote", "contrat", "avoir", "bon", "rdv", "visite", "reminder");
-  private static final Set<String> NEGATIONS = Set.of("pas", "jamais", "not", "never", "didn", "haven", "hasn", "nt");
+  private static final Set<String> NEGATIONS = Set.of("pas", "jamais", "not", "never", "didn", "haven",
+      "hasn", "nt");
   private static final Set<String> PASSIVE = Set.of("suis", "sommes", "serai", "serons", "get", "gets",
       "getting");
   private static final Set<String> PAYMENT_NOUNS = Set.of("virement", "vir", "paiement", "reglement",
       "versement", "cheque", "chq", "transfer", "payment", "remittance", "prelevement");
+  private static final Set<String> DATED_BY = Set.of("du", "of", "from", "dated", "datee", "date");
   private static final Set<String> GREETINGS = Set.of(
       "bon", "bonne", "nice", "good", "great", "excellent", "agreable", "happy", "enjoy", "lovely");
 
@@ -97,7 +106,8 @@ final class ClauseCues {
     boolean payment = false;
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
-      payment |= Vocabulary.CURRENCY_AFTER.contains(t.text()) || Vocabulary.CURRENCY_BEFORE.contains(t.text());
+      payment |= Vocabulary.CURRENCY_AFTER.contains(t.text())
+          || Vocabulary.CURRENCY_BEFORE.contains(t.text());
       if (!t.isWord()) {
         continue;
       }
@@ -203,7 +213,8 @@ final class ClauseCues {
         payment = Math.min(payment, purpose ? 0 : distance); // "je vous appelle demain pour payer"
       }
     }
-    return (elsewhere < payment && !clauseReportsPayment) || (needsPaymentWord && payment == Integer.MAX_VALUE)
+    boolean noPaymentWord = payment == Integer.MAX_VALUE;
+    return (elsewhere < payment && !clauseReportsPayment) || (needsPaymentWord && noPaymentWord)
         || datesAThing(tokens, start) || isGreeting(tokens, start)
         || (payment == Integer.MAX_VALUE && isFarewell(tokens, start, end));
   }
@@ -240,9 +251,9 @@ final class ClauseCues {
   /** "la facture du 15 octobre", "your letter of the 3rd", "commande du 12/10". */
   private static boolean datesAThing(List<Token> tokens, int start) {
     int i = start;
-    if (!Set.of("du", "of", "from", "dated", "datee", "date").contains(tokens.get(i).text())) {
+    if (!DATED_BY.contains(tokens.get(i).text())) {
       i--;
-      if (i < 0 || !Set.of("du", "of", "from", "dated", "datee", "date", "de").contains(tokens.get(i).text())) {
+      if (i < 0 || !DATED_BY.contains(tokens.get(i).text()) && !tokens.get(i).is("de")) {
         return false;
       }
     }

@@ -18,7 +18,10 @@ import java.time.temporal.TemporalAdjusters;
  */
 public sealed interface DateExpression {
 
-  /** Whether a past tense turns the expression backwards ("vendredi"), or its words fix the way ("demain", "vendredi prochain"). */
+  /**
+   * Whether a past tense turns the expression backwards ("vendredi"), or its words fix the way
+   * ("demain", "vendredi prochain").
+   */
   enum Tense { EITHER, FUTURE, PAST }
 
   LocalDate resolve(LocalDate r, boolean backward);
@@ -40,7 +43,10 @@ public sealed interface DateExpression {
     }
   }
 
-  /** "dans 8 jours", "in two weeks", "d'ici un mois" (positive), "il y a 3 jours", "2 weeks ago" (negative). */
+  /**
+   * "dans 8 jours", "in two weeks", "d'ici un mois" (positive), "il y a 3 jours", "2 weeks ago"
+   * (negative).
+   */
   record PeriodFromNow(int amount, ChronoUnit unit) implements DateExpression {
     @Override
     public boolean ahead() {
@@ -89,7 +95,10 @@ public sealed interface DateExpression {
     }
   }
 
-  /** "le 15", "the 15th": the next 15th on or after R, or the last on or before R backwards; "le 5 du mois prochain". */
+  /**
+   * "le 15", "the 15th": the next 15th on or after R, or the last on or before R backwards; "le 5
+   * du mois prochain".
+   */
   record DayOfMonth(int day, int monthsAhead) implements DateExpression {
     @Override
     public boolean ahead() {
@@ -114,7 +123,10 @@ public sealed interface DateExpression {
     }
   }
 
-  /** "15/12", "15 décembre", "December 15th" (year optional): R's year or the next once passed; the latest past one backwards. */
+  /**
+   * "15/12", "15 décembre", "December 15th" (year optional): R's year or the next once passed; the
+   * latest past one backwards.
+   */
   record DayAndMonth(int day, Month month, int year) implements DateExpression {
     public LocalDate resolve(LocalDate r, boolean backward) {
       if (year > 0) {
@@ -137,7 +149,10 @@ public sealed interface DateExpression {
     BEGINNING(10),
     /** "mi-décembre", "mid-December": the 11th to the 20th. */
     MIDDLE(20),
-    /** "fin décembre", "fin du mois", "end of the month": the 21st (25th for "fin du mois") to the last day. */
+    /**
+     * "fin décembre", "fin du mois", "end of the month": the 21st (25th for "fin du mois") to the
+     * last day.
+     */
     END(31),
     /** "le mois prochain", "next month": the whole month. */
     WHOLE(31);

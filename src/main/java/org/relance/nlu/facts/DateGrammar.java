@@ -107,11 +107,13 @@ public final class DateGrammar {
           "ce soir", "ce matin", "cet apres midi", "cet aprem", "ce midi", "ce jour", "tonight",
           "this morning", "this afternoon", "this evening", "dans la journee", "end of day",
           "by end of day", "eod", "des aujourd hui"), c -> new DaysFromNow(0)),
-      rule("tomorrow", phrases("demain", "dmain", "demin", "deamin", "deman", "demai", "dmn", "demian", "dmeain", "tomrw", "tmrow", "tomorrow", "tommorow",
-          "tomorow", "tommorrow", "tmrw", "tmr", "tmrrw", "tomoz"), c -> new DaysFromNow(1)),
-      rule("after tomorrow", phrases("apres demain", "apres demin", "apres dmain", "apredemain", "apres dem", "day after tomorrow",
-          "the day after tomorrow"), c -> new DaysFromNow(2)),
-      rule("yesterday", phrases("hier", "yesterday", "yday", "yest", "ystrdy", "hiers"), c -> new DaysFromNow(-1)),
+      rule("tomorrow", phrases("demain", "dmain", "demin", "deamin", "deman", "demai", "dmn",
+          "demian", "dmeain", "tomrw", "tmrow", "tomorrow", "tommorow", "tomorow", "tommorrow",
+          "tmrw", "tmr", "tmrrw", "tomoz"), c -> new DaysFromNow(1)),
+      rule("after tomorrow", phrases("apres demain", "apres demin", "apres dmain", "apredemain",
+          "apres dem", "day after tomorrow", "the day after tomorrow"), c -> new DaysFromNow(2)),
+      rule("yesterday", phrases("hier", "yesterday", "yday", "yest", "ystrdy", "hiers"),
+          c -> new DaysFromNow(-1)),
       rule("before yesterday", phrases("avant hier", "day before yesterday", "the day before yesterday"),
           c -> new DaysFromNow(-2)),
 
@@ -128,17 +130,20 @@ public final class DateGrammar {
       rule("last weekday", longest(seq(word("last", "past", "previous"), weekday()),
           seq(opt(word("le", "ce")), weekday(), word("dernier", "derniere", "passe", "passee", "last"))),
           c -> new Weekday(c.weekday, Tense.PAST)),
-      rule("next weekday", longest(seq(word("next", "coming"), weekday()), seq(phrase("this coming"), weekday()),
+      rule("next weekday", longest(seq(word("next", "coming"), weekday()),
+          seq(phrase("this coming"), weekday()),
           seq(opt(word("le", "ce", "this")), weekday(), longest(word("prochain", "prochaine", "pro",
               "prochin", "prochai", "suivant", "suivante", "next"), phrases("qui vient", "d apres")))),
           c -> new Weekday(c.weekday, Tense.FUTURE)),
-      rule("weekday week", longest(seq(opt(word("a")), weekday(), word("week")), seq(phrase("a week on"), weekday())),
+      rule("weekday week", longest(seq(opt(word("a")), weekday(), word("week")),
+          seq(phrase("a week on"), weekday())),
           c -> new WeekdayAfter(c.weekday, 7)),
       rule("a week today", phrases("a week today", "today week", "aujourd hui en huit", "auj en huit"),
           c -> new PeriodFromNow(7, ChronoUnit.DAYS)),
       rule("about ten days", seq(opt(word("une")), word("dizaine"), opt(phrase("de jours"))),
           c -> new PeriodFromNow(10, ChronoUnit.DAYS)),
-      rule("weekday", seq(opt(word("ce", "this", "on")), weekday()), c -> new Weekday(c.weekday, Tense.EITHER)),
+      rule("weekday", seq(opt(word("ce", "this", "on")), weekday()),
+          c -> new Weekday(c.weekday, Tense.EITHER)),
 
       rule("day month year", seq(DAY_PREFIX, opt(weekday()), opt(word("le", "the")), day(),
           opt(word("of", "de")), month(), notBefore(NOT_AFTER_A_DAY), YEAR),
@@ -168,25 +173,30 @@ public final class DateGrammar {
       rule("in a period", seq(IN, opt(word("les", "the", "next")), count(), unit()),
           c -> new PeriodFromNow(c.count, c.unit)),
       rule("in hours", seq(IN, opt(word("les", "the", "next")), count(),
-          word("h", "heures", "heure", "hours", "hrs", "hr")), c -> new PeriodFromNow(Math.max(1, c.count / 24), ChronoUnit.DAYS)),
+          word("h", "heures", "heure", "hours", "hrs", "hr")),
+          c -> new PeriodFromNow(Math.max(1, c.count / 24), ChronoUnit.DAYS)),
       rule("a period ago", longest(seq(count(), unit(), word("ago")), seq(phrase("il y a"), count(), unit())),
           c -> new PeriodFromNow(-c.count, c.unit)),
-      rule("a period from now", seq(count(), unit(), phrases("from now", "from today", "a partir d aujourd hui")),
+      rule("a period from now", seq(count(), unit(),
+          phrases("from now", "from today", "a partir d aujourd hui")),
           c -> new PeriodFromNow(c.count, c.unit)),
-      rule("huitaine", seq(opt(word("une", "la")), word("huitaine")), c -> new PeriodFromNow(7, ChronoUnit.DAYS)),
+      rule("huitaine", seq(opt(word("une", "la")), word("huitaine")),
+          c -> new PeriodFromNow(7, ChronoUnit.DAYS)),
       rule("quinzaine", seq(opt(word("une", "la", "a")), word("quinzaine", "fortnight", "quinzaines")),
           c -> new PeriodFromNow(14, ChronoUnit.DAYS)),
 
       rule("end of month", phrases("fin du mois", "fin de mois", "fin de ce mois", "fin mois",
           "fin du moi", "fin de moi", "end of the month", "end of month", "end of this month",
-          "month end", "eom", "fdm", "end of the mth", "fin de ce mois ci", "fin du mois courant"), c -> new PartOfMonth(null, 0, MonthPart.END)),
+          "month end", "eom", "fdm", "end of the mth", "fin de ce mois ci", "fin du mois courant"),
+          c -> new PartOfMonth(null, 0, MonthPart.END)),
       rule("end of next month", phrases("fin du mois prochain", "fin du mois pro", "fin mois prochain",
           "fin de mois prochain", "fin du mois suivant", "end of next month", "end of the next month",
           "end of the following month"), c -> new PartOfMonth(null, 1, MonthPart.END)),
       rule("beginning of next month", phrases("debut du mois prochain", "debut de mois prochain",
           "debut mois prochain", "debut du mois pro", "early next month", "beginning of next month",
           "start of next month", "the start of next month", "the beginning of next month",
-          "debut du mois suivant", "start of the next month"), c -> new PartOfMonth(null, 1, MonthPart.BEGINNING)),
+          "debut du mois suivant", "start of the next month"),
+          c -> new PartOfMonth(null, 1, MonthPart.BEGINNING)),
       rule("beginning of month", phrases("debut du mois", "debut de mois", "beginning of the month",
           "start of the month", "early in the month"), c -> new PartOfMonth(null, 0, MonthPart.BEGINNING)),
       rule("middle of month", phrases("mi mois", "milieu du mois", "milieu de mois", "mid month",
@@ -194,13 +204,15 @@ public final class DateGrammar {
       rule("middle of next month", phrases("mi mois prochain", "milieu du mois prochain",
           "mid next month", "middle of next month"), c -> new PartOfMonth(null, 1, MonthPart.MIDDLE)),
       rule("next month", phrases("le mois prochain", "mois prochain", "mois pro", "next month",
-          "le mois suivant", "the following month", "le mois d apres", "mois d apres"), c -> new PartOfMonth(null, 1, MonthPart.WHOLE)),
+          "le mois suivant", "the following month", "le mois d apres", "mois d apres"),
+          c -> new PartOfMonth(null, 1, MonthPart.WHOLE)),
       looseRule("this month", phrases("ce mois ci", "ce mois", "this month", "dans le mois",
           "within the month", "courant du mois", "dans le courant du mois"),
           c -> new PartOfMonth(null, 0, MonthPart.WHOLE)),
       rule("last month", phrases("le mois dernier", "mois dernier", "last month", "le mois passe"),
           c -> new PartOfMonth(null, -1, MonthPart.WHOLE)),
-      rule("beginning of a month", seq(BEGINNING, opt(word("de", "d", "of")), month(), notBefore(NOT_AFTER_A_DAY)),
+      rule("beginning of a month", seq(BEGINNING, opt(word("de", "d", "of")), month(),
+          notBefore(NOT_AFTER_A_DAY)),
           c -> new PartOfMonth(c.month, 0, MonthPart.BEGINNING)),
       rule("middle of a month", seq(MIDDLE, opt(word("de", "d", "of")), month(), notBefore(NOT_AFTER_A_DAY)),
           c -> new PartOfMonth(c.month, 0, MonthPart.MIDDLE)),
@@ -241,7 +253,8 @@ public final class DateGrammar {
     return new Rule(name, pattern, meaning, false);
   }
 
-  private static Rule looseRule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning) {
+  private static Rule looseRule(String name, TokenPattern pattern,
+      Function<Capture, DateExpression> meaning) {
     return new Rule(name, pattern, meaning, true);
   }
 
@@ -260,7 +273,8 @@ public final class DateGrammar {
   /** Succeeds without consuming unless the next token is a word outside {@code words}. */
   private static TokenPattern wordOnlyAmong(Set<String> words) {
     return TokenPattern.known(TokenPattern.Starts.NOTHING, (t, at, c) -> at < t.size() && t.get(at).isWord()
-        && !words.contains(t.get(at).text()) && t.get(at).weekday() == null && t.get(at).month() == null ? -1 : at);
+        && !words.contains(t.get(at).text()) && t.get(at).weekday() == null
+        && t.get(at).month() == null ? -1 : at);
   }
 
   private static TokenPattern notBeforeNumber() {
@@ -333,7 +347,8 @@ public final class DateGrammar {
         }
       }
       if (best != null) {
-        mentions.add(new Mention(best.meaning().apply(bestCapture), at, bestEnd, token.clause(), best.loose()));
+        DateExpression expression = best.meaning().apply(bestCapture);
+        mentions.add(new Mention(expression, at, bestEnd, token.clause(), best.loose()));
         at = bestEnd;
       } else {
         at++;

@@ -21,7 +21,8 @@ public final class FactsEvalCommand implements Callable<Integer> {
 
   private static final String[] FIELDS = {"dates", "amounts", "installments", "method"};
 
-  @Option(names = "--set", description = "One of the project's case sets: cases, holdout, holdout-2, holdout-3 … holdout-13 "
+  @Option(names = "--set",
+      description = "One of the project's case sets: cases, holdout, holdout-2, holdout-3 … holdout-13 "
       + "(default: ${DEFAULT-VALUE}).")
   String set = "cases";
 
@@ -54,14 +55,17 @@ public final class FactsEvalCommand implements Callable<Integer> {
       }
       exact += all ? 1 : 0;
       if (!all && errors) {
-        System.out.printf("line %d: %s%n  expected %s%n  actual   %s%n", c.line(), c.text(), c.expected(), actual);
+        System.out.printf("line %d: %s%n  expected %s%n  actual   %s%n", c.line(), c.text(),
+            c.expected(), actual);
       }
     }
     System.out.printf("%d cases from %s%n", cases.size(), file == null ? "set " + set : file);
     for (int f = 0; f < FIELDS.length; f++) {
-      System.out.printf("%-13s %.3f (%d/%d)%n", FIELDS[f], ratio(right[f], cases.size()), right[f], cases.size());
+      System.out.printf("%-13s %.3f (%d/%d)%n", FIELDS[f], ratio(right[f], cases.size()), right[f],
+          cases.size());
     }
-    System.out.printf("%-13s %.3f (%d/%d)%n", "all fields", ratio(exact, cases.size()), exact, cases.size());
+    System.out.printf("%-13s %.3f (%d/%d)%n", "all fields", ratio(exact, cases.size()), exact,
+        cases.size());
     return 0;
   }
 

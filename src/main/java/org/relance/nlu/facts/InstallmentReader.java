@@ -29,6 +29,8 @@ final class InstallmentReader {
       "instalments", "mensualites", "versements", "echeances", "chunks", "parts", "payable",
       "payables", "reglable", "€", "$", "£", "euros", "eur", "echeancier", "echeancement");
 
+  private static final Set<String> EVERY = Set.of("par", "les", "per", "a", "each", "every", "chaque");
+
   private InstallmentReader() {}
 
   static Integer read(List<Token> tokens, boolean[] taken) {
@@ -68,7 +70,8 @@ final class InstallmentReader {
     }
     if (TIMES.contains(after)) {
       boolean amountFollows = next + 1 < tokens.size() && tokens.get(next + 1).isNumber();
-      return before.equals("en") || before.equals("in") || amountFollows || isPaymentClause(tokens, i) ? count : -1;
+      boolean inCount = before.equals("en") || before.equals("in");
+      return inCount || amountFollows || isPaymentClause(tokens, i) ? count : -1;
     }
     if (next < tokens.size() && after.equals("monthly") ) {
       return count;
@@ -76,7 +79,8 @@ final class InstallmentReader {
     boolean months = Vocabulary.MONTH_UNITS.contains(after);
     boolean spread = months && (before.equals("sur") || before.equals("over") || before.equals("across")
         || before.equals("en"));
-    boolean everyMonth = months && (before.equals("pendant") || before.equals("during") || before.equals("for"))
+    boolean everyMonth = months && (before.equals("pendant") || before.equals("during")
+        || before.equals("for"))
         && monthly(tokens);
     boolean bareSplit = (before.equals("en") || before.equals("in") || before.equals("into"))
         && !isUnitOrMoney(after) && isPaymentClause(tokens, i);
@@ -89,7 +93,7 @@ final class InstallmentReader {
       String w = tokens.get(i).text();
       String before = tokens.get(i - 1).text();
       if (w.equals("monthly") || w.equals("mensuel") || w.equals("mensuellement")
-          || Vocabulary.MONTH_UNITS.contains(w) && Set.of("par", "les", "per", "a", "each", "every", "chaque").contains(before)) {
+          || Vocabulary.MONTH_UNITS.contains(w) && EVERY.contains(before)) {
         return true;
       }
     }

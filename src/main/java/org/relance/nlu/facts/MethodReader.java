@@ -18,7 +18,8 @@ final class MethodReader {
 
   static {
     words(PaymentMethod.TRANSFER, "virement", "virements", "vir", "virmt", "virt", "viremnt",
-          "virment", "viremen", "vrt", "vrmt", "virmnt", "vire", "virer", "virerai", "viree", "wire", "wired", "wiring",
+          "virment", "viremen", "vrt", "vrmt", "virmnt", "vire", "virer", "virerai", "viree", "wire",
+              "wired", "wiring",
           "transfer", "transfers", "transferred", "transfere", "bacs", "iban", "swift");
     words(PaymentMethod.CHEQUE, "cheque", "cheques", "chq", "chqs", "cheq", "cheqe", "chek",
           "chque");
@@ -30,9 +31,14 @@ final class MethodReader {
 
   private static final Set<String> NEGATIONS = Set.of("pas", "plus", "jamais", "not", "no", "never",
       "sans", "ni", "non", "nor");
-  private static final Set<String> LINKS = Set.of("par", "de", "en", "by", "via", "with", "d", "a", "un", "une");
+  private static final Set<String> LINKS = Set.of("par", "de", "en", "by", "via", "with", "d", "a", "un",
+      "une");
   private static final Set<String> CHECK_BEFORE = Set.of("a", "the", "by", "my", "your", "our", "per",
       "via", "this", "that", "first", "second", "posted", "mailed", "sent", "send", "post", "mail");
+
+  /** "carte grise", "carte vitale", "business card": cards that pay nothing. */
+  private static final Set<String> NOT_A_BANK_CARD = Set.of("grise", "vitale", "cadeau", "visite",
+      "identite", "sim", "business", "id", "gift", "birthday");
 
   private MethodReader() {}
 
@@ -62,7 +68,8 @@ final class MethodReader {
     String before = i > 0 ? tokens.get(i - 1).text() : "";
     switch (t.text()) {
       case "check", "checks":
-        return CHECK_BEFORE.contains(before) || next.equals("for") || Character.isDigit(next.isEmpty() ? 'x' : next.charAt(0))
+        return CHECK_BEFORE.contains(before) || next.equals("for")
+            || Character.isDigit(next.isEmpty() ? 'x' : next.charAt(0))
             ? PaymentMethod.CHEQUE : null;
       case "direct":
         return next.equals("debit") ? PaymentMethod.DIRECT_DEBIT : null;
@@ -74,9 +81,9 @@ final class MethodReader {
         return Set.of("flow", "flows", "is", "was", "are", "tight", "short", "crunch", "position",
             "problem", "problems", "reserves").contains(next) ? null : PaymentMethod.CASH;
       case "carte":
-        return Set.of("grise", "vitale", "cadeau", "visite", "identite", "sim").contains(next) ? null : PaymentMethod.CARD;
+        return NOT_A_BANK_CARD.contains(next) ? null : PaymentMethod.CARD;
       case "card":
-        return Set.of("business", "id", "sim", "gift", "birthday").contains(before) ? null : PaymentMethod.CARD;
+        return NOT_A_BANK_CARD.contains(before) ? null : PaymentMethod.CARD;
       case "sepa":
         return before.startsWith("vir") ? PaymentMethod.TRANSFER : PaymentMethod.DIRECT_DEBIT;
       case "iban", "swift":

@@ -40,15 +40,19 @@ public final class Vocabulary {
   public static final Set<String> CURRENCY_BEFORE = Set.of("€", "$", "£", "eur", "usd", "gbp");
 
   static {
-    weekday(DayOfWeek.MONDAY, "lundi", "lun", "lundis", "lnd", "lndi", "monday", "mondays", "mnday", "munday");
-    weekday(DayOfWeek.TUESDAY, "mardi", "mardis", "mrdi", "tuesday", "tue", "tues", "tuesdays", "tusday", "tuesay");
+    weekday(DayOfWeek.MONDAY, "lundi", "lun", "lundis", "lnd", "lndi", "monday", "mondays", "mnday",
+        "munday");
+    weekday(DayOfWeek.TUESDAY, "mardi", "mardis", "mrdi", "tuesday", "tue", "tues", "tuesdays", "tusday",
+        "tuesay");
     weekday(DayOfWeek.WEDNESDAY, "mercredi", "merc", "mercr", "mrcrdi", "mercredis", "mecredi", "mercerdi",
         "wednesday", "wed", "weds", "wednesdays", "wenesday", "wendsday", "wednsday", "wensday");
     weekday(DayOfWeek.THURSDAY, "jeudi", "jeudis", "jdi", "jeudy", "thursday", "thu", "thur", "thurs",
         "thursdays", "thrusday", "thursay");
     weekday(DayOfWeek.FRIDAY, "vendredi", "ven", "vend", "vendr", "vendredis", "vendredie", "vendrdi",
-        "venredi", "vendedi", "vdd", "vdr", "vdrd", "vendred", "friday", "fri", "fridays", "firday", "fryday", "frday");
-    weekday(DayOfWeek.SATURDAY, "samedi", "samedis", "smd", "samdi", "smdi", "saturday", "saturdays", "satruday");
+        "venredi", "vendedi", "vdd", "vdr", "vdrd", "vendred", "friday", "fri", "fridays", "firday",
+            "fryday", "frday");
+    weekday(DayOfWeek.SATURDAY, "samedi", "samedis", "smd", "samdi", "smdi", "saturday", "saturdays",
+        "satruday");
     weekday(DayOfWeek.SUNDAY, "dimanche", "dimanches", "dimanch", "dimnche", "sunday", "sundays");
     month(Month.JANUARY, "janvier", "janv", "jan", "janvie", "january", "janaury");
     month(Month.FEBRUARY, "fevrier", "fev", "fevr", "fevier", "february", "feb", "febuary", "feburary");
@@ -118,7 +122,10 @@ public final class Vocabulary {
       "semaines", "demain", "mensualites", "mensualite", "especes", "tomorrow", "quinzaine",
       "huitaine", "transfer", "installments", "instalments", "echeances", "versements");
 
-  /** The key word one typo away from {@code word} (six letters or more, same first letter), else the word. */
+  /**
+   * The key word one typo away from {@code word} (six letters or more, same first letter), else the
+   * word.
+   */
   public static String corrected(String word) {
     if (word.length() < 6 || KEY_WORDS.contains(word)) {
       return word;
