@@ -14,7 +14,8 @@ final class ClauseCues {
 
   /** Participles that report a payment, folded; with an accent or after an auxiliary they are past. */
   private static final Set<String> PARTICIPLES = Set.of(
-      "paye", "payee", "payes", "regle", "reglee", "regles", "vire", "viree", "envoye", "envoyee",
+      "paye", "payee", "payes", "regle", "reglee", "regles", "vire", "viree", "vires", "virees",
+      "envoye", "envoyee",
       "poste", "postee", "effectue", "effectuee", "verse", "versee", "depose", "deposee", "emis",
       "transfere", "expedie", "expediee", "fait", "faite", "parti", "partie", "passe", "passee",
       "donne", "mis", "lance", "lancee", "execute", "valide", "solde", "soldee", "acquitte");
@@ -31,7 +32,7 @@ final class ClauseCues {
    * payment word or "it".
    */
   private static final Set<String> PAID = Set.of("paye", "payee", "payes", "regle", "reglee", "regles",
-      "vire", "viree", "verse", "versee", "paid", "wired", "transferred", "settled", "acquitte",
+      "vire", "viree", "vires", "virees", "verse", "versee", "paid", "wired", "transferred", "settled", "acquitte",
       "solde", "soldee", "transfere");
   /**
    * Past words that report a payment only next to a payment word: "virement fait", not "ça fait 8
@@ -89,6 +90,9 @@ final class ClauseCues {
       "getting");
   private static final Set<String> PAYMENT_NOUNS = Set.of("virement", "vir", "paiement", "reglement",
       "versement", "cheque", "chq", "transfer", "payment", "remittance", "prelevement");
+  /** Before "paye" as a noun: "jour de paye", "ma paye". */
+  private static final Set<String> DETERMINERS = Set.of("de", "la", "ma", "sa", "ta", "une", "votre",
+      "notre", "leur");
   private static final Set<String> DATED_BY = Set.of("du", "of", "from", "dated", "datee", "date");
   private static final Set<String> GREETINGS = Set.of(
       "bon", "bonne", "nice", "good", "great", "excellent", "agreable", "happy", "enjoy", "lovely");
@@ -165,7 +169,8 @@ final class ClauseCues {
     if (justDone(tokens, i)) {
       return true;
     }
-    if (!PLAIN_PAST.contains(t.text()) && !PARTICIPLES.contains(t.text()) || paidToTheDebtor(tokens, i)) {
+    if (!PLAIN_PAST.contains(t.text()) && !PARTICIPLES.contains(t.text()) || paidToTheDebtor(tokens, i)
+        || i > 0 && t.is("paye") && DETERMINERS.contains(tokens.get(i - 1).text())) {
       return false;
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {

@@ -18,9 +18,8 @@ final class MethodReader {
 
   static {
     words(PaymentMethod.TRANSFER, "virement", "virements", "vir", "virmt", "virt", "viremnt",
-          "virment", "viremen", "vrt", "vrmt", "virmnt", "vire", "virer", "virerai", "viree", "wire",
-              "wired", "wiring",
-          "transfer", "transfers", "transferred", "transfere", "bacs", "iban", "swift");
+          "virment", "viremen", "vrt", "vrmt", "virmnt", "vire", "virer", "virerai", "viree", "vires",
+          "virees", "wire", "wired", "wiring", "transfer", "transfers", "transferred", "transfere", "bacs", "iban", "swift");
     words(PaymentMethod.CHEQUE, "cheque", "cheques", "chq", "chqs", "cheq", "cheqe", "chek",
           "chque");
     words(PaymentMethod.CARD, "cb", "carte", "card", "visa", "mastercard", "amex", "tpe", "sumup");
