@@ -18,7 +18,8 @@ final class ClauseCues {
       "envoye", "envoyee",
       "poste", "postee", "effectue", "effectuee", "verse", "versee", "depose", "deposee", "emis",
       "transfere", "expedie", "expediee", "fait", "faite", "parti", "partie", "passe", "passee",
-      "donne", "mis", "lance", "lancee", "execute", "valide", "solde", "soldee", "acquitte");
+      "donne", "mis", "lance", "lancee", "execute", "valide", "solde", "soldee", "acquitte", "laisse",
+      "laissee", "remis", "confie");
   /** Participles that are past even without an accent or an auxiliary. */
   private static final Set<String> PLAIN_PAST = Set.of(
       "effectue", "effectuee", "envoye", "envoyee", "emis", "parti", "partie", "expedie", "expediee",

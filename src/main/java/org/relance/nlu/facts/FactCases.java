@@ -24,13 +24,12 @@ public final class FactCases {
 
   /**
    * The project's case sets, on the classpath under {@code conversations/nlu/facts/}: {@code cases},
-   * the development set, and {@code holdout} to {@code holdout-14}, each written before the
+   * the development set, and {@code holdout} to {@code holdout-15}, each written before the
    * extractor was tuned on it.
    */
   public static final List<String> SETS = List.of("cases", "holdout", "holdout-2", "holdout-3",
       "holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9", "holdout-10",
-      "holdout-11", "holdout-12", "holdout-13",
-      "holdout-14");
+      "holdout-11", "holdout-12", "holdout-13", "holdout-14", "holdout-15");
 
   /** One expected reading, with the line it was written on. */
   public record FactCase(int line, LocalDate referenceDate, boolean paymentReported, String text,
