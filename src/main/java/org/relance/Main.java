@@ -1,10 +1,13 @@
 package org.relance;
 
 import org.relance.app.RunCommand;
+import org.relance.bench.BenchCommand;
 import org.relance.bench.CasesBenchCommand;
 import org.relance.conversations.ReplayCommand;
 import org.relance.conversations.TelegramBenchCommand;
 import org.relance.letters.LettersBenchCommand;
+import org.relance.nlu.NluCommand;
+import org.relance.nlu.facts.FactsEvalCommand;
 import org.relance.nlu.intent.NluEvalCommand;
 import org.relance.telegram.standin.StandInCommand;
 import picocli.CommandLine;
@@ -16,8 +19,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "relance 0.1.0",
     description = "Gets unpaid invoices paid without losing the customer.",
-    subcommands = {RunCommand.class, NluEvalCommand.class, StandInCommand.class, ReplayCommand.class,
-        TelegramBenchCommand.class, LettersBenchCommand.class, CasesBenchCommand.class})
+    subcommands = {RunCommand.class, NluCommand.class, NluEvalCommand.class, FactsEvalCommand.class, BenchCommand.class,
+        StandInCommand.class, ReplayCommand.class, TelegramBenchCommand.class, LettersBenchCommand.class,
+        CasesBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
