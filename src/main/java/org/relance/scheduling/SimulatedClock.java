@@ -13,9 +13,15 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SimulatedClock extends Clock {
 
   private final AtomicReference<Instant> now;
+  private final ZoneId zone;
 
   public SimulatedClock(Instant start) {
-    this.now = new AtomicReference<>(start);
+    this(new AtomicReference<>(start), ZoneOffset.UTC);
+  }
+
+  private SimulatedClock(AtomicReference<Instant> now, ZoneId zone) {
+    this.now = now;
+    this.zone = zone;
   }
 
   /** Moves to {@code target} if it is later; returns the time now. */
@@ -30,11 +36,12 @@ public final class SimulatedClock extends Clock {
 
   @Override
   public ZoneId getZone() {
-    return ZoneOffset.UTC;
+    return zone;
   }
 
+  /** The same moving time, seen from another zone. */
   @Override
-  public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("a simulated clock is in UTC; convert instants with atZone");
+  public Clock withZone(ZoneId other) {
+    return new SimulatedClock(now, other);
   }
 }
