@@ -32,6 +32,7 @@ public record Money(BigDecimal amount, Currency currency) {
     return new Money(amount.subtract(other.amount), currency);
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isPositive() {
     return amount.signum() > 0;
   }

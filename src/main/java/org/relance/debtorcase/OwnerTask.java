@@ -31,6 +31,7 @@ public record OwnerTask(String id, Kind kind, Stage stage, LocalDate dueOn, Inst
     }
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isOpen() {
     return doneAt == null;
   }
