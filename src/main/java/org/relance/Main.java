@@ -1,5 +1,6 @@
 package org.relance;
 
+import org.relance.accounts.UserCommand;
 import org.relance.app.RunCommand;
 import org.relance.letters.LettersBenchCommand;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "relance 0.1.0",
     description = "Gets unpaid invoices paid without losing the customer.",
-    subcommands = {RunCommand.class, LettersBenchCommand.class})
+    subcommands = {RunCommand.class, LettersBenchCommand.class, UserCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
