@@ -8,6 +8,7 @@ import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.ServerBinding;
+import org.relance.admin.AdminRoutes;
 import org.relance.api.ApiRoutes;
 import org.relance.business.Business;
 import org.relance.debtorcase.DebtorCase;
@@ -101,8 +102,11 @@ public final class Relance {
       boolean generated = configuredToken.isBlank();
       String adminToken = generated ? randomToken() : configuredToken;
       CaseSummaries summaries = new CaseSummaries(database.dataSource());
+      AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), adminToken, database.dataSource(),
+          system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(
-          new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking).route()));
+          new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking).route(),
+          admin.route()));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
           .bind(routes.all())
