@@ -161,6 +161,11 @@ public final class Relance {
     return system;
   }
 
+  /** The service's own pooled database (migrations, read sides, accounts). */
+  public javax.sql.DataSource dataSource() {
+    return database.dataSource();
+  }
+
   public TimeKeeper time() {
     return time;
   }
