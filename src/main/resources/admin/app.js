@@ -160,7 +160,7 @@
   async function showAgeing() {
     show(el("p", {}, T("loading")));
     const groups = await api("/web/api/ageing");
-    show(el("h1", {}, T("ageing")), groups.length ? groups.map(chart) : el("p", {}, T("noAgeing")));
+    show(el("h1", {}, T("ageing")), ...(groups.length ? groups.map(chart) : [el("p", {}, T("noAgeing"))]));
   }
 
   function route() {
