@@ -13,7 +13,7 @@
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     Object.entries(attrs || {}).forEach(([k, v]) => { if (v !== null && v !== undefined) node.setAttribute(k, v); });
-    children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(String(c ?? ""))));
+    children.flat(Infinity).forEach(c => node.append(c instanceof Node ? c : document.createTextNode(String(c ?? ""))));
     return node;
   }
 
@@ -25,6 +25,7 @@
     return body;
   }
 
+  function businessName(id) { return (me.businesses.find(b => b.id === id) || {name: id}).name; }
   function show(...nodes) { main.replaceChildren(...nodes); }
   function when(instant) { return instant ? new Date(instant).toLocaleString() : ""; }
   function money(amount, currency) {
@@ -58,7 +59,7 @@
     const page = await api("/web/api/cases?" + query.toString());
     const rows = page.cases.map(c => el("tr", {"class": "case-row", "data-case": c.id},
       el("td", {}, el("a", {href: "#/case/" + encodeURIComponent(c.id), "class": "case-link"}, c.debtorName)),
-      el("td", {}, (me.businesses.find(b => b.id === c.businessId) || {name: c.businessId}).name),
+      el("td", {}, businessName(c.businessId)),
       el("td", {"class": "stage"}, c.stage), el("td", {}, c.status), el("td", {}, c.profile),
       el("td", {}, money(c.balance, c.currency)), el("td", {}, c.overdueDays),
       el("td", {}, c.nextStep ? c.nextStep.stage + " " + T("on") + " " + when(c.nextStep.dueAt) : "")));
@@ -88,7 +89,10 @@
       return el("td", {"class": "message-cell"}, el("div", {}, T(d.direction) + " · " + (d.channel || "")),
         el("pre", {"class": "message"}, d.text));
     }
-    return el("td", {}, el("div", {"class": "data"}, JSON.stringify(d, null, 1)));
+    const full = JSON.stringify(d, null, 1);
+    const line = JSON.stringify(d);
+    return el("td", {}, el("details", {}, el("summary", {"class": "data"}, line.length > 100 ? line.substring(0, 100) + "…" : line),
+      el("div", {"class": "data"}, full)));
   }
 
   async function showCase(id) {
@@ -121,7 +125,7 @@
       el("tbody", {}, found.journal.map(e => el("tr", {"class": "event " + (e.data && e.data.direction ? e.data.direction : ""),
         "data-type": e.type}, el("td", {}, when(e.time)), el("td", {}, e.type), describe(e)))));
     show(el("p", {}, el("a", {href: "#/"}, T("back"))), el("h1", {id: "case-title"}, c.debtor.name),
-      facts([["business", c.businessId], ["stage", c.stage], ["status", c.status],
+      facts([["business", businessName(c.businessId)], ["stage", c.stage], ["status", c.status],
         ["holds", (c.holds || []).join(", ")], ["balance", money(c.balance, c.currency)],
         ["next", c.nextStep ? c.nextStep.stage + " " + T("on") + " " + when(c.nextStep.dueAt) : ""],
         ["profile", c.profile ? c.profile.kind : ""], ["promise", promise], ["plan", plan],
@@ -150,10 +154,9 @@
         svg.append(node);
       });
     });
-    const name = (me.businesses.find(b => b.id === group.businessId) || {name: group.businessId}).name;
     return el("section", {"class": "chart", "data-business": group.businessId},
-      el("h2", {}, name + " (" + group.currency + ")"), svg,
-      el("p", {}, T("total") + " : " + money(group.total, group.currency)),
+      el("h2", {}, businessName(group.businessId) + " (" + group.currency + ")"), svg,
+      el("p", {}, T("total") + money(group.total, group.currency)),
       el("p", {"class": "weighted"}, T("weighted") + group.weightedAverageDaysPastDue + " " + T("days")));
   }
 

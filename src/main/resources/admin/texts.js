@@ -14,7 +14,7 @@ window.T = (function () {
     pause: "Mettre en pause", resume: "Reprendre", readonly: "Lecture seule : votre compte ne modifie rien ici.",
     loading: "Chargement…", failed: "Désolé, cela n'a pas abouti : ", invoices: "Factures",
     in: "reçu", out: "envoyé", notYetDue: "Pas encore échu", days: "jours",
-    weighted: "Retard moyen pondéré par le montant (factures échues) : ", total: "Total dû",
+    weighted: "Retard moyen pondéré par le montant (factures échues) : ", total: "Total dû : ",
     noAgeing: "Rien n'est dû pour le moment.", back: "← Retour aux dossiers", on: "le"
   };
   const en = {
@@ -28,7 +28,7 @@ window.T = (function () {
     readonly: "Read only: your account changes nothing here.", loading: "Loading…",
     failed: "Sorry, that did not work: ", invoices: "Invoices", in: "received", out: "sent",
     notYetDue: "Not yet due", days: "days", weighted: "Average days past due, weighted by amount (overdue invoices): ",
-    total: "Total owed", noAgeing: "Nothing is owed at the moment.", back: "← Back to the cases", on: "on"
+    total: "Total owed: ", noAgeing: "Nothing is owed at the moment.", back: "← Back to the cases", on: "on"
   };
   const texts = french ? fr : en;
   return key => texts[key] || key;

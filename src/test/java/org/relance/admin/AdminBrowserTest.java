@@ -104,6 +104,17 @@ class AdminBrowserTest {
     browser.findElement(By.id("signin")).click();
   }
 
+  /** Saves what the browser shows under target/admin-screens, to look at after a run. */
+  private void screenshot(String name) {
+    try {
+      Path target = Files.createDirectories(Path.of("target", "admin-screens"));
+      Files.write(target.resolve(name + ".png"),
+          ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private List<String> listedDebtors() {
     return browser.findElements(By.cssSelector("#cases .case-link")).stream().map(WebElement::getText).toList();
   }
@@ -128,6 +139,7 @@ class AdminBrowserTest {
     browser.findElement(By.id("filter-q")).sendKeys("F-101");
     browser.findElement(By.id("filter-apply")).click();
     wait.until(d -> listedDebtors().equals(List.of("Boulangerie Martin")));
+    screenshot("cases");
     String stage = browser.findElement(By.cssSelector("#cases .stage")).getText();
     browser.findElement(By.id("filter-q")).clear();
     new Select(browser.findElement(By.id("filter-stage"))).selectByValue(stage);
@@ -138,11 +150,14 @@ class AdminBrowserTest {
     browser.findElement(By.linkText("Boulangerie Martin")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
     assertEquals("Boulangerie Martin", browser.findElement(By.id("case-title")).getText());
+    assertEquals(stage, browser.findElement(By.cssSelector("#facts [data-fact=stage]")).getText());
+    assertTrue(browser.findElement(By.cssSelector("#facts [data-fact=invoices]")).getText().contains("F-101"));
     List<String> types = browser.findElements(By.cssSelector("#timeline tbody tr")).stream()
         .map(row -> row.getAttribute("data-type")).toList();
     assertEquals("CaseOpened", types.get(0));
     assertTrue(types.contains("MessageRecorded"), types.toString());
 
+    screenshot("case");
     browser.findElement(By.id("download-journal")).click();
     Path file = downloads.resolve("case-" + caseA + "-journal.json");
     eventually("the journal is downloaded", () -> Files.exists(file) && file.toFile().length() > 0);
@@ -169,6 +184,7 @@ class AdminBrowserTest {
     browser.findElement(By.id("nav-ageing")).click();
     WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart")));
     assertEquals(5, chart.findElements(By.tagName("rect")).size(), "five buckets");
+    screenshot("ageing");
     assertTrue(chart.findElement(By.className("weighted")).getText().matches("(?s).*(weighted by amount|pondéré).*"));
   }
 }
