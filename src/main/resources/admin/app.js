@@ -166,11 +166,66 @@
     show(el("h1", {}, T("ageing")), ...(groups.length ? groups.map(chart) : [el("p", {}, T("noAgeing"))]));
   }
 
+  function post(path, body) {
+    return api(path, {method: "POST", headers: {"Content-Type": "application/json", "X-CSRF-Token": me.csrfToken},
+      body: body === undefined ? undefined : JSON.stringify(body)});
+  }
+
+  function businessPicker(name, chosen) {
+    const picker = el("select", {name: name, multiple: "multiple", size: Math.min(4, Math.max(2, me.businesses.length))},
+      me.businesses.map(b => { const o = el("option", {value: b.id}, b.name); o.selected = chosen.includes(b.id); return o; }));
+    return picker;
+  }
+
+  function picked(picker) { return Array.from(picker.selectedOptions).map(o => o.value); }
+
+  /** Admins only: the accounts, which businesses each sees, adding and disabling one. */
+  async function showAccounts() {
+    show(el("p", {}, T("loading")));
+    const accounts = await api("/web/api/accounts");
+    const rows = accounts.map(a => {
+      const cells = [el("td", {"class": "account-email"}, a.email), el("td", {}, a.role),
+        el("td", {}, a.disabled ? T("disabled") : T("enabled"))];
+      if (a.role === "admin") {
+        cells.push(el("td", {}, T("allBusinesses")));
+      } else {
+        const picker = businessPicker("businesses", a.businessIds);
+        const save = el("button", {type: "button"}, T("save"));
+        save.addEventListener("click", () => post("/web/api/accounts/" + encodeURIComponent(a.email) + "/businesses",
+          {businesses: picked(picker)}).then(showAccounts).catch(failure));
+        cells.push(el("td", {}, picker, save));
+      }
+      const disable = el("button", {type: "button", "class": "disable"}, T("disable"));
+      disable.addEventListener("click", () => post("/web/api/accounts/" + encodeURIComponent(a.email) + "/disable")
+        .then(showAccounts).catch(failure));
+      cells.push(el("td", {}, a.disabled ? "" : disable));
+      return el("tr", {}, cells);
+    });
+    const picker = businessPicker("businesses", []);
+    const form = el("form", {"class": "filters", id: "add-account"},
+      el("label", {}, T("email"), el("input", {type: "email", name: "email", required: "required"})),
+      el("label", {}, T("role"), el("select", {name: "role"}, ["owner", "accountant", "admin"].map(r => el("option", {value: r}, r)))),
+      el("label", {}, T("business"), picker),
+      el("label", {}, T("password"), el("input", {type: "password", name: "password", minlength: "12", required: "required",
+        autocomplete: "new-password"})),
+      el("button", {type: "submit"}, T("add")));
+    form.addEventListener("submit", event => {
+      event.preventDefault();
+      const data = new FormData(form);
+      post("/web/api/accounts", {email: data.get("email"), role: data.get("role"), businesses: picked(picker),
+        password: data.get("password")}).then(showAccounts).catch(failure);
+    });
+    show(el("h1", {}, T("accounts")), el("table", {id: "accounts"},
+      el("thead", {}, el("tr", {}, ["email", "role", "status", "business", ""].map(k => el("th", {}, k ? T(k) : "")))),
+      el("tbody", {}, rows)), el("h2", {}, T("addAccount")), form);
+  }
+
   function route() {
     const hash = location.hash || "#/";
     let work;
     if (hash.startsWith("#/case/")) work = showCase(decodeURIComponent(hash.substring(7)));
     else if (hash.startsWith("#/ageing")) work = showAgeing();
+    else if (hash.startsWith("#/accounts")) work = showAccounts();
     else work = showList(hash.includes("?") ? hash.substring(hash.indexOf("?") + 1) : "");
     work.catch(failure);
   }
@@ -182,6 +237,9 @@
     me = await api("/web/api/me");
     document.getElementById("who").textContent = me.email + " (" + me.role + ")";
     document.getElementById("signout-csrf").value = me.csrfToken;
+    const accounts = document.getElementById("nav-accounts");
+    accounts.textContent = T("accounts");
+    accounts.hidden = me.role !== "admin";
     window.addEventListener("hashchange", route);
     route();
   }

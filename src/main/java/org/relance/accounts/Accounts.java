@@ -43,6 +43,9 @@ public final class Accounts {
     if (!normalized.matches("[^@\\s]+@[^@\\s]+")) {
       throw new IllegalArgumentException("'" + email + "' is not an email address");
     }
+    if (role == null) {
+      throw new IllegalArgumentException("a role is required: admin, owner or accountant");
+    }
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
       throw new IllegalArgumentException("the password needs at least " + MIN_PASSWORD_LENGTH + " characters");
     }
@@ -65,14 +68,7 @@ public final class Accounts {
         st.setObject(5, clock.instant().atOffset(ZoneOffset.UTC));
         st.executeUpdate();
       }
-      try (PreparedStatement st = c.prepareStatement(
-          "INSERT INTO relance_user_business (user_id, business_id) VALUES (?, ?)")) {
-        for (String business : businesses) {
-          st.setString(1, id);
-          st.setString(2, business);
-          st.executeUpdate();
-        }
-      }
+      insertBusinesses(c, id, businesses);
       c.commit();
       return new Account(id, normalized, role, businesses, false);
     } catch (SQLException e) {
@@ -95,6 +91,43 @@ public final class Accounts {
   /** Disables an account: it can no longer sign in, and its sessions and tokens stop working. */
   public boolean disable(String email) {
     return update("UPDATE relance_user SET disabled = TRUE WHERE email = ?", normalize(email)) == 1;
+  }
+
+  /** Replaces the businesses an owner or accountant sees; refuses an empty list. */
+  public boolean setBusinesses(String email, Set<String> businessIds) {
+    Optional<Account> account = find(email);
+    if (account.isEmpty()) {
+      return false;
+    }
+    if (account.get().role() == Role.ADMIN) {
+      throw new IllegalArgumentException("an admin sees every business already");
+    }
+    if (businessIds.isEmpty()) {
+      throw new IllegalArgumentException("an " + account.get().role().wire() + " needs at least one business");
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement st = c.prepareStatement("DELETE FROM relance_user_business WHERE user_id = ?")) {
+        st.setString(1, account.get().id());
+        st.executeUpdate();
+      }
+      insertBusinesses(c, account.get().id(), businessIds);
+      c.commit();
+      return true;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot change the businesses of " + email + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void insertBusinesses(Connection c, String userId, Set<String> businessIds) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(
+        "INSERT INTO relance_user_business (user_id, business_id) VALUES (?, ?)")) {
+      for (String business : businessIds) {
+        st.setString(1, userId);
+        st.setString(2, business);
+        st.executeUpdate();
+      }
+    }
   }
 
   /** The account when the email and password match an enabled account. */

@@ -41,7 +41,7 @@ public final class AdminRoutes extends AllDirectives {
         new Sessions(dataSource, accounts, wall, admin.getDuration("session-lifetime")),
         new ApiTokens(dataSource, accounts, wall), blocking, admin.getBoolean("secure-cookies"));
     return new AdminRoutes(new PageRoutes(access, accounts),
-        new CaseWebRoutes(adminToken, access, system, askTimeout, summaries, journal, letters, caseClock));
+        new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock));
   }
 
   public Route route() {

@@ -38,7 +38,7 @@ import java.util.function.Function;
 
 /**
  * The admin page's JSON under {@code /web/api}, for a signed-in caller and only within its
- * businesses: who am I, the cases (filtered, searched, paged) and their CSV, the ageing, one case
+ * businesses: who am I, the accounts (admins only), the cases (filtered, searched, paged) and their CSV, the ageing, one case
  * with its journal and claim, its journal, letters and dossier as downloads, pause and resume.
  * A case outside the caller's businesses is answered 404, as if it did not exist.
  */
@@ -48,6 +48,7 @@ final class CaseWebRoutes extends ApiSupport {
   private static final int CSV_LIMIT = 100_000;
 
   private final WebAccess access;
+  private final AccountRoutes accounts;
   private final ActorSystem<?> system;
   private final Duration timeout;
   private final CaseSummaries summaries;
@@ -55,10 +56,11 @@ final class CaseWebRoutes extends ApiSupport {
   private final CaseLetters letters;
   private final Clock clock;
 
-  CaseWebRoutes(String adminToken, WebAccess access, ActorSystem<?> system, Duration timeout,
+  CaseWebRoutes(String adminToken, WebAccess access, AccountRoutes accounts, ActorSystem<?> system, Duration timeout,
                 CaseSummaries summaries, CaseJournal journal, CaseLetters letters, Clock clock) {
     super(adminToken);
     this.access = access;
+    this.accounts = accounts;
     this.system = system;
     this.timeout = timeout;
     this.summaries = summaries;
@@ -70,6 +72,7 @@ final class CaseWebRoutes extends ApiSupport {
   Route route() {
     return pathPrefix(PathMatchers.segment("web").slash("api"), () -> access.signedIn(caller -> concat(
         path("me", () -> get(() -> respond(me(caller)))),
+        accounts.route(caller),
         path("ageing", () -> get(() -> respond(blocking(() -> json(StatusCodes.OK,
             Ageing.of(summaries.openInvoices(scope(caller)), clock.instant())))))),
         path("cases.csv", () -> get(() -> search(caller, 0, CSV_LIMIT, page -> csv(CasesCsv.of(page.cases()))))),

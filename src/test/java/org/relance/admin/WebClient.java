@@ -59,10 +59,15 @@ final class WebClient {
     return send(withCookie(HttpRequest.newBuilder(service.uri(path))).GET());
   }
 
-  /** A POST carrying the CSRF token (or none when {@code csrf} is null). */
+  /** An empty POST carrying the CSRF token (or none when {@code csrf} is null). */
   Answer post(String path, String csrf) {
+    return postJson(path, "", csrf);
+  }
+
+  /** A JSON POST carrying the CSRF token (or none when {@code csrf} is null). */
+  Answer postJson(String path, String json, String csrf) {
     HttpRequest.Builder builder = withCookie(HttpRequest.newBuilder(service.uri(path)))
-        .POST(HttpRequest.BodyPublishers.noBody());
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
     if (csrf != null) {
       builder.header(WebAccess.CSRF_HEADER, csrf);
     }
