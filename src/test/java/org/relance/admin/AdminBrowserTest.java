@@ -65,6 +65,7 @@ class AdminBrowserTest {
     caseA = openCase(service, business, "Boulangerie Martin", "F-101", "1200.50", "2026-12-10");
     openCase(service, business, "Garage Durand", "G-7", "80", "2026-09-01");
     addUser(service, "owner@a.test", Role.OWNER, business);
+    addUser(service, "admin@a.test", Role.ADMIN);
     var recorded = ClusterSharding.get(service.relance().system()).entityRefFor(DebtorCase.ENTITY_KEY, caseA)
         .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "telegram", HOSTILE, "msg-1", r),
             Duration.ofSeconds(10)).toCompletableFuture().get();
@@ -97,9 +98,13 @@ class AdminBrowserTest {
   }
 
   private void signIn(String password) {
+    signIn("owner@a.test", password);
+  }
+
+  private void signIn(String email, String password) {
     browser.manage().deleteAllCookies();
     browser.get(url("/"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys("owner@a.test");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys(email);
     browser.findElement(By.id("password")).sendKeys(password);
     browser.findElement(By.id("signin")).click();
   }
@@ -186,5 +191,25 @@ class AdminBrowserTest {
     assertEquals(5, chart.findElements(By.tagName("rect")).size(), "five buckets");
     screenshot("ageing");
     assertTrue(chart.findElement(By.className("weighted")).getText().matches("(?s).*(weighted by amount|pondéré).*"));
+  }
+
+  @Test
+  void anAdminAddsAnAccountFromThePageAndAnOwnerSeesNoAccountsLink() {
+    signIn(PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+    assertFalse(browser.findElement(By.id("nav-accounts")).isDisplayed());
+
+    signIn("admin@a.test", PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-accounts"))).click();
+    WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-account")));
+    form.findElement(By.name("email")).sendKeys("compta@cabinet.test");
+    new Select(form.findElement(By.name("role"))).selectByValue("accountant");
+    new Select(form.findElement(By.name("businesses"))).selectByIndex(0);
+    form.findElement(By.name("password")).sendKeys(PASSWORD);
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#accounts .account-email")).stream()
+        .anyMatch(e -> e.getText().equals("compta@cabinet.test")));
+    screenshot("accounts");
+    assertTrue(accounts(service).find("compta@cabinet.test").orElseThrow().businessIds().size() == 1);
   }
 }
