@@ -49,6 +49,12 @@ public final class UserCommand implements Runnable {
 
   record Stores(Accounts accounts, ApiTokens tokens) {}
 
+  /** Says what happened (on standard error when nothing matched) and returns the exit code. */
+  static int outcome(boolean done, String doneText, String missingText) {
+    (done ? System.out : System.err).println(done ? doneText : missingText);
+    return done ? 0 : 2;
+  }
+
   @Command(name = "add", description = "Add an account; prints a generated password unless --password-stdin.")
   static final class Add implements Callable<Integer> {
     @ParentCommand UserCommand parent;
@@ -97,9 +103,7 @@ public final class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      boolean done = parent.withStores(s -> s.accounts().disable(email));
-      System.out.println(done ? "Disabled " + email : "No account " + email);
-      return done ? 0 : 2;
+      return outcome(parent.withStores(s -> s.accounts().disable(email)), "Disabled " + email, "No account " + email);
     }
   }
 
@@ -129,9 +133,7 @@ public final class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      boolean done = parent.withStores(s -> s.tokens().revoke(id));
-      System.out.println(done ? "Revoked " + id : "No live token " + id);
-      return done ? 0 : 2;
+      return outcome(parent.withStores(s -> s.tokens().revoke(id)), "Revoked " + id, "No live token " + id);
     }
   }
 }
