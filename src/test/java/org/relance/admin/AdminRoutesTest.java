@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.relance.admin.AdminFixture.*;
@@ -26,6 +27,11 @@ import static org.relance.admin.AdminFixture.*;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminRoutesTest {
 
+  /** The database settings of this run: none for the default H2 file. */
+  protected Map<String, Object> databaseSettings() {
+    return Map.of();
+  }
+
   private TestService service;
   private String bizA;
   private String bizB;
@@ -35,7 +41,7 @@ class AdminRoutesTest {
 
   @BeforeAll
   void start(@TempDir Path dir) {
-    service = TestService.start(dir);
+    service = TestService.start(dir, databaseSettings());
     bizA = service.createBusiness();
     bizB = service.createBusiness();
     caseA = openCase(service, bizA, "Boulangerie Martin", "F-101", "1200.50", "2026-12-10");
