@@ -1,5 +1,6 @@
 package org.relance.accounts;
 
+import com.typesafe.config.Config;
 import org.relance.config.RelanceConfig;
 import org.relance.storage.Database;
 import org.relance.storage.SchemaMigration;
@@ -18,12 +19,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
- * {@code relance user add|list|disable|token|revoke-token}: manages the admin page's accounts and
- * API tokens in the configured database (with the embedded H2 file, while the service is stopped).
+ * {@code relance user add|list|disable|token|revoke-token|link}: manages the admin page's accounts,
+ * API tokens and one-time sign-in links in the configured database (with the embedded H2 file, while the service is stopped).
  */
 @Command(name = "user", description = "Manage the accounts of the admin web page.",
     subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
-        UserCommand.Token.class, UserCommand.RevokeToken.class})
+        UserCommand.Token.class, UserCommand.RevokeToken.class, UserCommand.Link.class})
 public final class UserCommand implements Runnable {
 
   @Option(names = "--config", description = "Operator settings file (default: ./application.conf).")
@@ -39,15 +40,17 @@ public final class UserCommand implements Runnable {
 
   /** Opens the database, brings its schema up to date and runs {@code work} with the stores. */
   <T> T withStores(Function<Stores, T> work) {
-    try (Database database = Database.open(RelanceConfig.load(configFile))) {
+    Config config = RelanceConfig.load(configFile);
+    try (Database database = Database.open(config)) {
       new SchemaMigration(database.dataSource(), database.kind()).migrate();
       Clock clock = Clock.systemUTC();
       Accounts accounts = new Accounts(database.dataSource(), new PasswordHasher(), clock);
-      return work.apply(new Stores(accounts, new ApiTokens(database.dataSource(), accounts, clock)));
+      return work.apply(new Stores(accounts, new ApiTokens(database.dataSource(), accounts, clock),
+          new SignInLinks(database.dataSource(), accounts, clock), config.getDuration("relance.admin.link-validity")));
     }
   }
 
-  record Stores(Accounts accounts, ApiTokens tokens) {}
+  record Stores(Accounts accounts, ApiTokens tokens, SignInLinks links, java.time.Duration linkValidity) {}
 
   /** Says what happened (on standard error when nothing matched) and returns the exit code. */
   static int outcome(boolean done, String doneText, String missingText) {
@@ -134,6 +137,20 @@ public final class UserCommand implements Runnable {
     @Override
     public Integer call() {
       return outcome(parent.withStores(s -> s.tokens().revoke(id)), "Revoked " + id, "No live token " + id);
+    }
+  }
+
+  @Command(name = "link", description = "Print a one-time sign-in link path for the account (relance.admin.link-validity).")
+  static final class Link implements Callable<Integer> {
+    @ParentCommand UserCommand parent;
+    @Option(names = "--email", required = true) String email;
+
+    @Override
+    public Integer call() {
+      var path = parent.withStores(s -> s.accounts().find(email).filter(a -> !a.disabled())
+          .map(a -> "/signin/link/" + s.links().create(a, s.linkValidity())));
+      return outcome(path.isPresent(), "One-time sign-in link (append to the service's address): " + path.orElse(""),
+          "No enabled account " + email);
     }
   }
 }

@@ -8,6 +8,7 @@ import org.relance.accounts.Accounts;
 import org.relance.accounts.ApiTokens;
 import org.relance.accounts.PasswordHasher;
 import org.relance.accounts.Sessions;
+import org.relance.accounts.SignInLinks;
 import org.relance.debtorcase.CaseJournal;
 import org.relance.letters.CaseLetters;
 import org.relance.readside.CaseSummaries;
@@ -40,7 +41,7 @@ public final class AdminRoutes extends AllDirectives {
     WebAccess access = new WebAccess(adminToken,
         new Sessions(dataSource, accounts, wall, admin.getDuration("session-lifetime")),
         new ApiTokens(dataSource, accounts, wall), blocking, admin.getBoolean("secure-cookies"));
-    return new AdminRoutes(new PageRoutes(access, accounts),
+    return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall)),
         new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock));
   }
 

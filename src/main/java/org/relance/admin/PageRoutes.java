@@ -8,21 +8,24 @@ import org.apache.pekko.http.javadsl.model.headers.SetCookie;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
+import org.relance.accounts.Account;
 import org.relance.accounts.Accounts;
+import org.relance.accounts.SignInLinks;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * The admin page itself: {@code /} (the sign-in form, or the page once signed in), its static
- * files under {@code /admin/} (only the sign-in page's are public), {@code POST /signin} and
- * {@code POST /signout}. Every answer forbids framing and inline scripts.
+ * files under {@code /admin/} (only the sign-in page's are public), {@code POST /signin}, the
+ * one-time links ({@code /signin/link/<token>}) and {@code POST /signout}. Every answer forbids framing and inline scripts.
  */
 final class PageRoutes extends AllDirectives {
 
-  private static final Set<String> PUBLIC_FILES = Set.of("signin.html", "signin.js", "style.css");
+  private static final Set<String> PUBLIC_FILES = Set.of("signin.html", "link.html", "signin.js", "style.css");
   private static final List<HttpHeader> SECURITY_HEADERS = List.of(
       RawHeader.create("Content-Security-Policy",
           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; "
@@ -33,10 +36,12 @@ final class PageRoutes extends AllDirectives {
 
   private final WebAccess access;
   private final Accounts accounts;
+  private final SignInLinks links;
 
-  PageRoutes(WebAccess access, Accounts accounts) {
+  PageRoutes(WebAccess access, Accounts accounts, SignInLinks links) {
     this.access = access;
     this.accounts = accounts;
+    this.links = links;
   }
 
   Route route() {
@@ -47,16 +52,26 @@ final class PageRoutes extends AllDirectives {
             PUBLIC_FILES.contains(file) ? getFromResource("admin/" + file)
                 : access.signedIn(caller -> getFromResource("admin/" + file)))),
         path("signin", () -> post(this::signIn)),
+        // a one-time link shows a page whose button posts it: link previews (GET) never use it up
+        path(PathMatchers.segment("signin").slash("link").slash(PathMatchers.segment()), token ->
+            get(() -> getFromResource("admin/link.html"))),
+        path(PathMatchers.segment("signin").slash("link"), () -> post(() -> formFieldOptional("token", token ->
+            openSession(() -> links.use(token.orElse("")), "/?signin=expired")))),
         path("signout", () -> post(this::signOut))));
   }
 
   private Route signIn() {
     return formFieldOptional("email", email -> formFieldOptional("password", password ->
-        onSuccess(CompletableFuture.supplyAsync(() -> accounts.authenticate(email.orElse(""), password.orElse(""))
-            .map(account -> access.sessions().open(account)), access.blocking()), opened -> opened
-            .map(session -> respondWithHeader(SetCookie.create(access.sessionCookie(session.id(),
-                access.sessions().lifetime().toSeconds())), () -> seeOther("/")))
-            .orElseGet(() -> seeOther("/?signin=failed")))));
+        openSession(() -> accounts.authenticate(email.orElse(""), password.orElse("")), "/?signin=failed")));
+  }
+
+  /** Opens a session for the account found (cookie, then the page), or sends back to {@code failed}. */
+  private Route openSession(Supplier<Optional<Account>> find, String failed) {
+    return onSuccess(CompletableFuture.supplyAsync(() -> find.get().map(account -> access.sessions().open(account)),
+        access.blocking()), opened -> opened
+        .map(session -> respondWithHeader(SetCookie.create(access.sessionCookie(session.id(),
+            access.sessions().lifetime().toSeconds())), () -> seeOther("/")))
+        .orElseGet(() -> seeOther(failed)));
   }
 
   private Route signOut() {

@@ -113,4 +113,20 @@ class AccountsTest {
     assertFalse(tokens.revoke(created.id()));
     assertTrue(tokens.find(created.token()).isEmpty());
   }
+
+  @Test
+  void aSignInLinkWorksOnceBeforeItExpires() {
+    Account owner = accounts.add("o@x.fr", Role.OWNER, Set.of("b1"), "long enough password");
+    SignInLinks links = new SignInLinks(dataSource, accounts, clock);
+    String once = links.create(owner, Duration.ofMinutes(15));
+    assertEquals("o@x.fr", links.use(once).orElseThrow().email());
+    assertTrue(links.use(once).isEmpty(), "used already");
+    String late = links.create(owner, Duration.ofMinutes(15));
+    clock.now = clock.now.plus(Duration.ofMinutes(15));
+    assertTrue(links.use(late).isEmpty(), "expired");
+    String disabled = links.create(owner, Duration.ofMinutes(15));
+    accounts.disable("o@x.fr");
+    assertTrue(links.use(disabled).isEmpty(), "disabled account");
+    assertTrue(links.use("forged").isEmpty());
+  }
 }

@@ -71,7 +71,11 @@ class UserCommandTest {
     assertEquals(0, run("", "revoke-token", "--id", id));
     assertEquals(2, run("", "revoke-token", "--id", id), "already revoked");
 
+    out.reset();
+    assertEquals(0, run("", "link", "--email", "owner@a.test"));
+    assertTrue(out.toString().contains("/signin/link/"), out.toString());
     assertEquals(0, run("", "disable", "--email", "owner@a.test"));
+    assertEquals(2, run("", "link", "--email", "owner@a.test"), "no link for a disabled account");
     assertEquals(2, run("", "disable", "--email", "nobody@a.test"));
     out.reset();
     run("", "list");

@@ -212,4 +212,15 @@ class AdminBrowserTest {
     screenshot("accounts");
     assertTrue(accounts(service).find("compta@cabinet.test").orElseThrow().businessIds().size() == 1);
   }
+
+  @Test
+  void anOwnerSignsInWithAOneTimeLink() {
+    browser.manage().deleteAllCookies();
+    String token = new org.relance.accounts.SignInLinks(service.relance().dataSource(), accounts(service),
+        java.time.Clock.systemUTC()).create(accounts(service).find("owner@a.test").orElseThrow(), Duration.ofMinutes(5));
+    browser.get(url("/signin/link/" + token));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("continue"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+    assertEquals("owner@a.test (owner)", browser.findElement(By.id("who")).getText());
+  }
 }

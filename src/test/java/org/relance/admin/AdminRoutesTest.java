@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.accounts.ApiTokens;
 import org.relance.accounts.Role;
+import org.relance.accounts.SignInLinks;
 import org.relance.app.TestService;
 
 import java.nio.file.Path;
@@ -263,5 +264,21 @@ class AdminRoutesTest {
     assertEquals(200, admin.postJson("/web/api/accounts/new@a.test/disable", "", admin.csrfToken).status());
     assertEquals(401, newcomer.get("/web/api/me").status(), "its session ends");
     assertEquals(404, admin.postJson("/web/api/accounts/nobody@a.test/disable", "", admin.csrfToken).status());
+  }
+
+  @Test
+  void aOneTimeLinkShowsAPageThenOpensOneSession() {
+    String token = new SignInLinks(service.relance().dataSource(), accounts(service), Clock.systemUTC())
+        .create(accounts(service).find("owner@a.test").orElseThrow(), java.time.Duration.ofMinutes(15));
+    WebClient visitor = new WebClient(service);
+    var page = visitor.get("/signin/link/" + token);
+    assertEquals(200, page.status(), "a link preview (GET) sees the page and uses nothing");
+    assertTrue(page.body().contains("link-token"));
+    var used = visitor.postForm("/signin/link", "token=" + token);
+    assertEquals("/", used.header("Location").orElseThrow());
+    assertTrue(used.header("Set-Cookie").orElseThrow().contains("HttpOnly"));
+    var again = visitor.postForm("/signin/link", "token=" + token);
+    assertEquals("/?signin=expired", again.header("Location").orElseThrow());
+    assertTrue(again.header("Set-Cookie").isEmpty());
   }
 }
