@@ -47,6 +47,9 @@
       select("stage", STAGES, null, query.get("stage")),
       select("status", STATUSES, null, query.get("status")),
       select("profile", PROFILES, null, query.get("profile")),
+      select("next", STAGES, null, query.get("next")),
+      el("label", {}, T("minBalance"), el("input", {type: "number", min: "0", step: "0.01", name: "minBalance",
+        id: "filter-minBalance", value: query.get("minBalance") || ""})),
       el("label", {}, T("search"), el("input", {type: "search", name: "q", id: "filter-q", value: query.get("q") || ""})),
       el("button", {type: "submit", id: "filter-apply"}, T("filter")));
     form.addEventListener("submit", event => {

@@ -15,7 +15,7 @@ window.T = (function () {
     loading: "Chargement…", failed: "Désolé, cela n'a pas abouti : ", invoices: "Factures",
     in: "reçu", out: "envoyé", notYetDue: "Pas encore échu", days: "jours",
     weighted: "Retard moyen pondéré par le montant (factures échues) : ", total: "Total dû : ",
-    noAgeing: "Rien n'est dû pour le moment.", accounts: "Comptes", email: "Adresse e-mail", role: "Rôle",
+    noAgeing: "Rien n'est dû pour le moment.", accounts: "Comptes", minBalance: "Reste dû d'au moins", email: "Adresse e-mail", role: "Rôle",
     password: "Mot de passe", add: "Ajouter", addAccount: "Ajouter un compte", disable: "Désactiver",
     disabled: "désactivé", enabled: "actif", allBusinesses: "Toutes les entreprises", save: "Enregistrer", back: "← Retour aux dossiers", on: "le"
   };
@@ -30,7 +30,7 @@ window.T = (function () {
     readonly: "Read only: your account changes nothing here.", loading: "Loading…",
     failed: "Sorry, that did not work: ", invoices: "Invoices", in: "received", out: "sent",
     notYetDue: "Not yet due", days: "days", weighted: "Average days past due, weighted by amount (overdue invoices): ",
-    accounts: "Accounts", email: "Email", role: "Role", password: "Password", add: "Add",
+    accounts: "Accounts", minBalance: "Balance at least", email: "Email", role: "Role", password: "Password", add: "Add",
     addAccount: "Add an account", disable: "Disable", disabled: "disabled", enabled: "enabled",
     allBusinesses: "Every business", save: "Save",
     total: "Total owed: ", noAgeing: "Nothing is owed at the moment.", back: "← Back to the cases", on: "on"

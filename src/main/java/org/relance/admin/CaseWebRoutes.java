@@ -131,14 +131,13 @@ final class CaseWebRoutes extends ApiSupport {
 
   /** Runs the caller's search (filters and text from the query string) and answers with {@code answer}. */
   private Route search(Caller caller, int offset, int limit, Function<CaseSummaries.Page, HttpResponse> answer) {
-    return parameterOptional("business", business -> parameterOptional("stage", stage ->
-        parameterOptional("status", status -> parameterOptional("profile", profile -> parameterOptional("q", q ->
-            guarded(() -> {
-              var filter = new CaseSummaries.Filter(blankToNull(business), stageOf(blankToNull(stage)),
-                  blankToNull(status), blankToNull(profile));
-              var search = new CaseSummaries.Search(scope(caller), filter, blankToNull(q), offset, limit);
-              return respond(blocking(() -> answer.apply(summaries.search(search, clock.instant()))));
-            }))))));
+    return parameterMap(params -> guarded(() -> {
+      var filter = new CaseSummaries.Filter(param(params, "business"), stageOf(param(params, "stage"), "stage"),
+          param(params, "status"), param(params, "profile"));
+      var search = new CaseSummaries.Search(scope(caller), filter, param(params, "q"),
+          stageOf(param(params, "next"), "next"), amountOf(param(params, "minBalance")), offset, limit);
+      return respond(blocking(() -> answer.apply(summaries.search(search, clock.instant()))));
+    }));
   }
 
   private static java.util.Set<String> scope(Caller caller) {
@@ -216,15 +215,24 @@ final class CaseWebRoutes extends ApiSupport {
     throw new org.relance.api.InvalidInput("page", "must be a page number from 1");
   }
 
-  private static Stage stageOf(String stage) {
+  private static Stage stageOf(String stage, String field) {
     try {
       return stage == null ? null : Stage.fromWire(stage);
     } catch (IllegalArgumentException e) {
-      throw new org.relance.api.InvalidInput("stage", e.getMessage());
+      throw new org.relance.api.InvalidInput(field, e.getMessage());
     }
   }
 
-  private static String blankToNull(Optional<String> value) {
-    return value.filter(v -> !v.isBlank()).orElse(null);
+  private static java.math.BigDecimal amountOf(String amount) {
+    try {
+      return amount == null ? null : new java.math.BigDecimal(amount);
+    } catch (NumberFormatException e) {
+      throw new org.relance.api.InvalidInput("minBalance", "must be an amount like 1000 or 99.50");
+    }
+  }
+
+  private static String param(Map<String, String> params, String name) {
+    String value = params.get(name);
+    return value == null || value.isBlank() ? null : value;
   }
 }

@@ -38,9 +38,11 @@ public final class CaseSummaries {
 
   /**
    * A search: the businesses in scope (null: every one), the filter, a text matched against the
-   * debtor's name and the invoice numbers (null: any), and the page wanted.
+   * debtor's name and the invoice numbers, the next step, the smallest balance (each null: any),
+   * and the page wanted.
    */
-  public record Search(Set<String> businessIds, Filter filter, String text, int offset, int limit) {}
+  public record Search(Set<String> businessIds, Filter filter, String text, Stage nextStage, BigDecimal minBalance,
+                       int offset, int limit) {}
 
   /** One page of a search and how many cases match in all. */
   public record Page(List<CaseSummary> cases, int total) {}
@@ -57,7 +59,7 @@ public final class CaseSummaries {
 
   public List<CaseSummary> list(Filter filter, Instant now) {
     List<Object> args = new ArrayList<>();
-    String where = where(new Search(null, filter, null, 0, 0), args);
+    String where = where(new Search(null, filter, null, null, null, 0, 0), args);
     return rows("SELECT * FROM case_summary s" + where + " ORDER BY oldest_due_date, case_id", args, now);
   }
 
@@ -102,6 +104,11 @@ public final class CaseSummaries {
     addFilter(sql, args, "stage", filter.stage() == null ? null : filter.stage().wire());
     addFilter(sql, args, "status", filter.status());
     addFilter(sql, args, "profile", filter.profile());
+    addFilter(sql, args, "next_stage", search.nextStage() == null ? null : search.nextStage().wire());
+    if (search.minBalance() != null) {
+      sql.append(" AND s.balance >= ?");
+      args.add(search.minBalance());
+    }
     scope(sql, args, search.businessIds());
     if (search.text() != null && !search.text().isBlank()) {
       String like = "%" + search.text().strip().toLowerCase(Locale.ROOT)

@@ -190,6 +190,11 @@ class AdminRoutesTest {
     assertTrue(filtered.path("cases").findValuesAsText("id").contains(caseA));
     filtered.path("cases").forEach(c -> assertEquals(stage, c.path("stage").asText()));
     assertEquals(List.of(), caseIds(admin, "?status=closed"));
+    assertEquals(List.of(caseA), caseIds(admin, "?business=" + bizA + "&minBalance=1000"), "1 200,50 € but not 300 €");
+    String next = admin.get("/web/api/cases/" + caseA).json().path("case").path("nextStep").path("stage").asText();
+    assertTrue(caseIds(admin, "?business=" + bizA + "&next=" + next).contains(caseA));
+    assertEquals(400, admin.get("/web/api/cases?next=sideways").status());
+    assertEquals("minBalance", admin.get("/web/api/cases?minBalance=lots").json().path("field").asText());
     var bad = admin.get("/web/api/cases?stage=sideways");
     assertEquals(400, bad.status());
     assertEquals("stage", bad.json().path("field").asText());
