@@ -7,16 +7,18 @@
     ? {email: "Adresse e-mail", password: "Mot de passe", signin: "Se connecter",
        failed: "L'adresse ou le mot de passe ne correspond pas. Merci de réessayer.",
        expired: "Ce lien de connexion a expiré ou a déjà servi. Demandez-en un nouveau au bot avec /web, s'il vous plaît.",
-       linkIntro: "Vous vous connectez avec un lien envoyé par Relance.", continue: "Continuer"}
+       linkIntro: "Vous vous connectez avec un lien envoyé par Relance.", continue: "Continuer",
+       throttled: "Trop d'essais pour cette adresse. Merci de patienter quelques minutes avant de réessayer."}
     : {email: "Email", password: "Password", signin: "Sign in",
        failed: "The email or password did not match. Please try again.",
        expired: "This sign-in link has expired or was already used. Please ask the bot for a new one with /web.",
-       linkIntro: "You are signing in with a link from Relance.", continue: "Continue"};
+       linkIntro: "You are signing in with a link from Relance.", continue: "Continue",
+       throttled: "Too many attempts for this email. Please wait a few minutes before trying again."};
   document.documentElement.lang = french ? "fr" : "en";
   document.querySelectorAll("[data-t]").forEach(node => { node.textContent = texts[node.dataset.t]; });
   const outcome = new URLSearchParams(location.search).get("signin");
   const message = document.getElementById("message");
-  if (message && (outcome === "failed" || outcome === "expired")) {
+  if (message && ["failed", "expired", "throttled"].includes(outcome)) {
     message.textContent = texts[outcome];
     message.hidden = false;
   }

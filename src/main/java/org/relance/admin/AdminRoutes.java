@@ -41,7 +41,8 @@ public final class AdminRoutes extends AllDirectives {
     WebAccess access = new WebAccess(adminToken,
         new Sessions(dataSource, accounts, wall, admin.getDuration("session-lifetime")),
         new ApiTokens(dataSource, accounts, wall), blocking, admin.getBoolean("secure-cookies"));
-    return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall)),
+    return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall),
+        new SignInThrottle(wall, admin.getInt("sign-in-failures"), admin.getDuration("sign-in-failure-window"))),
         new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock));
   }
 

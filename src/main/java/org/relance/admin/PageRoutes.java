@@ -37,11 +37,13 @@ final class PageRoutes extends AllDirectives {
   private final WebAccess access;
   private final Accounts accounts;
   private final SignInLinks links;
+  private final SignInThrottle throttle;
 
-  PageRoutes(WebAccess access, Accounts accounts, SignInLinks links) {
+  PageRoutes(WebAccess access, Accounts accounts, SignInLinks links, SignInThrottle throttle) {
     this.access = access;
     this.accounts = accounts;
     this.links = links;
+    this.throttle = throttle;
   }
 
   Route route() {
@@ -61,8 +63,21 @@ final class PageRoutes extends AllDirectives {
   }
 
   private Route signIn() {
-    return formFieldOptional("email", email -> formFieldOptional("password", password ->
-        openSession(() -> accounts.authenticate(email.orElse(""), password.orElse("")), "/?signin=failed")));
+    return formFieldOptional("email", email -> formFieldOptional("password", password -> {
+      String who = email.orElse("");
+      if (!throttle.allows(who)) {
+        return seeOther("/?signin=throttled");
+      }
+      return openSession(() -> {
+        Optional<Account> account = accounts.authenticate(who, password.orElse(""));
+        if (account.isPresent()) {
+          throttle.succeeded(who);
+        } else {
+          throttle.failed(who);
+        }
+        return account;
+      }, "/?signin=failed");
+    }));
   }
 
   /** Opens a session for the account found (cookie, then the page), or sends back to {@code failed}. */

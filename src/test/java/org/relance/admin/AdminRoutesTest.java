@@ -286,4 +286,18 @@ class AdminRoutesTest {
     assertEquals("/?signin=expired", again.header("Location").orElseThrow());
     assertTrue(again.header("Set-Cookie").isEmpty());
   }
+
+  @Test
+  void repeatedWrongPasswordsMakeTheEmailWait() {
+    addUser(service, "guess@a.test", Role.OWNER, bizA);
+    WebClient guesser = new WebClient(service);
+    for (int i = 0; i < 5; i++) {
+      assertEquals("/?signin=failed", guesser.signIn("guess@a.test", "wrong " + i).header("Location").orElseThrow());
+    }
+    assertEquals("/?signin=throttled", guesser.signIn("guess@a.test", PASSWORD).header("Location").orElseThrow(),
+        "even the right password waits");
+    assertNull(guesser.sessionId);
+    assertEquals("/", new WebClient(service).signIn("owner@a.test", PASSWORD).header("Location").orElseThrow(),
+        "other emails are not held up");
+  }
 }
