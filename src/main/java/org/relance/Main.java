@@ -1,5 +1,6 @@
 package org.relance;
 
+import org.relance.accounts.UserCommand;
 import org.relance.app.RunCommand;
 import org.relance.bench.BenchCommand;
 import org.relance.bench.CasesBenchCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
     description = "Gets unpaid invoices paid without losing the customer.",
     subcommands = {RunCommand.class, NluCommand.class, NluEvalCommand.class, FactsEvalCommand.class, BenchCommand.class,
         StandInCommand.class, ReplayCommand.class, TelegramBenchCommand.class, LettersBenchCommand.class,
-        CasesBenchCommand.class})
+        CasesBenchCommand.class, UserCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -8,6 +8,7 @@ import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.ServerBinding;
+import org.relance.admin.AdminRoutes;
 import org.relance.api.ApiRoutes;
 import org.relance.business.Business;
 import org.relance.debtorcase.DebtorCase;
@@ -110,9 +111,11 @@ public final class Relance {
       MessageTemplates templates = MessageTemplates.load();
       TelegramModule telegram = TelegramModule.start(system, config, database, templates, new WelcomeRouter(templates),
           new CaseDeliveryJournal(system, askTimeout));
+      AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), adminToken, database.dataSource(),
+          system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking).route(),
-          telegram.webhookRoute()));
+          admin.route(), telegram.webhookRoute()));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
           .bind(routes.all())
@@ -148,6 +151,8 @@ public final class Relance {
     List<String> lines = new ArrayList<>();
     lines.add("Relance is running on http://localhost:" + httpPort() + " (health: /health, API: /api)");
     lines.add("Clock: " + (time.isSimulated() ? "simulated, now " + time.clock().instant() : "system"));
+    lines.add("Admin page: http://localhost:" + httpPort() + "/ (first account: stop the service, then "
+        + "`java -jar target/relance.jar user add --email you@example.org --role admin`)");
     if (adminTokenGenerated) {
       lines.add("Admin API token for this start (set relance.admin.token / RELANCE_ADMIN_TOKEN to keep one): "
           + adminToken);
@@ -170,6 +175,11 @@ public final class Relance {
 
   public TelegramModule telegram() {
     return telegram;
+  }
+
+  /** The service's own pooled database (migrations, read sides, accounts). */
+  public javax.sql.DataSource dataSource() {
+    return database.dataSource();
   }
 
   public TimeKeeper time() {

@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.time.ZoneId;
 
 /**
  * Lists and filters cases from the summary read side, so no list ever wakes the entities. Values
@@ -32,6 +36,21 @@ public final class CaseSummaries {
   /** Optional filters; null means any. */
   public record Filter(String businessId, Stage stage, String status, String profile) {}
 
+  /**
+   * A search: the businesses in scope (null: every one), the filter, a text matched against the
+   * debtor's name and the invoice numbers, the next step, the smallest balance (each null: any),
+   * and the page wanted.
+   */
+  public record Search(Set<String> businessIds, Filter filter, String text, Stage nextStage, BigDecimal minBalance,
+                       int offset, int limit) {}
+
+  /** One page of a search and how many cases match in all. */
+  public record Page(List<CaseSummary> cases, int total) {}
+
+  /** An invoice still owed on an open case, for ageing. */
+  public record OpenInvoice(String businessId, ZoneId zone, String currency, BigDecimal outstanding,
+                            LocalDate dueDate) {}
+
   private final DataSource dataSource;
 
   public CaseSummaries(DataSource dataSource) {
@@ -39,33 +58,107 @@ public final class CaseSummaries {
   }
 
   public List<CaseSummary> list(Filter filter, Instant now) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM case_summary WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
+    String where = where(new Search(null, filter, null, null, null, 0, 0), args);
+    return rows("SELECT * FROM case_summary s" + where + " ORDER BY oldest_due_date, case_id", args, now);
+  }
+
+  /** The cases of a search, oldest due first, one page of them, with the total count. */
+  public Page search(Search search, Instant now) {
+    if (search.businessIds() != null && search.businessIds().isEmpty()) {
+      return new Page(List.of(), 0);
+    }
+    List<Object> args = new ArrayList<>();
+    String where = where(search, args);
+    List<Object> pageArgs = new ArrayList<>(args);
+    pageArgs.add(search.limit());
+    pageArgs.add(search.offset());
+    List<CaseSummary> cases = rows("SELECT * FROM case_summary s" + where
+        + " ORDER BY oldest_due_date, case_id LIMIT ? OFFSET ?", pageArgs, now);
+    return new Page(cases, query("SELECT COUNT(*) FROM case_summary s" + where, args, rs -> rs.getInt(1)).get(0));
+  }
+
+  /** Every invoice with something still owed on a case that is not closed, in the businesses given. */
+  public List<OpenInvoice> openInvoices(Set<String> businessIds) {
+    if (businessIds != null && businessIds.isEmpty()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT s.business_id, s.zone, i.currency, i.outstanding, i.due_date "
+        + "FROM case_invoice_summary i JOIN case_summary s ON s.case_id = i.case_id "
+        + "WHERE i.outstanding > 0 AND s.status <> 'closed'");
+    scope(sql, args, businessIds);
+    return query(sql.toString(), args, rs -> new OpenInvoice(rs.getString(1), ZoneId.of(rs.getString(2)),
+        rs.getString(3), rs.getBigDecimal(4), rs.getDate(5).toLocalDate()));
+  }
+
+  /** Every business that has a case, in id order. */
+  public List<String> businessIds() {
+    return query("SELECT DISTINCT business_id FROM case_summary ORDER BY business_id", List.of(), rs -> rs.getString(1));
+  }
+
+  private static String where(Search search, List<Object> args) {
+    StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+    Filter filter = search.filter();
     addFilter(sql, args, "business_id", filter.businessId());
     addFilter(sql, args, "stage", filter.stage() == null ? null : filter.stage().wire());
     addFilter(sql, args, "status", filter.status());
     addFilter(sql, args, "profile", filter.profile());
-    sql.append(" ORDER BY oldest_due_date, case_id");
-    try (Connection c = dataSource.getConnection(); var st = c.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        st.setObject(i + 1, args.get(i));
-      }
-      List<CaseSummary> result = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          result.add(row(rs, now));
-        }
-      }
-      return result;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot list cases: " + e.getMessage(), e);
+    addFilter(sql, args, "next_stage", search.nextStage() == null ? null : search.nextStage().wire());
+    if (search.minBalance() != null) {
+      sql.append(" AND s.balance >= ?");
+      args.add(search.minBalance());
+    }
+    scope(sql, args, search.businessIds());
+    if (search.text() != null && !search.text().isBlank()) {
+      String like = "%" + search.text().strip().toLowerCase(Locale.ROOT)
+          .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      sql.append(" AND (LOWER(s.debtor_name) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM case_invoice_summary i"
+          + " WHERE i.case_id = s.case_id AND LOWER(i.invoice_number) LIKE ? ESCAPE '\\'))");
+      args.add(like);
+      args.add(like);
+    }
+    return sql.toString();
+  }
+
+  private static void scope(StringBuilder sql, List<Object> args, Set<String> businessIds) {
+    if (businessIds != null) {
+      sql.append(" AND s.business_id IN (").append(String.join(", ", Collections.nCopies(businessIds.size(), "?")))
+          .append(")");
+      args.addAll(businessIds);
     }
   }
 
   private static void addFilter(StringBuilder sql, List<Object> args, String column, String value) {
     if (value != null) {
-      sql.append(" AND ").append(column).append(" = ?");
+      sql.append(" AND s.").append(column).append(" = ?");
       args.add(value);
+    }
+  }
+
+  private List<CaseSummary> rows(String sql, List<Object> args, Instant now) {
+    return query(sql, args, rs -> row(rs, now));
+  }
+
+  /** Reads one row. */
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, List<Object> args, RowReader<T> reader) {
+    try (Connection c = dataSource.getConnection(); var st = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.size(); i++) {
+        st.setObject(i + 1, args.get(i));
+      }
+      List<T> result = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          result.add(reader.read(rs));
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot list cases: " + e.getMessage(), e);
     }
   }
 

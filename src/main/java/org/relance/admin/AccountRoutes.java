@@ -1,0 +1,71 @@
+package org.relance.admin;
+
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.server.PathMatchers;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.accounts.Accounts;
+import org.relance.accounts.Role;
+import org.relance.api.ApiSupport;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The accounts, for admins only, under {@code /web/api/accounts}: list them, add one, change the
+ * businesses an owner or accountant sees, disable one. Every change needs the CSRF token.
+ */
+final class AccountRoutes extends ApiSupport {
+
+  /** A new account as the page sends it. */
+  record NewAccount(String email, Role role, List<String> businesses, String password) {}
+
+  /** The businesses an account sees. */
+  record Businesses(List<String> businesses) {}
+
+  private final WebAccess access;
+  private final Accounts accounts;
+
+  AccountRoutes(String adminToken, WebAccess access, Accounts accounts) {
+    super(adminToken);
+    this.access = access;
+    this.accounts = accounts;
+  }
+
+  Route route(Caller caller) {
+    return pathPrefix("accounts", () -> caller.account().seesAll()
+        ? concat(
+            pathEnd(() -> concat(
+                get(() -> respond(blocking(() -> json(StatusCodes.OK, accounts.list())))),
+                post(() -> access.changing(caller, () -> withBody(NewAccount.class, body -> respond(blocking(() ->
+                    json(StatusCodes.CREATED, accounts.add(body.email(), body.role(),
+                        new LinkedHashSet<>(body.businesses() == null ? List.of() : body.businesses()),
+                        body.password()))))))))),
+            path(PathMatchers.segment().slash("businesses"), email -> post(() -> access.changing(caller, () ->
+                withBody(Businesses.class, body -> respond(blocking(() -> accounts.setBusinesses(email,
+                    new LinkedHashSet<>(body.businesses() == null ? List.of() : body.businesses()))
+                    ? json(StatusCodes.OK, Map.of("email", email)) : noAccount(email))))))),
+            path(PathMatchers.segment().slash("disable"), email -> post(() -> access.changing(caller, () ->
+                respond(blocking(() -> accounts.disable(email) ? json(StatusCodes.OK, Map.of("email", email))
+                    : noAccount(email)))))))
+        : complete(error(StatusCodes.FORBIDDEN, null, "Only an admin manages the accounts.")));
+  }
+
+  /** Runs account work on the blocking executor; a refused account becomes 400 with the reason. */
+  private CompletableFuture<org.apache.pekko.http.javadsl.model.HttpResponse> blocking(
+      Supplier<org.apache.pekko.http.javadsl.model.HttpResponse> work) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return work.get();
+      } catch (IllegalArgumentException e) {
+        return error(StatusCodes.BAD_REQUEST, null, e.getMessage());
+      }
+    }, access.blocking());
+  }
+
+  private static org.apache.pekko.http.javadsl.model.HttpResponse noAccount(String email) {
+    return error(StatusCodes.NOT_FOUND, null, "No account " + email + ".");
+  }
+}

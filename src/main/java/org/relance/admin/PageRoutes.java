@@ -1,0 +1,109 @@
+package org.relance.admin;
+
+import org.apache.pekko.http.javadsl.model.HttpHeader;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.model.headers.Location;
+import org.apache.pekko.http.javadsl.model.headers.RawHeader;
+import org.apache.pekko.http.javadsl.model.headers.SetCookie;
+import org.apache.pekko.http.javadsl.server.PathMatchers;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.http.javadsl.server.AllDirectives;
+import org.relance.accounts.Account;
+import org.relance.accounts.Accounts;
+import org.relance.accounts.SignInLinks;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The admin page itself: {@code /} (the sign-in form, or the page once signed in), its static
+ * files under {@code /admin/} (only the sign-in page's are public), {@code POST /signin}, the
+ * one-time links ({@code /signin/link/<token>}) and {@code POST /signout}. Every answer forbids framing and inline scripts.
+ */
+final class PageRoutes extends AllDirectives {
+
+  private static final Set<String> PUBLIC_FILES = Set.of("signin.html", "link.html", "signin.js", "style.css");
+  private static final List<HttpHeader> SECURITY_HEADERS = List.of(
+      RawHeader.create("Content-Security-Policy",
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; "
+              + "form-action 'self'; base-uri 'none'"),
+      RawHeader.create("X-Content-Type-Options", "nosniff"),
+      RawHeader.create("Referrer-Policy", "no-referrer"),
+      RawHeader.create("Cache-Control", "no-store"));
+
+  private final WebAccess access;
+  private final Accounts accounts;
+  private final SignInLinks links;
+  private final SignInThrottle throttle;
+
+  PageRoutes(WebAccess access, Accounts accounts, SignInLinks links, SignInThrottle throttle) {
+    this.access = access;
+    this.accounts = accounts;
+    this.links = links;
+    this.throttle = throttle;
+  }
+
+  Route route() {
+    return respondWithHeaders(SECURITY_HEADERS, () -> concat(
+        pathSingleSlash(() -> get(() -> access.caller(caller ->
+            getFromResource("admin/" + (caller.isPresent() ? "app.html" : "signin.html"))))),
+        path(PathMatchers.segment("admin").slash(PathMatchers.segment()), file -> get(() ->
+            PUBLIC_FILES.contains(file) ? getFromResource("admin/" + file)
+                : access.signedIn(caller -> getFromResource("admin/" + file)))),
+        path("signin", () -> post(this::signIn)),
+        // a one-time link shows a page whose button posts it: link previews (GET) never use it up
+        path(PathMatchers.segment("signin").slash("link").slash(PathMatchers.segment()), token ->
+            get(() -> getFromResource("admin/link.html"))),
+        path(PathMatchers.segment("signin").slash("link"), () -> post(() -> formFieldOptional("token", token ->
+            openSession(() -> links.use(token.orElse("")), "/?signin=expired")))),
+        path("signout", () -> post(this::signOut))));
+  }
+
+  private Route signIn() {
+    return formFieldOptional("email", email -> formFieldOptional("password", password -> {
+      String who = email.orElse("");
+      if (!throttle.allows(who)) {
+        return seeOther("/?signin=throttled");
+      }
+      return openSession(() -> {
+        Optional<Account> account = accounts.authenticate(who, password.orElse(""));
+        if (account.isPresent()) {
+          throttle.succeeded(who);
+        } else {
+          throttle.failed(who);
+        }
+        return account;
+      }, "/?signin=failed");
+    }));
+  }
+
+  /** Opens a session for the account found (cookie, then the page), or sends back to {@code failed}. */
+  private Route openSession(Supplier<Optional<Account>> find, String failed) {
+    return onSuccess(CompletableFuture.supplyAsync(() -> find.get().map(account -> access.sessions().open(account)),
+        access.blocking()), opened -> opened
+        .map(session -> respondWithHeader(SetCookie.create(access.sessionCookie(session.id(),
+            access.sessions().lifetime().toSeconds())), () -> seeOther("/")))
+        .orElseGet(() -> seeOther(failed)));
+  }
+
+  private Route signOut() {
+    return access.caller(caller -> formFieldOptional("csrf", token -> {
+      if (caller.isEmpty() || !caller.get().viaSession()) {
+        return seeOther("/");
+      }
+      if (!WebAccess.csrfMatches(caller.get(), token.orElse(""))) {
+        return complete(StatusCodes.FORBIDDEN, "This sign-out lacks its security token; please reload the page.");
+      }
+      return onSuccess(CompletableFuture.runAsync(() -> access.sessions().close(caller.get().sessionId()),
+          access.blocking()), done -> respondWithHeader(SetCookie.create(access.sessionCookie("", 0)),
+          () -> seeOther("/")));
+    }));
+  }
+
+  private Route seeOther(String location) {
+    return respondWithHeader(Location.create(location), (Supplier<Route>) () -> complete(StatusCodes.SEE_OTHER));
+  }
+}

@@ -1,0 +1,29 @@
+// The sign-in pages (form and one-time link): French or English labels, a courteous word after a
+// failed attempt, and the link's token copied from the address into the form.
+"use strict";
+(function () {
+  const french = (navigator.language || "en").toLowerCase().startsWith("fr");
+  const texts = french
+    ? {email: "Adresse e-mail", password: "Mot de passe", signin: "Se connecter",
+       failed: "L'adresse ou le mot de passe ne correspond pas. Merci de réessayer.",
+       expired: "Ce lien de connexion a expiré ou a déjà servi. Demandez-en un nouveau au bot avec /web, s'il vous plaît.",
+       linkIntro: "Vous vous connectez avec un lien envoyé par Relance.", continue: "Continuer",
+       throttled: "Trop d'essais pour cette adresse. Merci de patienter quelques minutes avant de réessayer."}
+    : {email: "Email", password: "Password", signin: "Sign in",
+       failed: "The email or password did not match. Please try again.",
+       expired: "This sign-in link has expired or was already used. Please ask the bot for a new one with /web.",
+       linkIntro: "You are signing in with a link from Relance.", continue: "Continue",
+       throttled: "Too many attempts for this email. Please wait a few minutes before trying again."};
+  document.documentElement.lang = french ? "fr" : "en";
+  document.querySelectorAll("[data-t]").forEach(node => { node.textContent = texts[node.dataset.t]; });
+  const outcome = new URLSearchParams(location.search).get("signin");
+  const message = document.getElementById("message");
+  if (message && ["failed", "expired", "throttled"].includes(outcome)) {
+    message.textContent = texts[outcome];
+    message.hidden = false;
+  }
+  const token = document.getElementById("link-token");
+  if (token) {
+    token.value = decodeURIComponent(location.pathname.substring(location.pathname.lastIndexOf("/") + 1));
+  }
+})();

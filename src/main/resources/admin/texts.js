@@ -1,0 +1,40 @@
+// Every text of the admin page, in French and English; the browser's language chooses.
+"use strict";
+window.T = (function () {
+  const french = (navigator.language || "en").toLowerCase().startsWith("fr");
+  document.documentElement.lang = french ? "fr" : "en";
+  const fr = {
+    cases: "Dossiers", ageing: "Ancienneté des créances", signout: "Se déconnecter", business: "Entreprise",
+    stage: "Étape", status: "Statut", profile: "Profil", search: "Débiteur ou n° de facture", any: "Tous",
+    filter: "Filtrer", csv: "Exporter en CSV", debtor: "Débiteur", balance: "Reste dû", overdue: "Jours de retard",
+    next: "Prochaine étape", open: "Ouvrir", none: "Aucun dossier ne correspond.", page: "Page", of: "sur",
+    previous: "Précédente", following: "Suivante", holds: "Suspendu par", promise: "Promesse", plan: "Échéancier",
+    claim: "Créance à ce jour", journal: "Journal (JSON)", dossier: "Dossier de transmission (PDF)",
+    letter: "Lettre", timeline: "Chronologie", time: "Heure", event: "Événement", details: "Détails",
+    pause: "Mettre en pause", resume: "Reprendre", readonly: "Lecture seule : votre compte ne modifie rien ici.",
+    loading: "Chargement…", failed: "Désolé, cela n'a pas abouti : ", invoices: "Factures",
+    in: "reçu", out: "envoyé", notYetDue: "Pas encore échu", days: "jours",
+    weighted: "Retard moyen pondéré par le montant (factures échues) : ", total: "Total dû : ",
+    noAgeing: "Rien n'est dû pour le moment.", accounts: "Comptes", minBalance: "Reste dû d'au moins", email: "Adresse e-mail", role: "Rôle",
+    password: "Mot de passe", add: "Ajouter", addAccount: "Ajouter un compte", disable: "Désactiver",
+    disabled: "désactivé", enabled: "actif", allBusinesses: "Toutes les entreprises", save: "Enregistrer", back: "← Retour aux dossiers", on: "le"
+  };
+  const en = {
+    cases: "Cases", ageing: "Ageing", signout: "Sign out", business: "Business", stage: "Stage", status: "Status",
+    profile: "Profile", search: "Debtor or invoice number", any: "Any", filter: "Filter", csv: "Export as CSV",
+    debtor: "Debtor", balance: "Balance", overdue: "Days overdue", next: "Next step", open: "Open",
+    none: "No case matches.", page: "Page", of: "of", previous: "Previous", following: "Next",
+    holds: "Held by", promise: "Promise", plan: "Payment plan", claim: "Claim as of today",
+    journal: "Journal (JSON)", dossier: "Handover dossier (PDF)", letter: "Letter", timeline: "Timeline",
+    time: "Time", event: "Event", details: "Details", pause: "Pause", resume: "Resume",
+    readonly: "Read only: your account changes nothing here.", loading: "Loading…",
+    failed: "Sorry, that did not work: ", invoices: "Invoices", in: "received", out: "sent",
+    notYetDue: "Not yet due", days: "days", weighted: "Average days past due, weighted by amount (overdue invoices): ",
+    accounts: "Accounts", minBalance: "Balance at least", email: "Email", role: "Role", password: "Password", add: "Add",
+    addAccount: "Add an account", disable: "Disable", disabled: "disabled", enabled: "enabled",
+    allBusinesses: "Every business", save: "Save",
+    total: "Total owed: ", noAgeing: "Nothing is owed at the moment.", back: "← Back to the cases", on: "on"
+  };
+  const texts = french ? fr : en;
+  return key => texts[key] || key;
+})();

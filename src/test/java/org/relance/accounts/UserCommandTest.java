@@ -1,0 +1,84 @@
+package org.relance.accounts;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relance.Main;
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** {@code relance user …} as an operator types it, on an H2 file named by a settings file. */
+class UserCommandTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+  private InputStream originalIn;
+  private Path config;
+
+  @BeforeEach
+  void setUp(@TempDir Path dir) throws Exception {
+    config = Files.writeString(dir.resolve("application.conf"),
+        "relance.data-dir = \"" + dir.resolve("data").toString().replace("\\", "/") + "\"\n");
+    originalOut = System.out;
+    originalIn = System.in;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(originalOut);
+    System.setIn(originalIn);
+  }
+
+  private int run(String stdin, String... args) {
+    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    String[] full = new String[args.length + 3];
+    full[0] = "user";
+    full[1] = "--config";
+    full[2] = config.toString();
+    System.arraycopy(args, 0, full, 3, args.length);
+    return new CommandLine(new Main()).execute(full);
+  }
+
+  @Test
+  void addListDisableAndTokens() {
+    assertEquals(0, run("a long enough password\n", "add", "--email", "owner@a.test", "--role", "owner",
+        "--business", "b1", "--business", "b2", "--password-stdin"));
+    assertEquals(0, run("", "add", "--email", "admin@a.test", "--role", "admin"));
+    assertTrue(out.toString().contains("password, shown once: "), "a generated password is printed once");
+    assertEquals(2, run("short\n", "add", "--email", "x@a.test", "--role", "admin", "--password-stdin"),
+        "a short password is refused");
+
+    out.reset();
+    assertEquals(0, run("", "list"));
+    assertEquals("admin@a.test\tadmin\tenabled\tall businesses\nowner@a.test\towner\tenabled\tb1,b2\n",
+        out.toString().replace("\r", ""));
+
+    out.reset();
+    assertEquals(0, run("", "token", "--email", "owner@a.test", "--label", "export"));
+    String id = out.toString().split(" ")[1];
+    assertTrue(out.toString().contains(ApiTokens.PREFIX));
+    assertEquals(0, run("", "revoke-token", "--id", id));
+    assertEquals(2, run("", "revoke-token", "--id", id), "already revoked");
+
+    out.reset();
+    assertEquals(0, run("", "link", "--email", "owner@a.test"));
+    assertTrue(out.toString().contains("/signin/link/"), out.toString());
+    assertEquals(0, run("", "disable", "--email", "owner@a.test"));
+    assertEquals(2, run("", "link", "--email", "owner@a.test"), "no link for a disabled account");
+    assertEquals(2, run("", "disable", "--email", "nobody@a.test"));
+    out.reset();
+    run("", "list");
+    assertTrue(out.toString().contains("owner@a.test\towner\tdisabled"));
+  }
+}

@@ -1,0 +1,226 @@
+package org.relance.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.relance.accounts.Role;
+import org.relance.app.TestService;
+import org.relance.debtorcase.CaseCommand;
+import org.relance.debtorcase.CaseEvent;
+import org.relance.debtorcase.CaseReply;
+import org.relance.debtorcase.DebtorCase;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.relance.admin.AdminFixture.*;
+
+/**
+ * The admin page in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
+ * driven through {@code /usr/bin/chromedriver}, nothing downloaded): sign in, filter, open a case,
+ * read its timeline, download its journal, see the ageing; a debtor's message full of HTML shows
+ * as text. Without Chromium the tests are reported skipped with the command that installs it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminBrowserTest {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final String HOSTILE = "<img src=x onerror=alert(1)>";
+
+  private TestService service;
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private Path downloads;
+  private String caseA;
+
+  @BeforeAll
+  void start(@TempDir Path dir) throws Exception {
+    assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+        "Chromium is not installed: run `apt-get update && apt-get install -y chromium chromium-driver` as root"
+            + " (.ci/run does it) to run the browser tests");
+    service = TestService.start(dir.resolve("data"));
+    String business = service.createBusiness();
+    caseA = openCase(service, business, "Boulangerie Martin", "F-101", "1200.50", "2026-12-10");
+    openCase(service, business, "Garage Durand", "G-7", "80", "2026-09-01");
+    addUser(service, "owner@a.test", Role.OWNER, business);
+    addUser(service, "admin@a.test", Role.ADMIN);
+    var recorded = ClusterSharding.get(service.relance().system()).entityRefFor(DebtorCase.ENTITY_KEY, caseA)
+        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "telegram", HOSTILE, "msg-1", r),
+            Duration.ofSeconds(10)).toCompletableFuture().get();
+    assertInstanceOf(CaseReply.Accepted.class, recorded);
+
+    downloads = Files.createDirectories(dir.resolve("downloads"));
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1280,900");
+    options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false));
+    ChromeDriverService driverService = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    browser = new ChromeDriver(driverService, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + service.relance().httpPort() + path;
+  }
+
+  private void signIn(String password) {
+    signIn("owner@a.test", password);
+  }
+
+  private void signIn(String email, String password) {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys(email);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.id("signin")).click();
+  }
+
+  /** Saves what the browser shows under target/admin-screens, to look at after a run. */
+  private void screenshot(String name) {
+    try {
+      Path target = Files.createDirectories(Path.of("target", "admin-screens"));
+      Files.write(target.resolve(name + ".png"),
+          ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private List<String> listedDebtors() {
+    return browser.findElements(By.cssSelector("#cases .case-link")).stream().map(WebElement::getText).toList();
+  }
+
+  @Test
+  void aWrongPasswordIsAnsweredCourteously() {
+    signIn("not the password");
+    WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+    assertTrue(message.getText().matches("(?s).*(did not match|ne correspond pas).*"), message.getText());
+  }
+
+  @Test
+  void signInFilterOpenACaseReadItsTimelineAndDownloadItsJournal() throws Exception {
+    signIn(PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
+    eventually("both cases listed", () -> {
+      browser.navigate().refresh();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+      return listedDebtors().size() == 2;
+    });
+
+    browser.findElement(By.id("filter-q")).sendKeys("F-101");
+    browser.findElement(By.id("filter-apply")).click();
+    wait.until(d -> listedDebtors().equals(List.of("Boulangerie Martin")));
+    screenshot("cases");
+    String stage = browser.findElement(By.cssSelector("#cases .stage")).getText();
+    browser.findElement(By.id("filter-q")).clear();
+    new Select(browser.findElement(By.id("filter-stage"))).selectByValue(stage);
+    browser.findElement(By.id("filter-apply")).click();
+    wait.until(d -> d.getCurrentUrl().contains("stage=" + stage) && !listedDebtors().isEmpty());
+    assertTrue(listedDebtors().contains("Boulangerie Martin"));
+
+    browser.findElement(By.linkText("Boulangerie Martin")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+    assertEquals("Boulangerie Martin", browser.findElement(By.id("case-title")).getText());
+    assertEquals(stage, browser.findElement(By.cssSelector("#facts [data-fact=stage]")).getText());
+    assertTrue(browser.findElement(By.cssSelector("#facts [data-fact=invoices]")).getText().contains("F-101"));
+    List<String> types = browser.findElements(By.cssSelector("#timeline tbody tr")).stream()
+        .map(row -> row.getAttribute("data-type")).toList();
+    assertEquals("CaseOpened", types.get(0));
+    assertTrue(types.contains("MessageRecorded"), types.toString());
+
+    screenshot("case");
+    browser.findElement(By.id("download-journal")).click();
+    Path file = downloads.resolve("case-" + caseA + "-journal.json");
+    eventually("the journal is downloaded", () -> Files.exists(file) && file.toFile().length() > 0);
+    JsonNode journal = new ObjectMapper().readTree(file.toFile());
+    assertEquals("CaseOpened", journal.get(0).path("type").asText());
+    assertTrue(journal.findValuesAsText("text").contains(HOSTILE));
+  }
+
+  @Test
+  void aDebtorsMessageWithHtmlShowsAsTextAndRunsNothing() {
+    signIn(PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+    browser.get(url("/#/case/" + caseA));
+    WebElement message = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline .message")));
+    assertEquals(HOSTILE, message.getText(), "shown verbatim, as text");
+    assertTrue(browser.findElements(By.tagName("img")).isEmpty(), "no image element was created");
+    assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "no alert ran");
+  }
+
+  @Test
+  void theAgeingIsDrawnWithTheWeightedAverageLabelled() {
+    signIn(PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+    browser.findElement(By.id("nav-ageing")).click();
+    WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart")));
+    assertEquals(5, chart.findElements(By.tagName("rect")).size(), "five buckets");
+    screenshot("ageing");
+    assertTrue(chart.findElement(By.className("weighted")).getText().matches("(?s).*(weighted by amount|pondéré).*"));
+  }
+
+  @Test
+  void anAdminAddsAnAccountFromThePageAndAnOwnerSeesNoAccountsLink() {
+    signIn(PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+    assertFalse(browser.findElement(By.id("nav-accounts")).isDisplayed());
+
+    signIn("admin@a.test", PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-accounts"))).click();
+    WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-account")));
+    form.findElement(By.name("email")).sendKeys("compta@cabinet.test");
+    new Select(form.findElement(By.name("role"))).selectByValue("accountant");
+    new Select(form.findElement(By.name("businesses"))).selectByIndex(0);
+    form.findElement(By.name("password")).sendKeys(PASSWORD);
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#accounts .account-email")).stream()
+        .anyMatch(e -> e.getText().equals("compta@cabinet.test")));
+    screenshot("accounts");
+    assertTrue(accounts(service).find("compta@cabinet.test").orElseThrow().businessIds().size() == 1);
+  }
+
+  @Test
+  void anOwnerSignsInWithAOneTimeLink() {
+    browser.manage().deleteAllCookies();
+    String token = new org.relance.accounts.SignInLinks(service.relance().dataSource(), accounts(service),
+        java.time.Clock.systemUTC()).create(accounts(service).find("owner@a.test").orElseThrow(), Duration.ofMinutes(5));
+    browser.get(url("/signin/link/" + token));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("continue"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+    assertEquals("owner@a.test (owner)", browser.findElement(By.id("who")).getText());
+  }
+}
