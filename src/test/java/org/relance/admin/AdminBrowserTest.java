@@ -67,7 +67,8 @@ class AdminBrowserTest {
     addUser(service, "owner@a.test", Role.OWNER, business);
     addUser(service, "admin@a.test", Role.ADMIN);
     var recorded = ClusterSharding.get(service.relance().system()).entityRefFor(DebtorCase.ENTITY_KEY, caseA)
-        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "telegram", HOSTILE, "msg-1", r),
+        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "telegram", HOSTILE, null, null,
+            "msg-1", r),
             Duration.ofSeconds(10)).toCompletableFuture().get();
     assertInstanceOf(CaseReply.Accepted.class, recorded);
 
