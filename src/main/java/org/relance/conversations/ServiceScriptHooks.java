@@ -16,22 +16,27 @@ import java.util.Map;
 
 /**
  * The service's {@link ScriptHooks}, through its own JSON API (as an operator would): {@code setup}
- * registers a {@code business} and opens {@code cases}, each named by an {@code alias} (the alias is
- * the idempotency key, so ids are stable); {@code clock} moves the simulated clock by an ISO
+ * registers a {@code business} (keeping its owner invitation for {@code {invitation}} in texts) and
+ * opens {@code cases}, each named by an {@code alias} (the alias is the idempotency key, so ids are
+ * stable; {@code {case:alias}} in texts is its id), then sends {@code commands} as the API does
+ * ({@code case}, {@code command} such as {@code plans}, {@code body}); {@code clock} moves the simulated clock by an ISO
  * duration or to an instant; {@code state} compares a case's fields ({@code case: alias}, then
  * field paths such as {@code stage}, {@code promise.amount} or {@code tasks.0.kind}) with the API's answer.
  */
 public final class ServiceScriptHooks implements ScriptHooks {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.util.regex.Pattern CASE_ALIAS = java.util.regex.Pattern.compile("\\{case:([^}]+)}");
   private final HttpClient http = HttpClient.newHttpClient();
+  private String invitation;
 
   @Override
   @SuppressWarnings("unchecked")
   public void setup(Relance service, Map<String, Object> setup) {
     Object business = setup.get("business");
     if (business != null) {
-      call(service, "POST", "/api/businesses", business, "business");
+      invitation = call(service, "POST", "/api/businesses", business, "business").path("invitation").path("token")
+          .asText(null);
     }
     for (Object c : (List<Object>) setup.getOrDefault("cases", List.of())) {
       Map<String, Object> body = new java.util.LinkedHashMap<>((Map<String, Object>) c);
@@ -39,6 +44,21 @@ public final class ServiceScriptHooks implements ScriptHooks {
       body.putIfAbsent("businessId", businessId(service));
       call(service, "POST", "/api/cases", body, "case:" + alias);
     }
+    for (Object c : (List<Object>) setup.getOrDefault("commands", List.of())) {
+      Map<String, Object> command = (Map<String, Object>) c;
+      call(service, "POST", "/api/cases/" + caseId(service, String.valueOf(command.get("case"))) + "/"
+          + command.get("command"), command.getOrDefault("body", Map.of()), null);
+    }
+  }
+
+  @Override
+  public String expand(String text) {
+    java.util.regex.Matcher matcher = CASE_ALIAS.matcher(text.replace("{invitation}", String.valueOf(invitation)));
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      matcher.appendReplacement(out, caseId(null, matcher.group(1)));
+    }
+    return matcher.appendTail(out).toString();
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -53,9 +54,11 @@ public final class TelegramModule {
   private final Executor blocking;
   private final ActorRef<TelegramSender.Command> sender;
   private final Route webhookRoute;
+  private final String botUsername;
 
   private TelegramModule(TelegramSettings settings, TelegramStore store, Executor blocking,
-                         ActorRef<TelegramSender.Command> sender, Route webhookRoute) {
+                         ActorRef<TelegramSender.Command> sender, Route webhookRoute, String botUsername) {
+    this.botUsername = botUsername;
     this.settings = settings;
     this.store = store;
     this.blocking = blocking;
@@ -76,7 +79,8 @@ public final class TelegramModule {
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-telegram-dispatcher"));
     TelegramStore store = new TelegramStore(database.dataSource(), new ObjectMapper(), Clock.systemUTC());
     if (!settings.hasToken()) {
-      return new TelegramModule(settings, store, blocking, null, Directives.reject());
+      return new TelegramModule(settings, store, blocking, null, Directives.reject(),
+          config.getString("relance.telegram.bot-username"));
     }
     OkHttpClient http = new OkHttpClient.Builder()
         .retryOnConnectionFailure(false)   // a silent retry could send a message twice
@@ -113,7 +117,21 @@ public final class TelegramModule {
               release(http);
               return done;
             }));
-    return new TelegramModule(settings, store, blocking, sender, webhook);
+    return new TelegramModule(settings, store, blocking, sender, webhook, botUsername(config, client));
+  }
+
+  /** The setting {@code relance.telegram.bot-username}, or else the bot's name as Telegram knows it (getMe). */
+  private static String botUsername(Config config, TelegramClient client) {
+    String configured = config.getString("relance.telegram.bot-username").trim();
+    if (!configured.isEmpty()) {
+      return configured;
+    }
+    try {
+      return client.execute(new GetMe()).getUserName();
+    } catch (TelegramApiException e) {
+      log.warn("Could not ask Telegram for the bot's name (set relance.telegram.bot-username): {}", e.getMessage());
+      return "";
+    }
   }
 
   /** Starts polling; returns what stops it and frees its threads. */
@@ -205,6 +223,11 @@ public final class TelegramModule {
             sender.tell(TelegramSender.Wake.INSTANCE);
           }
         });
+  }
+
+  /** The bot's username for {@code t.me} links; empty when neither set nor known from Telegram. */
+  public String botUsername() {
+    return botUsername;
   }
 
   /** The webhook route (rejects everything unless webhook mode is on): composed into the HTTP routes. */

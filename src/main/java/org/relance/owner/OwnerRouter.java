@@ -1,0 +1,193 @@
+package org.relance.owner;
+
+import org.relance.business.BusinessProfile;
+import org.relance.common.Language;
+import org.relance.invitations.Invitations;
+import org.relance.readside.CaseSummaries;
+import org.relance.telegram.CompositeRouter;
+import org.relance.telegram.OutgoingMessage;
+import org.relance.telegram.UpdateFacts;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * The owner's side of the bot. Takes {@code /start <owner token>} in a private chat (binds the chat
+ * to the business, or answers politely why the link gives nothing) and every update of a bound
+ * chat: {@code /help}, {@code /cases} (paged, a button per case), {@code /today}, {@code /paid},
+ * {@code /pause}, and the buttons of the digest and the case cards. Leaves every other update to
+ * the next router. Speaks the business's language.
+ */
+public final class OwnerRouter implements CompositeRouter.Part {
+
+  private final OwnerChats chats;
+  private final Invitations invitations;
+  private final OwnerCases cases;
+  private final OwnerTexts texts;
+  private final OwnerAgenda agenda;
+  private final OwnerButtons buttons;
+  private final int pageSize;
+  private final Executor blocking;
+
+  public OwnerRouter(OwnerChats chats, Invitations invitations, OwnerCases cases, OwnerTexts texts, int pageSize,
+                     Executor blocking) {
+    if (pageSize < 1 || pageSize > 50) {
+      throw new IllegalArgumentException("relance.owner.page-size must be between 1 and 50, not " + pageSize);
+    }
+    this.chats = chats;
+    this.invitations = invitations;
+    this.cases = cases;
+    this.texts = texts;
+    this.agenda = new OwnerAgenda(texts);
+    this.buttons = new OwnerButtons(cases, texts);
+    this.pageSize = pageSize;
+    this.blocking = blocking;
+  }
+
+  @Override
+  public CompletionStage<Optional<List<OutgoingMessage>>> tryRoute(Update update) {
+    Optional<String> chat = UpdateFacts.chatId(update);
+    if (chat.isEmpty()) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    Optional<String> token = startToken(update);
+    if (token.isPresent()) {
+      return redeem(chat.get(), token.get(), UpdateFacts.language(update));
+    }
+    return CompletableFuture.supplyAsync(() -> chats.businessOf(chat.get()), blocking)
+        .thenCompose(business -> business.isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
+            : cases.profile(business.get()).thenCompose(profile -> profile.isEmpty()
+                ? CompletableFuture.completedFuture(Optional.empty())
+                : answer(update, owner(chat.get(), business.get(), profile.get())).thenApply(Optional::of)));
+  }
+
+  private static OwnerButtons.Owner owner(String chatId, String businessId, BusinessProfile profile) {
+    return new OwnerButtons.Owner(chatId, businessId, profile.language(), profile.timezone());
+  }
+
+  /** The token of {@code /start <token>} in a private chat. */
+  private static Optional<String> startToken(Update update) {
+    if (!UpdateFacts.isPrivateChat(update) || !UpdateFacts.command(update).orElse("").equals("start")) {
+      return Optional.empty();
+    }
+    String[] words = update.getMessage().getText().strip().split("\\s+", 2);
+    return words.length == 2 ? Optional.of(words[1].strip()) : Optional.empty();
+  }
+
+  private CompletionStage<Optional<List<OutgoingMessage>>> redeem(String chat, String token, Language asked) {
+    return CompletableFuture.supplyAsync(() -> {
+      Invitations.Redemption redemption = invitations.redeem(token, Invitations.Kind.OWNER, chat);
+      if (redemption.accepted()) {
+        chats.bind(chat, redemption.businessId(), cases.clock().instant());
+      }
+      return redemption;
+    }, blocking).thenCompose(redemption -> {
+      if (redemption.refusal() == Invitations.Refusal.OTHER_KIND) {
+        return CompletableFuture.completedFuture(Optional.empty());
+      }
+      if (!redemption.accepted()) {
+        String id = "owner.invitation." + redemption.refusal().name().toLowerCase(java.util.Locale.ROOT);
+        return CompletableFuture.completedFuture(Optional.of(List.of(OutgoingMessage.text(chat,
+            texts.text(asked, id)))));
+      }
+      return cases.profile(redemption.businessId()).thenApply(profile -> Optional.of(List.of(profile
+          .map(p -> OutgoingMessage.text(chat, texts.text(p.language(), "owner.bound",
+              Map.of("business", p.name(), "hour", p.digestHour()))))
+          .orElseGet(() -> OutgoingMessage.text(chat, texts.text(asked, "owner.invitation.unknown"))))));
+    });
+  }
+
+  private CompletionStage<List<OutgoingMessage>> answer(Update update, OwnerButtons.Owner owner) {
+    Language language = owner.language();
+    if (update.hasCallbackQuery()) {
+      OutgoingMessage stopSpinner = OutgoingMessage.callbackAnswer(owner.chatId(),
+          update.getCallbackQuery().getId(), null);
+      Optional<OwnerAction> action = OwnerAction.parse(update.getCallbackQuery().getData());
+      CompletionStage<List<OutgoingMessage>> result = action.isEmpty() ? done(List.of())
+          : action.get().verb() == OwnerAction.Verb.PAGE ? page(owner, parsePage(action.get().caseId()))
+          : buttons.press(owner, action.get(), update.getUpdateId());
+      return result.thenApply(messages -> prepend(stopSpinner, messages));
+    }
+    String command = UpdateFacts.command(update).orElse("");
+    return switch (command) {
+      case "start", "help" -> done(List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.help"))));
+      case "cases" -> page(owner, 0);
+      case "today" -> cases.openCases(owner.businessId()).thenApply(views -> {
+        var due = OwnerAgenda.due(views, cases.clock().instant().atZone(owner.zone()).toLocalDate());
+        List<OutgoingMessage> messages = agenda.messages(owner.chatId(), "owner.today.title", due, language);
+        return messages.isEmpty()
+            ? List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.today.empty"))) : messages;
+      });
+      case "paid" -> pick(owner, "owner.paid.pick", OwnerAction.Verb.PAID);
+      case "pause" -> pick(owner, "owner.pause.pick", OwnerAction.Verb.PAUSE);
+      default -> done(List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.unknown"))));
+    };
+  }
+
+  /** A page of the open cases, a button per case, and Previous / Next when there are more. */
+  private CompletionStage<List<OutgoingMessage>> page(OwnerButtons.Owner owner, int requested) {
+    Language language = owner.language();
+    return cases.openSummaries(owner.businessId()).thenApply(all -> {
+      if (all.isEmpty()) {
+        return List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.cases.empty")));
+      }
+      int pages = (all.size() + pageSize - 1) / pageSize;
+      int page = Math.max(0, Math.min(requested, pages - 1));
+      List<List<OutgoingMessage.Button>> rows = new ArrayList<>();
+      all.subList(page * pageSize, Math.min(all.size(), (page + 1) * pageSize))
+          .forEach(c -> rows.add(List.of(caseButton(c, OwnerAction.Verb.OPEN, language))));
+      List<OutgoingMessage.Button> turn = new ArrayList<>();
+      if (page > 0) {
+        turn.add(new OutgoingMessage.Button(texts.text(language, "button.previous"), OwnerAction.page(page - 1).data()));
+      }
+      if (page < pages - 1) {
+        turn.add(new OutgoingMessage.Button(texts.text(language, "button.next"), OwnerAction.page(page + 1).data()));
+      }
+      if (!turn.isEmpty()) {
+        rows.add(turn);
+      }
+      return List.of(OutgoingMessage.withButtons(owner.chatId(), texts.text(language, "owner.cases.title",
+          Map.of("count", all.size(), "page", page + 1, "pages", pages)), rows));
+    });
+  }
+
+  /** The open cases as buttons that do {@code verb} (the first page of them). */
+  private CompletionStage<List<OutgoingMessage>> pick(OwnerButtons.Owner owner, String promptId, OwnerAction.Verb verb) {
+    Language language = owner.language();
+    return cases.openSummaries(owner.businessId()).thenApply(all -> all.isEmpty()
+        ? List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.pick.empty")))
+        : List.of(OutgoingMessage.withButtons(owner.chatId(), texts.text(language, promptId),
+            all.stream().limit(pageSize).map(c -> List.of(caseButton(c, verb, language))).toList())));
+  }
+
+  private OutgoingMessage.Button caseButton(CaseSummaries.CaseSummary summary, OwnerAction.Verb verb,
+                                            Language language) {
+    return OwnerTexts.button(texts.text(language, "owner.cases.line", Map.of("debtor", summary.debtorName(),
+        "balance", OwnerTexts.money(summary.balance(), summary.currency(), language))), verb, summary.id(), null);
+  }
+
+  private static int parsePage(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static List<OutgoingMessage> prepend(OutgoingMessage first, List<OutgoingMessage> rest) {
+    List<OutgoingMessage> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+
+  private static CompletionStage<List<OutgoingMessage>> done(List<OutgoingMessage> messages) {
+    return CompletableFuture.completedFuture(messages);
+  }
+}
