@@ -20,7 +20,8 @@ import java.util.Map;
  * opens {@code cases}, each named by an {@code alias} (the alias is the idempotency key, so ids are
  * stable; {@code {case:alias}} in texts is its id), then sends {@code commands} as the API does
  * ({@code case}, {@code command} such as {@code plans}, {@code body}); {@code clock} moves the simulated clock by an ISO
- * duration or to an instant; {@code state} compares a case's fields ({@code case: alias}, then
+ * duration or to an instant; {@code state} compares a case's fields ({@code case: alias}, or
+ * {@code debtor: name} for a case opened from the chat, then
  * field paths such as {@code stage}, {@code promise.amount} or {@code tasks.0.kind}) with the API's answer.
  */
 public final class ServiceScriptHooks implements ScriptHooks {
@@ -70,11 +71,12 @@ public final class ServiceScriptHooks implements ScriptHooks {
 
   @Override
   public List<String> checkState(Relance service, Map<String, Object> expected) {
-    String alias = String.valueOf(expected.get("case"));
-    JsonNode view = call(service, "GET", "/api/cases/" + caseId(service, alias), null, null);
+    String alias = String.valueOf(expected.containsKey("debtor") ? expected.get("debtor") : expected.get("case"));
+    String id = expected.containsKey("debtor") ? caseOfDebtor(service, alias) : caseId(service, alias);
+    JsonNode view = call(service, "GET", "/api/cases/" + id, null, null);
     List<String> differences = new ArrayList<>();
     for (var entry : expected.entrySet()) {
-      if (entry.getKey().equals("case")) {
+      if (entry.getKey().equals("case") || entry.getKey().equals("debtor")) {
         continue;
       }
       JsonNode actual = view;
@@ -90,6 +92,16 @@ public final class ServiceScriptHooks implements ScriptHooks {
       }
     }
     return differences;
+  }
+
+  /** The case of the business set up whose debtor has that name (a case opened from the chat). */
+  private String caseOfDebtor(Relance service, String debtorName) {
+    for (JsonNode listed : call(service, "GET", "/api/cases?businessId=" + businessId(service), null, null)) {
+      if (debtorName.equals(listed.path("debtorName").asText())) {
+        return listed.path("id").asText();
+      }
+    }
+    throw new IllegalStateException("no case of the business set up has the debtor " + debtorName);
   }
 
   private static String businessId(Relance service) {

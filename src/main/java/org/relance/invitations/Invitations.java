@@ -60,6 +60,11 @@ public final class Invitations {
     return issue(Kind.OWNER, businessId, null);
   }
 
+  /** A new token for the debtor of a case, for the debtor's side to consume. */
+  public Invitation issueForDebtor(String businessId, String caseId) {
+    return issue(Kind.DEBTOR, businessId, caseId);
+  }
+
   /** The link that opens a private chat with the bot carrying this token (the bot's name is read when asked). */
   public String link(String token) {
     return "https://t.me/" + botUsername.get() + "?start=" + token;

@@ -3,6 +3,7 @@ package org.relance.owner;
 import org.relance.business.BusinessProfile;
 import org.relance.common.Language;
 import org.relance.invitations.Invitations;
+import org.relance.ladder.LadderSettings;
 import org.relance.readside.CaseSummaries;
 import org.relance.telegram.CompositeRouter;
 import org.relance.telegram.OutgoingMessage;
@@ -21,7 +22,7 @@ import java.util.concurrent.Executor;
  * The owner's side of the bot. Takes {@code /start <owner token>} in a private chat (binds the chat
  * to the business, or answers politely why the link gives nothing) and every update of a bound
  * chat: {@code /help}, {@code /cases} (paged, a button per case), {@code /today}, {@code /paid},
- * {@code /pause}, and the buttons of the digest and the case cards. Leaves every other update to
+ * {@code /pause}, {@code /new} (a guided conversation, {@code /cancel} stops it), and the buttons of the digest and the case cards. Leaves every other update to
  * the next router. Speaks the business's language.
  */
 public final class OwnerRouter implements CompositeRouter.Part {
@@ -32,11 +33,12 @@ public final class OwnerRouter implements CompositeRouter.Part {
   private final OwnerTexts texts;
   private final OwnerAgenda agenda;
   private final OwnerButtons buttons;
+  private final OwnerFlows flows;
   private final int pageSize;
   private final Executor blocking;
 
-  public OwnerRouter(OwnerChats chats, Invitations invitations, OwnerCases cases, OwnerTexts texts, int pageSize,
-                     Executor blocking) {
+  public OwnerRouter(OwnerChats chats, Invitations invitations, OwnerCases cases, OwnerTexts texts,
+                     OwnerFlowStore flowStore, LadderSettings ladder, int pageSize, Executor blocking) {
     if (pageSize < 1 || pageSize > 50) {
       throw new IllegalArgumentException("relance.owner.page-size must be between 1 and 50, not " + pageSize);
     }
@@ -46,6 +48,8 @@ public final class OwnerRouter implements CompositeRouter.Part {
     this.texts = texts;
     this.agenda = new OwnerAgenda(texts);
     this.buttons = new OwnerButtons(cases, texts);
+    this.flows = new OwnerFlows(flowStore, texts, blocking,
+        List.of(new NewCaseFlow(cases, texts, invitations, ladder, blocking)));
     this.pageSize = pageSize;
     this.blocking = blocking;
   }
@@ -60,12 +64,17 @@ public final class OwnerRouter implements CompositeRouter.Part {
     if (token.isPresent()) {
       return redeem(chat.get(), token.get(), UpdateFacts.language(update));
     }
-    return CompletableFuture.supplyAsync(() -> chats.businessOf(chat.get()), blocking)
-        .thenCompose(business -> business.isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
-            : cases.profile(business.get()).thenCompose(profile -> profile.isEmpty()
+    return CompletableFuture.supplyAsync(() -> new Known(chats.businessOf(chat.get()), flows.active(chat.get())),
+            blocking)
+        .thenCompose(known -> known.business().isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
+            : cases.profile(known.business().get()).thenCompose(profile -> profile.isEmpty()
                 ? CompletableFuture.completedFuture(Optional.empty())
-                : answer(update, owner(chat.get(), business.get(), profile.get())).thenApply(Optional::of)));
+                : answer(update, owner(chat.get(), known.business().get(), profile.get()), known.flow())
+                    .thenApply(Optional::of)));
   }
+
+  /** What the service knows of a chat: the business it is bound to, the conversation in progress. */
+  private record Known(Optional<String> business, Optional<FlowState> flow) {}
 
   private static OwnerButtons.Owner owner(String chatId, String businessId, BusinessProfile profile) {
     return new OwnerButtons.Owner(chatId, businessId, profile.language(), profile.timezone());
@@ -103,8 +112,17 @@ public final class OwnerRouter implements CompositeRouter.Part {
     });
   }
 
-  private CompletionStage<List<OutgoingMessage>> answer(Update update, OwnerButtons.Owner owner) {
+  private CompletionStage<List<OutgoingMessage>> answer(Update update, OwnerButtons.Owner owner,
+                                                        Optional<FlowState> flow) {
     Language language = owner.language();
+    GuidedFlow.Context context = new GuidedFlow.Context(owner.chatId(), owner.businessId(), language,
+        update.getUpdateId());
+    Optional<String> flowAnswer = flow.isEmpty() ? Optional.empty() : flowAnswer(update);
+    if (flowAnswer.isPresent()) {
+      return flows.answer(context, flow.get(), flowAnswer.get()).thenApply(messages -> update.hasCallbackQuery()
+          ? prepend(OutgoingMessage.callbackAnswer(owner.chatId(), update.getCallbackQuery().getId(), null), messages)
+          : messages);
+    }
     if (update.hasCallbackQuery()) {
       OutgoingMessage stopSpinner = OutgoingMessage.callbackAnswer(owner.chatId(),
           update.getCallbackQuery().getId(), null);
@@ -124,10 +142,25 @@ public final class OwnerRouter implements CompositeRouter.Part {
         return messages.isEmpty()
             ? List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.today.empty"))) : messages;
       });
+      case "new" -> flows.start(context, NewCaseFlow.NAME);
+      case "cancel" -> flows.cancel(context);
       case "paid" -> pick(owner, "owner.paid.pick", OwnerAction.Verb.PAID);
       case "pause" -> pick(owner, "owner.pause.pick", OwnerAction.Verb.PAUSE);
       default -> done(List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.unknown"))));
     };
+  }
+
+  /** The answer to the question in progress: a button's value, or words that are not a command. */
+  private static Optional<String> flowAnswer(Update update) {
+    if (update.hasCallbackQuery()) {
+      String data = update.getCallbackQuery().getData();
+      return data != null && data.startsWith(OwnerFlows.ANSWER)
+          ? Optional.of(data.substring(OwnerFlows.ANSWER.length())) : Optional.empty();
+    }
+    if (update.hasMessage() && update.getMessage().hasText() && UpdateFacts.command(update).isEmpty()) {
+      return Optional.of(update.getMessage().getText());
+    }
+    return Optional.empty();
   }
 
   /** A page of the open cases, a button per case, and Previous / Next when there are more. */

@@ -3,6 +3,7 @@ package org.relance.owner;
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.relance.invitations.Invitations;
+import org.relance.ladder.LadderSettings;
 import org.relance.messages.MessageTemplates;
 import org.relance.readside.CaseSummaries;
 import org.relance.scheduling.TimeKeeper;
@@ -42,8 +43,9 @@ public final class OwnerSide {
     this.chats = new OwnerChats(database.dataSource());
     this.cases = new OwnerCases(system, askTimeout, summaries, time.clock(), blocking);
     this.texts = new OwnerTexts(templates);
-    this.router = new OwnerRouter(chats, invitations, cases, texts, config.getInt("relance.owner.page-size"),
-        blocking);
+    this.router = new OwnerRouter(chats, invitations, cases, texts,
+        new OwnerFlowStore(database.dataSource(), time.clock()), LadderSettings.from(config.getConfig("relance.ladder")),
+        config.getInt("relance.owner.page-size"), blocking);
   }
 
   public Invitations invitations() {

@@ -48,8 +48,10 @@ public final class OwnerTexts {
   public String card(CaseView view, Language language, ZoneId zone) {
     List<String> lines = new ArrayList<>();
     lines.add(text(language, "owner.card.head", Map.of("debtor", view.debtor().name(),
-        "balance", money(view.balance(), view.currency(), language), "overdue", view.overdueDays(),
-        "stage", stage(view.stage(), language))));
+        "balance", money(view.balance(), view.currency(), language), "stage", stage(view.stage(), language))));
+    if (view.overdueDays() > 0) {
+      lines.add(text(language, "owner.card.overdue", Map.of("overdue", view.overdueDays())));
+    }
     if (view.promise() != null) {
       BigDecimal amount = view.promise().amount() == null ? view.balance() : view.promise().amount();
       lines.add(text(language, "owner.card.promise", Map.of("amount", money(amount, view.currency(), language),
