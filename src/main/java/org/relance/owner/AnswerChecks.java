@@ -1,5 +1,6 @@
 package org.relance.owner;
 
+import org.relance.common.PostalAddress;
 import org.relance.owner.Question.Checked;
 
 import java.math.BigDecimal;
@@ -34,6 +35,19 @@ public final class AnswerChecks {
   public static Checked optional(String answer) {
     String value = answer.strip();
     return value.length() > 200 ? Checked.problem("owner.problem.text") : Checked.ok(value.isEmpty() ? SKIP : value);
+  }
+
+  /** "12 rue de la Paix, 75002 Paris": the street before the last comma, then the postcode and the city; "-": none. */
+  public static PostalAddress address(String text) {
+    if (SKIP.equals(text)) {
+      return null;
+    }
+    int comma = text.lastIndexOf(',');
+    if (comma < 0) {
+      return new PostalAddress(text, null, null, null);
+    }
+    String[] place = text.substring(comma + 1).strip().split("\\s+", 2);
+    return new PostalAddress(text.substring(0, comma).strip(), place[0], place.length > 1 ? place[1] : null, null);
   }
 
   /** A positive amount with at most two decimals: "1200.50", "1 200,50", "1200". */

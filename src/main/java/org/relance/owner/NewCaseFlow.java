@@ -2,7 +2,6 @@ package org.relance.owner;
 
 import org.relance.business.BusinessProfile;
 import org.relance.common.Money;
-import org.relance.common.PostalAddress;
 import org.relance.common.WireNames;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseReply;
@@ -13,7 +12,6 @@ import org.relance.debtorcase.DebtorType;
 import org.relance.debtorcase.Invoice;
 import org.relance.debtorcase.PriorReminder;
 import org.relance.invitations.Invitations;
-import org.relance.ladder.LadderSettings;
 import org.relance.ladder.Stage;
 import org.relance.owner.Question.Choice;
 import org.relance.telegram.OutgoingMessage;
@@ -45,15 +43,13 @@ final class NewCaseFlow implements GuidedFlow {
   private final OwnerCases cases;
   private final OwnerTexts texts;
   private final Invitations invitations;
-  private final LadderSettings ladder;
   private final Executor blocking;
   private final List<Question> questions;
 
-  NewCaseFlow(OwnerCases cases, OwnerTexts texts, Invitations invitations, LadderSettings ladder, Executor blocking) {
+  NewCaseFlow(OwnerCases cases, OwnerTexts texts, Invitations invitations, Executor blocking) {
     this.cases = cases;
     this.texts = texts;
     this.invitations = invitations;
-    this.ladder = ladder;
     this.blocking = blocking;
     this.questions = List.of(
         Question.typed("debtor_name", "owner.new.debtor_name", AnswerChecks::text),
@@ -115,7 +111,7 @@ final class NewCaseFlow implements GuidedFlow {
     String caseId = UUID.nameUUIDFromBytes(("case:" + key).getBytes(StandardCharsets.UTF_8)).toString();
     return cases.profile(context.businessId()).thenCompose(found -> {
       BusinessProfile profile = found.orElseThrow(() -> new IllegalStateException("no business " + context.businessId()));
-      CaseTerms terms = CaseTerms.of(context.businessId(), profile, ladder);
+      CaseTerms terms = CaseTerms.of(context.businessId(), profile, cases.ladder());
       return cases.ask(caseId, r -> new CaseCommand.Open(terms, debtor(answers, profile), invoices(answers),
           priorReminders(answers), key, r)).thenCompose(reply -> reply instanceof CaseReply.Accepted accepted
           ? CompletableFuture.supplyAsync(() -> invitations.issueForDebtor(context.businessId(), caseId), blocking)
@@ -147,21 +143,8 @@ final class NewCaseFlow implements GuidedFlow {
     String contact = answers.answer("contact");
     boolean none = AnswerChecks.SKIP.equals(contact);
     return new Debtor(answers.answer("debtor_name"), WireNames.parse(DebtorType.class, answers.answer("debtor_type"), "debtor type"),
-        null, null, address(answers.answer("address")), !none && contact.contains("@") ? contact : null,
+        null, null, AnswerChecks.address(answers.answer("address")), !none && contact.contains("@") ? contact : null,
         !none && !contact.contains("@") ? contact : null, profile.language(), profile.timezone());
-  }
-
-  /** "12 rue de la Paix, 75002 Paris": the street before the last comma, then the postcode and the city. */
-  private static PostalAddress address(String text) {
-    if (AnswerChecks.SKIP.equals(text)) {
-      return null;
-    }
-    int comma = text.lastIndexOf(',');
-    if (comma < 0) {
-      return new PostalAddress(text, null, null, null);
-    }
-    String[] place = text.substring(comma + 1).strip().split("\\s+", 2);
-    return new PostalAddress(text.substring(0, comma).strip(), place[0], place.length > 1 ? place[1] : null, null);
   }
 
   private static List<Invoice> invoices(FlowState answers) {

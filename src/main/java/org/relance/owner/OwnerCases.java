@@ -5,12 +5,15 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.stream.javadsl.Sink;
 import org.apache.pekko.stream.javadsl.Source;
+import org.apache.pekko.Done;
 import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseReply;
+import org.relance.debtorcase.CaseTerms;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorcase.DebtorCase;
+import org.relance.ladder.LadderSettings;
 import org.relance.readside.CaseSummaries;
 
 import java.time.Clock;
@@ -36,8 +39,11 @@ public final class OwnerCases {
   private final CaseSummaries summaries;
   private final Clock clock;
   private final Executor blocking;
+  private final LadderSettings ladder;
 
-  public OwnerCases(ActorSystem<?> system, Duration timeout, CaseSummaries summaries, Clock clock, Executor blocking) {
+  public OwnerCases(ActorSystem<?> system, Duration timeout, CaseSummaries summaries, Clock clock, Executor blocking,
+                    LadderSettings ladder) {
+    this.ladder = ladder;
     this.system = system;
     this.timeout = timeout;
     this.summaries = summaries;
@@ -45,13 +51,30 @@ public final class OwnerCases {
     this.blocking = blocking;
   }
 
+  /** The ladder defaults that a business's overrides apply to. */
+  public LadderSettings ladder() {
+    return ladder;
+  }
+
   public Clock clock() {
     return clock;
   }
 
   public CompletionStage<Optional<BusinessProfile>> profile(String businessId) {
-    return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, businessId)
-        .<Business.Reply>ask(Business.Get::new, timeout).thenApply(Business.Reply::profile);
+    return business(businessId, Business.Get::new).thenApply(Business.Reply::profile);
+  }
+
+  public CompletionStage<Business.Reply> business(String businessId,
+                                                  Function<ActorRef<Business.Reply>, Business.Command> command) {
+    return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, businessId).ask(command::apply, timeout);
+  }
+
+  /** Gives the business's open cases its new terms (time zone, law, policy, ladder), as the API does. */
+  public CompletionStage<Done> refreshTerms(String businessId, BusinessProfile profile) {
+    CaseTerms terms = CaseTerms.of(businessId, profile, ladder);
+    return openSummaries(businessId).thenCompose(list -> Source.from(list)
+        .mapAsync(PARALLELISM, summary -> ask(summary.id(), r -> new CaseCommand.UpdateTerms(terms, null, r)))
+        .runWith(Sink.ignore(), system));
   }
 
   /** The business's open cases, oldest due date first. */

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 final class OwnerFlows {
 
   static final String ANSWER = "ans:";
+  /** Button data that starts a flow at a question: {@code flow:<flow>:<question>}. */
+  static final String START = "flow:";
 
   private final OwnerFlowStore store;
   private final OwnerTexts texts;
@@ -39,8 +41,22 @@ final class OwnerFlows {
   }
 
   CompletionStage<List<OutgoingMessage>> start(GuidedFlow.Context context, String flowName) {
+    return start(context, flowName, flows.get(flowName).questions().get(0).key());
+  }
+
+  /** Starts a flow from a {@link #START} button's data; empty when the data names no flow or question. */
+  Optional<CompletionStage<List<OutgoingMessage>>> startFrom(GuidedFlow.Context context, String data) {
+    String[] parts = data.substring(START.length()).split(":", 2);
+    GuidedFlow flow = flows.get(parts[0]);
+    if (parts.length < 2 || flow == null || flow.questions().stream().noneMatch(q -> q.key().equals(parts[1]))) {
+      return Optional.empty();
+    }
+    return Optional.of(start(context, parts[0], parts[1]));
+  }
+
+  CompletionStage<List<OutgoingMessage>> start(GuidedFlow.Context context, String flowName, String step) {
     GuidedFlow flow = flows.get(flowName);
-    Question first = flow.questions().get(0);
+    Question first = flow.question(step);
     FlowState state = FlowState.start(flowName, first.key(), context.updateId());
     return CompletableFuture.runAsync(() -> store.save(context.chatId(), state), blocking)
         .thenApply(saved -> List.of(ask(context, first, state, null)));

@@ -3,7 +3,6 @@ package org.relance.owner;
 import org.relance.business.BusinessProfile;
 import org.relance.common.Language;
 import org.relance.invitations.Invitations;
-import org.relance.ladder.LadderSettings;
 import org.relance.readside.CaseSummaries;
 import org.relance.telegram.CompositeRouter;
 import org.relance.telegram.OutgoingMessage;
@@ -27,6 +26,9 @@ import java.util.concurrent.Executor;
  */
 public final class OwnerRouter implements CompositeRouter.Part {
 
+  /** The start parameter of the public sign-up link {@code t.me/<bot>?start=business}. */
+  public static final String SIGN_UP = "business";
+
   private final OwnerChats chats;
   private final Invitations invitations;
   private final OwnerCases cases;
@@ -34,11 +36,12 @@ public final class OwnerRouter implements CompositeRouter.Part {
   private final OwnerAgenda agenda;
   private final OwnerButtons buttons;
   private final OwnerFlows flows;
+  private final BusinessFlows businessFlows;
   private final int pageSize;
   private final Executor blocking;
 
   public OwnerRouter(OwnerChats chats, Invitations invitations, OwnerCases cases, OwnerTexts texts,
-                     OwnerFlowStore flowStore, LadderSettings ladder, int pageSize, Executor blocking) {
+                     OwnerFlowStore flowStore, int pageSize, Executor blocking) {
     if (pageSize < 1 || pageSize > 50) {
       throw new IllegalArgumentException("relance.owner.page-size must be between 1 and 50, not " + pageSize);
     }
@@ -48,8 +51,9 @@ public final class OwnerRouter implements CompositeRouter.Part {
     this.texts = texts;
     this.agenda = new OwnerAgenda(texts);
     this.buttons = new OwnerButtons(cases, texts);
-    this.flows = new OwnerFlows(flowStore, texts, blocking,
-        List.of(new NewCaseFlow(cases, texts, invitations, ladder, blocking)));
+    this.businessFlows = new BusinessFlows(chats, cases, texts, blocking);
+    this.flows = new OwnerFlows(flowStore, texts, blocking, List.of(new NewCaseFlow(cases, texts, invitations, blocking),
+        businessFlows.onboarding(), businessFlows.settings()));
     this.pageSize = pageSize;
     this.blocking = blocking;
   }
@@ -60,17 +64,48 @@ public final class OwnerRouter implements CompositeRouter.Part {
     if (chat.isEmpty()) {
       return CompletableFuture.completedFuture(Optional.empty());
     }
-    Optional<String> token = startToken(update);
+    Optional<String> token = startToken(update).filter(t -> !t.equals(SIGN_UP));
     if (token.isPresent()) {
       return redeem(chat.get(), token.get(), UpdateFacts.language(update));
     }
     return CompletableFuture.supplyAsync(() -> new Known(chats.businessOf(chat.get()), flows.active(chat.get())),
             blocking)
-        .thenCompose(known -> known.business().isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
+        .thenCompose(known -> known.business().isEmpty() ? newcomer(update, chat.get(), known.flow())
             : cases.profile(known.business().get()).thenCompose(profile -> profile.isEmpty()
                 ? CompletableFuture.completedFuture(Optional.empty())
                 : answer(update, owner(chat.get(), known.business().get(), profile.get()), known.flow())
                     .thenApply(Optional::of)));
+  }
+
+  /**
+   * A chat bound to no business: the public sign-up link ({@code /start business}) or {@code /register}
+   * in a private chat begins the business's creation (a plain {@code /start} stays the greeting of
+   * {@link org.relance.telegram.WelcomeRouter}: debtors without a link type it too), whose answers it then takes; anything else is left to the next router.
+   */
+  private CompletionStage<Optional<List<OutgoingMessage>>> newcomer(Update update, String chat,
+                                                                    Optional<FlowState> flow) {
+    GuidedFlow.Context context = new GuidedFlow.Context(chat, null, UpdateFacts.language(update), update.getUpdateId());
+    String command = UpdateFacts.command(update).orElse("");
+    Optional<String> answer = flow.isEmpty() ? Optional.empty() : flowAnswer(update);
+    if (answer.isPresent()) {
+      return flows.answer(context, flow.get(), answer.get()).thenApply(messages -> Optional.of(stopSpinner(update,
+          chat, messages)));
+    }
+    if (flow.isPresent() && command.equals("cancel")) {
+      return flows.cancel(context).thenApply(Optional::of);
+    }
+    boolean signUp = command.equals("register") || startToken(update).filter(SIGN_UP::equals).isPresent();
+    if (signUp && UpdateFacts.isPrivateChat(update)) {
+      return flows.start(context, BusinessFlows.ONBOARDING).thenApply(messages -> Optional.of(prepend(
+          OutgoingMessage.text(chat, texts.text(context.language(), "owner.setup.intro")), messages)));
+    }
+    return CompletableFuture.completedFuture(Optional.empty());
+  }
+
+  private static List<OutgoingMessage> stopSpinner(Update update, String chat, List<OutgoingMessage> messages) {
+    return update.hasCallbackQuery()
+        ? prepend(OutgoingMessage.callbackAnswer(chat, update.getCallbackQuery().getId(), null), messages)
+        : messages;
   }
 
   /** What the service knows of a chat: the business it is bound to, the conversation in progress. */
@@ -119,9 +154,13 @@ public final class OwnerRouter implements CompositeRouter.Part {
         update.getUpdateId());
     Optional<String> flowAnswer = flow.isEmpty() ? Optional.empty() : flowAnswer(update);
     if (flowAnswer.isPresent()) {
-      return flows.answer(context, flow.get(), flowAnswer.get()).thenApply(messages -> update.hasCallbackQuery()
-          ? prepend(OutgoingMessage.callbackAnswer(owner.chatId(), update.getCallbackQuery().getId(), null), messages)
-          : messages);
+      return flows.answer(context, flow.get(), flowAnswer.get())
+          .thenApply(messages -> stopSpinner(update, owner.chatId(), messages));
+    }
+    String data = update.hasCallbackQuery() ? update.getCallbackQuery().getData() : null;
+    if (data != null && data.startsWith(OwnerFlows.START)) {
+      return flows.startFrom(context, data).orElseGet(() -> done(List.of()))
+          .thenApply(messages -> stopSpinner(update, owner.chatId(), messages));
     }
     if (update.hasCallbackQuery()) {
       OutgoingMessage stopSpinner = OutgoingMessage.callbackAnswer(owner.chatId(),
@@ -144,6 +183,8 @@ public final class OwnerRouter implements CompositeRouter.Part {
       });
       case "new" -> flows.start(context, NewCaseFlow.NAME);
       case "cancel" -> flows.cancel(context);
+      case "settings" -> done(List.of(OutgoingMessage.withButtons(owner.chatId(),
+          texts.text(language, "owner.settings.pick"), businessFlows.settingButtons(language))));
       case "paid" -> pick(owner, "owner.paid.pick", OwnerAction.Verb.PAID);
       case "pause" -> pick(owner, "owner.pause.pick", OwnerAction.Verb.PAUSE);
       default -> done(List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.unknown"))));

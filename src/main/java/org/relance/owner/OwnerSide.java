@@ -41,11 +41,11 @@ public final class OwnerSide {
     this.invitations = new Invitations(database.dataSource(), time.clock(),
         config.getDuration("relance.invitations.lifetime"), botUsername::get);
     this.chats = new OwnerChats(database.dataSource());
-    this.cases = new OwnerCases(system, askTimeout, summaries, time.clock(), blocking);
+    this.cases = new OwnerCases(system, askTimeout, summaries, time.clock(), blocking,
+        LadderSettings.from(config.getConfig("relance.ladder")));
     this.texts = new OwnerTexts(templates);
     this.router = new OwnerRouter(chats, invitations, cases, texts,
-        new OwnerFlowStore(database.dataSource(), time.clock()), LadderSettings.from(config.getConfig("relance.ladder")),
-        config.getInt("relance.owner.page-size"), blocking);
+        new OwnerFlowStore(database.dataSource(), time.clock()), config.getInt("relance.owner.page-size"), blocking);
   }
 
   public Invitations invitations() {
