@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The private chats bound to a business ({@code relance_owner_chat}) and the digests already sent
@@ -22,9 +23,15 @@ public final class OwnerChats {
   public record Binding(String chatId, String businessId) {}
 
   private final DataSource dataSource;
+  private volatile Consumer<Binding> onBound = binding -> { };
 
   public OwnerChats(DataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  /** What to do once a chat is bound (give it the owner's command menu). */
+  public void onBound(Consumer<Binding> listener) {
+    this.onBound = listener;
   }
 
   public void bind(String chatId, String businessId, Instant at) {
@@ -47,6 +54,7 @@ public final class OwnerChats {
     } catch (SQLException e) {
       throw failure("bind chat " + chatId, e);
     }
+    onBound.accept(new Binding(chatId, businessId));
   }
 
   public Optional<String> businessOf(String chatId) {

@@ -11,6 +11,7 @@ import org.relance.storage.Database;
 import org.relance.telegram.TelegramModule;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -56,9 +57,14 @@ public final class OwnerSide {
     return router;
   }
 
-  /** Once Telegram is up: the bot's name for links, and the digest on the clock. */
+  /** The commands of an owner's menu, set on their chat when it is bound. */
+  static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "settings", "help");
+
+  /** Once Telegram is up: the bot's name for links, the owners' menu, and the digest on the clock. */
   public void connect(TelegramModule telegram) {
     botUsername.set(telegram.botUsername());
+    chats.onBound(binding -> cases.profile(binding.businessId()).thenAccept(profile -> profile.ifPresent(p ->
+        telegram.setChatCommands(binding.chatId(), p.language(), OWNER_COMMANDS))));
     OwnerDigest digest = new OwnerDigest(chats, cases, texts, telegram::send, blocking);
     if (time.isSimulated()) {
       time.addAlarm(digest);
