@@ -22,7 +22,8 @@ public final class AnswerChecks {
   /** A typed "-" skips an optional answer. */
   public static final String SKIP = "-";
 
-  private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu");
+  private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   private AnswerChecks() {}
 
