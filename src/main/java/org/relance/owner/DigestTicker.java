@@ -27,7 +27,7 @@ public final class DigestTicker {
   private final AtomicBoolean running = new AtomicBoolean();
   private volatile Instant checkedUpTo;
 
-  private DigestTicker(TimeKeeper.Alarm alarm, Clock clock) {
+  DigestTicker(TimeKeeper.Alarm alarm, Clock clock) {
     this.alarm = alarm;
     this.clock = clock;
     this.checkedUpTo = clock.instant();
