@@ -15,10 +15,6 @@ public record FlowState(String flow, String step, int round, Map<String, String>
     answers = answers == null ? Map.of() : Map.copyOf(answers);
   }
 
-  public static FlowState start(String flow, String step, long updateId) {
-    return new FlowState(flow, step, 1, Map.of(), updateId);
-  }
-
   public String keyOf(Question question) {
     return question.repeated() ? round + "." + question.key() : question.key();
   }

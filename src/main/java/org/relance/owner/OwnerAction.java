@@ -13,7 +13,7 @@ public record OwnerAction(Verb verb, String caseId, String taskId) {
   /** The buttons the owner can press. */
   public enum Verb {
     OPEN, DONE, SNOOZE, PAID, PAUSE, PROMISE_KEPT, PROMISE_BROKEN, CLAIM_CONFIRMED, CLAIM_DENIED,
-    PLAN_APPROVED, PLAN_REFUSED, PAGE;
+    PLAN_APPROVED, PLAN_REFUSED, FIX_PROMISE, PAGE;
 
     String wire() {
       return name().toLowerCase(Locale.ROOT);

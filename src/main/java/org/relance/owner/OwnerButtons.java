@@ -64,16 +64,21 @@ final class OwnerButtons {
         case CLAIM_DENIED -> send(owner, view, r -> new CaseCommand.DenyClaimedPayment(key, r), "owner.claim.denied");
         case PLAN_APPROVED -> send(owner, view, r -> new CaseCommand.ApprovePlan(key, r), "owner.plan.approved");
         case PLAN_REFUSED -> send(owner, view, r -> new CaseCommand.RejectPlan(key, r), "owner.plan.refused");
-        case OPEN, PAGE -> done(card(owner, view));
+        case OPEN, PAGE, FIX_PROMISE -> done(card(owner, view));
       };
     });
   }
 
-  /** The case card, with the buttons to record a payment or pause the reminders. */
+  /** The case card, with the button to record a payment, and to correct the date of a captured promise. */
   OutgoingMessage card(Owner owner, CaseView view) {
+    List<OutgoingMessage.Button> row = new java.util.ArrayList<>(List.of(OwnerTexts.button(
+        texts.text(owner.language(), "button.paid"), OwnerAction.Verb.PAID, view.id(), null)));
+    if (view.promise() != null) {
+      row.add(OwnerTexts.button(texts.text(owner.language(), "button.fix_promise"), OwnerAction.Verb.FIX_PROMISE,
+          view.id(), null));
+    }
     return OutgoingMessage.withButtons(owner.chatId(), texts.card(view, owner.language(), owner.zone()),
-        List.of(List.of(OwnerTexts.button(texts.text(owner.language(), "button.paid"), OwnerAction.Verb.PAID,
-            view.id(), null)))).forCase(view.id());
+        List.of(row)).forCase(view.id());
   }
 
   private CompletionStage<List<OutgoingMessage>> send(Owner owner, CaseView view,

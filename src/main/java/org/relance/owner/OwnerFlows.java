@@ -55,9 +55,15 @@ final class OwnerFlows {
   }
 
   CompletionStage<List<OutgoingMessage>> start(GuidedFlow.Context context, String flowName, String step) {
+    return start(context, flowName, step, Map.of());
+  }
+
+  /** Starts a flow at a question with answers already known (the case it is about). */
+  CompletionStage<List<OutgoingMessage>> start(GuidedFlow.Context context, String flowName, String step,
+                                               Map<String, String> known) {
     GuidedFlow flow = flows.get(flowName);
     Question first = flow.question(step);
-    FlowState state = FlowState.start(flowName, first.key(), context.updateId());
+    FlowState state = new FlowState(flowName, first.key(), 1, known, context.updateId());
     return CompletableFuture.runAsync(() -> store.save(context.chatId(), state), blocking)
         .thenApply(saved -> List.of(ask(context, first, state, null)));
   }

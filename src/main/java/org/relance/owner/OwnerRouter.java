@@ -53,7 +53,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
     this.buttons = new OwnerButtons(cases, texts);
     this.businessFlows = new BusinessFlows(chats, cases, texts, blocking);
     this.flows = new OwnerFlows(flowStore, texts, blocking, List.of(new NewCaseFlow(cases, texts, invitations, blocking),
-        businessFlows.onboarding(), businessFlows.settings()));
+        businessFlows.onboarding(), businessFlows.settings(), new PromiseFixFlow(cases, texts)));
     this.pageSize = pageSize;
     this.blocking = blocking;
   }
@@ -168,6 +168,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
       Optional<OwnerAction> action = OwnerAction.parse(update.getCallbackQuery().getData());
       CompletionStage<List<OutgoingMessage>> result = action.isEmpty() ? done(List.of())
           : action.get().verb() == OwnerAction.Verb.PAGE ? page(owner, parsePage(action.get().caseId()))
+          : action.get().verb() == OwnerAction.Verb.FIX_PROMISE ? fixPromise(context, action.get().caseId())
           : buttons.press(owner, action.get(), update.getUpdateId());
       return result.thenApply(messages -> prepend(stopSpinner, messages));
     }
@@ -189,6 +190,14 @@ public final class OwnerRouter implements CompositeRouter.Part {
       case "pause" -> pick(owner, "owner.pause.pick", OwnerAction.Verb.PAUSE);
       default -> done(List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.unknown"))));
     };
+  }
+
+  /** Asks the right date of a captured promise of one of the owner's cases. */
+  private CompletionStage<List<OutgoingMessage>> fixPromise(GuidedFlow.Context context, String caseId) {
+    return cases.caseOf(context.businessId(), caseId).thenCompose(view -> view.isPresent()
+        && view.get().promise() != null
+        ? flows.start(context, PromiseFixFlow.NAME, PromiseFixFlow.DATE, Map.of(PromiseFixFlow.CASE, caseId))
+        : done(List.of(OutgoingMessage.text(context.chatId(), texts.text(context.language(), "owner.refused")))));
   }
 
   /** The answer to the question in progress: a button's value, or words that are not a command. */

@@ -65,9 +65,12 @@ public final class OwnerTexts {
     if (view.holds().contains(CaseFile.Hold.OWNER_PAUSE)) {
       lines.add(text(language, "owner.card.paused"));
     }
-    lines.add(view.nextStep() == null ? text(language, "owner.card.no_next")
-        : text(language, "owner.card.next", Map.of("stage", stage(view.nextStep().stage(), language),
-            "date", date(view.nextStep().dueAt().atZone(zone).toLocalDate(), language))));
+    if (view.nextStep() != null) {
+      lines.add(text(language, "owner.card.next", Map.of("stage", stage(view.nextStep().stage(), language),
+          "date", date(view.nextStep().dueAt().atZone(zone).toLocalDate(), language))));
+    } else if (view.holds().isEmpty()) {
+      lines.add(text(language, "owner.card.no_next"));
+    }
     return String.join("\n", lines);
   }
 
