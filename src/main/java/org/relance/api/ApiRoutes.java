@@ -3,6 +3,7 @@ package org.relance.api;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.debtorcase.CaseJournal;
+import org.relance.invitations.Invitations;
 import org.relance.ladder.LadderSettings;
 import org.relance.letters.CaseLetters;
 import org.relance.readside.CaseSummaries;
@@ -20,12 +21,12 @@ public final class ApiRoutes extends ApiSupport {
 
   public ApiRoutes(String adminToken, ActorSystem<?> system, Duration askTimeout, LadderSettings ladderDefaults,
                    CaseSummaries summaries, CaseJournal journal, CaseLetters letters, TimeKeeper time,
-                   Executor blocking) {
+                   Executor blocking, Invitations invitations) {
     super(adminToken);
     this.cases = new CaseRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, journal,
         time.clock(), blocking, new DocumentRoutes(adminToken, letters));
     this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, time.clock(),
-        blocking);
+        blocking, invitations);
     this.clock = new ClockRoutes(adminToken, time);
   }
 

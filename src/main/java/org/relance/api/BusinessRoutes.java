@@ -7,6 +7,7 @@ import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
+import org.relance.invitations.Invitations;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseTerms;
@@ -24,8 +25,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * {@code /api/businesses}: register a business, read it, change its settings (its open cases take
- * the new time zone, ladder and policy).
+ * {@code /api/businesses}: register a business (answered with its owner's invitation link), read it,
+ * change its settings (its open cases take the new time zone, ladder and policy), issue a new
+ * owner invitation ({@code POST /api/businesses/{id}/invitation}).
  */
 final class BusinessRoutes extends ApiSupport {
 
@@ -35,9 +37,10 @@ final class BusinessRoutes extends ApiSupport {
   private final CaseSummaries summaries;
   private final Clock clock;
   private final Executor blocking;
+  private final Invitations invitations;
 
   BusinessRoutes(String adminToken, ActorSystem<?> system, Duration timeout, LadderSettings ladderDefaults,
-                 CaseSummaries summaries, Clock clock, Executor blocking) {
+                 CaseSummaries summaries, Clock clock, Executor blocking, Invitations invitations) {
     super(adminToken);
     this.system = system;
     this.timeout = timeout;
@@ -45,6 +48,7 @@ final class BusinessRoutes extends ApiSupport {
     this.summaries = summaries;
     this.clock = clock;
     this.blocking = blocking;
+    this.invitations = invitations;
   }
 
   Route route() {
@@ -54,12 +58,17 @@ final class BusinessRoutes extends ApiSupport {
           String id = key == null ? UUID.randomUUID().toString()
               : UUID.nameUUIDFromBytes(("business:" + key).getBytes(StandardCharsets.UTF_8)).toString();
           return respond(ask(id, r -> new Business.Register(profile, r)).thenCompose(reply -> reply.profile().isPresent()
-              ? CompletableFuture.completedFuture(json(StatusCodes.CREATED, view(id, reply.profile().get())))
-              : ask(id, Business.Get::new).thenApply(existing -> key != null && existing.profile().isPresent()
-                  ? json(StatusCodes.CREATED, view(id, existing.profile().get()))
-                  : error(StatusCodes.CONFLICT, null, reply.refusal()))));
+              ? invited(id, reply.profile().get())
+              : ask(id, Business.Get::new).thenCompose(existing -> key != null && existing.profile().isPresent()
+                  ? invited(id, existing.profile().get())
+                  : CompletableFuture.completedFuture(error(StatusCodes.CONFLICT, null, reply.refusal())))));
         })))),
-        pathPrefix(PathMatchers.segment(), id -> pathEnd(() -> concat(
+        pathPrefix(PathMatchers.segment(), id -> concat(path("invitation", () -> post(() -> respond(
+            ask(id, Business.Get::new).thenCompose(reply -> reply.profile().isPresent()
+                ? CompletableFuture.supplyAsync(() -> json(StatusCodes.CREATED,
+                    invitation(invitations.issueForOwner(id))), blocking)
+                : CompletableFuture.completedFuture(error(StatusCodes.NOT_FOUND, null, "no business " + id)))))),
+            pathEnd(() -> concat(
             get(() -> respond(ask(id, Business.Get::new).thenApply(reply -> reply.profile()
                 .map(p -> json(StatusCodes.OK, view(id, p)))
                 .orElseGet(() -> error(StatusCodes.NOT_FOUND, null, "no business " + id))))),
@@ -69,7 +78,20 @@ final class BusinessRoutes extends ApiSupport {
                   .map(p -> refreshCases(id, p).thenApply(n -> json(StatusCodes.OK, view(id, p))))
                   .orElseGet(() -> CompletableFuture.completedFuture(
                       error(StatusCodes.NOT_FOUND, null, "no business " + id)))));
-            })))))));
+            }))))))));
+  }
+
+  /** The business as registered, with a fresh owner invitation. */
+  private CompletableFuture<org.apache.pekko.http.javadsl.model.HttpResponse> invited(String id, BusinessProfile profile) {
+    return CompletableFuture.supplyAsync(() -> {
+      Map<String, Object> view = view(id, profile);
+      view.put("invitation", invitation(invitations.issueForOwner(id)));
+      return json(StatusCodes.CREATED, view);
+    }, blocking);
+  }
+
+  private static Map<String, Object> invitation(Invitations.Invitation invitation) {
+    return Map.of("token", invitation.token(), "link", invitation.link(), "expiresAt", invitation.expiresAt().toString());
   }
 
   private BusinessProfile validated(ApiRequests.BusinessBody body) {

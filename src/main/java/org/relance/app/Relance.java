@@ -31,7 +31,9 @@ import org.relance.scheduling.Ticker;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 import org.relance.storage.SchemaMigration;
+import org.relance.owner.OwnerSide;
 import org.relance.telegram.CaseDeliveryJournal;
+import org.relance.telegram.CompositeRouter;
 import org.relance.telegram.TelegramModule;
 import org.relance.messages.MessageTemplates;
 import org.relance.telegram.WelcomeRouter;
@@ -109,12 +111,16 @@ public final class Relance {
       String adminToken = generated ? randomToken() : configuredToken;
       CaseSummaries summaries = new CaseSummaries(database.dataSource());
       MessageTemplates templates = MessageTemplates.load();
-      TelegramModule telegram = TelegramModule.start(system, config, database, templates, new WelcomeRouter(templates),
+      OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking);
+      TelegramModule telegram = TelegramModule.start(system, config, database, templates,
+          new CompositeRouter(List.of(owners.router()), new WelcomeRouter(templates)),
           new CaseDeliveryJournal(system, askTimeout));
+      owners.connect(telegram);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), adminToken, database.dataSource(),
           system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(
-          new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking).route(),
+          new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
+              owners.invitations()).route(),
           admin.route(), telegram.webhookRoute()));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))

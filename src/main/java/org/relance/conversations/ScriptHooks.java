@@ -18,6 +18,14 @@ public interface ScriptHooks {
   /** Moves the simulated clock: an ISO duration ({@code P3D}) forward or an ISO instant to go to. */
   void moveClock(Relance service, String move);
 
+  /**
+   * Fills what a script cannot know in advance into a person's text or button data (the service's
+   * hooks: {@code {invitation}}, the owner link token of the business set up; {@code {case:alias}}, a case's id).
+   */
+  default String expand(String text) {
+    return text;
+  }
+
   /** Compares a {@code state} step with the service's state; returns one line per difference (none: equal). */
   List<String> checkState(Relance service, Map<String, Object> expected);
 }

@@ -159,14 +159,14 @@ public final class ScriptRunner {
     private void userWrites(Script.UserTurn turn) {
       boolean group = Boolean.TRUE.equals(turn.group());
       transcript.accept("user " + turn.chat() + " (" + language(turn) + "): " + turn.text());
-      standIn.userWrites(turn.chat(), group, userId(turn), name(turn), language(turn), Objects.requireNonNull(
-          turn.text(), "a user step needs text"));
+      standIn.userWrites(turn.chat(), group, userId(turn), name(turn), language(turn), hooks.expand(
+          Objects.requireNonNull(turn.text(), "a user step needs text")));
     }
 
     private void userPresses(Script.UserTurn turn) {
       transcript.accept("user " + turn.chat() + " (" + language(turn) + ") presses [" + turn.data() + "]");
       standIn.userPresses(turn.chat(), Boolean.TRUE.equals(turn.group()), userId(turn), name(turn), language(turn),
-          Objects.requireNonNull(turn.data(), "a press step needs data"), turn.message() == null ? 1 : turn.message());
+          hooks.expand(Objects.requireNonNull(turn.data(), "a press step needs data")), turn.message() == null ? 1 : turn.message());
     }
 
     private void botSays(Script.BotTurn expected) throws InterruptedException {

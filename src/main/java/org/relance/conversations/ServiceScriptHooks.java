@@ -16,22 +16,28 @@ import java.util.Map;
 
 /**
  * The service's {@link ScriptHooks}, through its own JSON API (as an operator would): {@code setup}
- * registers a {@code business} and opens {@code cases}, each named by an {@code alias} (the alias is
- * the idempotency key, so ids are stable); {@code clock} moves the simulated clock by an ISO
- * duration or to an instant; {@code state} compares a case's fields ({@code case: alias}, then
+ * registers a {@code business} (keeping its owner invitation for {@code {invitation}} in texts) and
+ * opens {@code cases}, each named by an {@code alias} (the alias is the idempotency key, so ids are
+ * stable; {@code {case:alias}} in texts is its id), then sends {@code commands} as the API does
+ * ({@code case}, {@code command} such as {@code plans}, {@code body}); {@code clock} moves the simulated clock by an ISO
+ * duration or to an instant; {@code state} compares a case's fields ({@code case: alias}, or
+ * {@code debtor: name} for a case opened from the chat, then
  * field paths such as {@code stage}, {@code promise.amount} or {@code tasks.0.kind}) with the API's answer.
  */
 public final class ServiceScriptHooks implements ScriptHooks {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.util.regex.Pattern CASE_ALIAS = java.util.regex.Pattern.compile("\\{case:([^}]+)}");
   private final HttpClient http = HttpClient.newHttpClient();
+  private String invitation;
 
   @Override
   @SuppressWarnings("unchecked")
   public void setup(Relance service, Map<String, Object> setup) {
     Object business = setup.get("business");
     if (business != null) {
-      call(service, "POST", "/api/businesses", business, "business");
+      invitation = call(service, "POST", "/api/businesses", business, "business").path("invitation").path("token")
+          .asText(null);
     }
     for (Object c : (List<Object>) setup.getOrDefault("cases", List.of())) {
       Map<String, Object> body = new java.util.LinkedHashMap<>((Map<String, Object>) c);
@@ -39,6 +45,21 @@ public final class ServiceScriptHooks implements ScriptHooks {
       body.putIfAbsent("businessId", businessId(service));
       call(service, "POST", "/api/cases", body, "case:" + alias);
     }
+    for (Object c : (List<Object>) setup.getOrDefault("commands", List.of())) {
+      Map<String, Object> command = (Map<String, Object>) c;
+      call(service, "POST", "/api/cases/" + caseId(service, String.valueOf(command.get("case"))) + "/"
+          + command.get("command"), command.getOrDefault("body", Map.of()), null);
+    }
+  }
+
+  @Override
+  public String expand(String text) {
+    java.util.regex.Matcher matcher = CASE_ALIAS.matcher(text.replace("{invitation}", String.valueOf(invitation)));
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      matcher.appendReplacement(out, caseId(null, matcher.group(1)));
+    }
+    return matcher.appendTail(out).toString();
   }
 
   @Override
@@ -50,11 +71,12 @@ public final class ServiceScriptHooks implements ScriptHooks {
 
   @Override
   public List<String> checkState(Relance service, Map<String, Object> expected) {
-    String alias = String.valueOf(expected.get("case"));
-    JsonNode view = call(service, "GET", "/api/cases/" + caseId(service, alias), null, null);
+    String alias = String.valueOf(expected.containsKey("debtor") ? expected.get("debtor") : expected.get("case"));
+    String id = expected.containsKey("debtor") ? caseOfDebtor(service, alias) : caseId(service, alias);
+    JsonNode view = call(service, "GET", "/api/cases/" + id, null, null);
     List<String> differences = new ArrayList<>();
     for (var entry : expected.entrySet()) {
-      if (entry.getKey().equals("case")) {
+      if (entry.getKey().equals("case") || entry.getKey().equals("debtor")) {
         continue;
       }
       JsonNode actual = view;
@@ -70,6 +92,16 @@ public final class ServiceScriptHooks implements ScriptHooks {
       }
     }
     return differences;
+  }
+
+  /** The case of the business set up whose debtor has that name (a case opened from the chat). */
+  private String caseOfDebtor(Relance service, String debtorName) {
+    for (JsonNode listed : call(service, "GET", "/api/cases?businessId=" + businessId(service), null, null)) {
+      if (debtorName.equals(listed.path("debtorName").asText())) {
+        return listed.path("id").asText();
+      }
+    }
+    throw new IllegalStateException("no case of the business set up has the debtor " + debtorName);
   }
 
   private static String businessId(Relance service) {

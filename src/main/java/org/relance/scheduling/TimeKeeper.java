@@ -11,7 +11,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -19,8 +22,8 @@ import java.util.concurrent.Executor;
  * Owns the service's time: the system clock, or the simulated clock of
  * {@code relance.clock.mode = simulated}, saved in {@code relance_clock} so a restart resumes at the
  * later of its saved value and {@code relance.clock.start}. Moving the simulated clock stops at
- * every due wake-up on the way, wakes those cases, and finishes only once the read sides have
- * caught up, so what a client reads next is the state at the new time.
+ * every due wake-up and every {@link Alarm} on the way, wakes those cases (rings those alarms), and
+ * finishes only once the read sides have caught up, so what a client reads next is the state at the new time.
  */
 public final class TimeKeeper {
 
@@ -33,7 +36,21 @@ public final class TimeKeeper {
   private final Executor blocking;
   private final Duration catchUpTimeout;
   private Moves moves;
+  private final List<Alarm> alarms = new CopyOnWriteArrayList<>();
   private CompletableFuture<Instant> lastMove = CompletableFuture.completedFuture(null);
+
+  /**
+   * Something that must happen at instants of its own (the owners' morning digest): with the
+   * simulated clock an advance stops at each of them, after waking the cases due by then and
+   * letting the read sides catch up, and rings it.
+   */
+  public interface Alarm {
+    /** The first instant strictly after {@code after} at which it rings, if any. */
+    CompletionStage<Optional<Instant>> nextAfter(Instant after);
+
+    /** Does what is due at {@code at}; the advance goes on once this completes. */
+    CompletionStage<Void> ring(Instant at);
+  }
 
   /** What an advance needs to wake cases and wait for the read side. */
   public record Moves(CaseWakeups wakeups, CaseWaker waker, ReadSideProgress progress) {}
@@ -78,6 +95,11 @@ public final class TimeKeeper {
     this.moves = moves;
   }
 
+  /** Adds an alarm that advances of the simulated clock stop at. */
+  public void addAlarm(Alarm alarm) {
+    alarms.add(alarm);
+  }
+
   public Clock clock() {
     return clock;
   }
@@ -110,9 +132,19 @@ public final class TimeKeeper {
     if (stops > MAX_STOPS_PER_ADVANCE) {
       return CompletableFuture.failedFuture(new IllegalStateException("too many wake-ups on the way to " + target));
     }
+    Instant now = simulated.instant();
     return moves.progress().awaitCaughtUp(catchUpTimeout)
         .thenApplyAsync(caughtUp -> moves.wakeups().earliest().filter(due -> !due.isAfter(target)), blocking)
-        .thenCompose(next -> {
+        .thenCompose(next -> nextAlarm(now, target).thenCompose(alarm -> {
+          if (alarm.isPresent() && (next.isEmpty() || !alarm.get().at().isAfter(next.get()))) {
+            Instant stop = simulated.advanceTo(alarm.get().at());
+            save(stop);
+            return CompletableFuture.supplyAsync(() -> moves.wakeups().dueBy(stop), blocking)
+                .thenCompose(moves.waker()::wake)
+                .thenCompose(woken -> moves.progress().awaitCaughtUp(catchUpTimeout))
+                .thenCompose(caughtUp -> alarm.get().alarm().ring(stop))
+                .thenCompose(rung -> stepTowards(target, stops + 1));
+          }
           if (next.isEmpty()) {
             simulated.advanceTo(target);
             save(target);
@@ -123,7 +155,20 @@ public final class TimeKeeper {
           return CompletableFuture.supplyAsync(() -> moves.wakeups().dueBy(stop), blocking)
               .thenCompose(moves.waker()::wake)
               .thenCompose(woken -> stepTowards(target, stops + 1));
-        });
+        }));
+  }
+
+  private record DueAlarm(Alarm alarm, Instant at) {}
+
+  /** The first alarm ringing after {@code now} and not after {@code target}. */
+  private CompletionStage<Optional<DueAlarm>> nextAlarm(Instant now, Instant target) {
+    CompletionStage<Optional<DueAlarm>> first = CompletableFuture.completedFuture(Optional.empty());
+    for (Alarm alarm : alarms) {
+      first = first.thenCombine(alarm.nextAfter(now), (best, at) -> at.filter(t -> !t.isAfter(target))
+          .filter(t -> best.isEmpty() || t.isBefore(best.get().at()))
+          .map(t -> Optional.of(new DueAlarm(alarm, t))).orElse(best));
+    }
+    return first;
   }
 
   private void save(Instant now) {

@@ -19,9 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -53,9 +55,16 @@ public final class TelegramModule {
   private final Executor blocking;
   private final ActorRef<TelegramSender.Command> sender;
   private final Route webhookRoute;
+  private final String botUsername;
+  private final TelegramClient client;
+  private final MessageTemplates templates;
 
   private TelegramModule(TelegramSettings settings, TelegramStore store, Executor blocking,
-                         ActorRef<TelegramSender.Command> sender, Route webhookRoute) {
+                         ActorRef<TelegramSender.Command> sender, Route webhookRoute, String botUsername,
+                         TelegramClient client, MessageTemplates templates) {
+    this.botUsername = botUsername;
+    this.client = client;
+    this.templates = templates;
     this.settings = settings;
     this.store = store;
     this.blocking = blocking;
@@ -76,7 +85,8 @@ public final class TelegramModule {
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-telegram-dispatcher"));
     TelegramStore store = new TelegramStore(database.dataSource(), new ObjectMapper(), Clock.systemUTC());
     if (!settings.hasToken()) {
-      return new TelegramModule(settings, store, blocking, null, Directives.reject());
+      return new TelegramModule(settings, store, blocking, null, Directives.reject(),
+          config.getString("relance.telegram.bot-username"), null, templates);
     }
     OkHttpClient http = new OkHttpClient.Builder()
         .retryOnConnectionFailure(false)   // a silent retry could send a message twice
@@ -113,7 +123,22 @@ public final class TelegramModule {
               release(http);
               return done;
             }));
-    return new TelegramModule(settings, store, blocking, sender, webhook);
+    return new TelegramModule(settings, store, blocking, sender, webhook, botUsername(config, client), client,
+        templates);
+  }
+
+  /** The setting {@code relance.telegram.bot-username}, or else the bot's name as Telegram knows it (getMe). */
+  private static String botUsername(Config config, TelegramClient client) {
+    String configured = config.getString("relance.telegram.bot-username").trim();
+    if (!configured.isEmpty()) {
+      return configured;
+    }
+    try {
+      return client.execute(new GetMe()).getUserName();
+    } catch (TelegramApiException e) {
+      log.warn("Could not ask Telegram for the bot's name (set relance.telegram.bot-username): {}", e.getMessage());
+      return "";
+    }
   }
 
   /** Starts polling; returns what stops it and frees its threads. */
@@ -163,13 +188,36 @@ public final class TelegramModule {
                                        String languageCode) {
     try {
       client.execute(SetMyCommands.builder()
-          .command(new BotCommand("start", templates.text(language, "command.start.description")))
-          .command(new BotCommand("help", templates.text(language, "command.help.description")))
+          .commands(commands(templates, language, List.of("start", "help")))
           .languageCode(languageCode)
           .build());
     } catch (TelegramApiException e) {
       log.warn("Could not set the bot's command menu ({}): {}", languageCode, e.getMessage());
     }
+  }
+
+  /** Each command with its description ({@code command.<name>.description}) in the language. */
+  private static List<BotCommand> commands(MessageTemplates templates, Language language, List<String> names) {
+    return names.stream()
+        .map(name -> new BotCommand(name, templates.text(language, "command." + name + ".description"))).toList();
+  }
+
+  /**
+   * Sets the command menu of one chat (an owner's, who has more commands than everyone else), off
+   * the caller's thread; a failure only costs the menu, so it is logged. Without a bot: nothing.
+   */
+  public CompletionStage<Void> setChatCommands(String chatId, Language language, List<String> names) {
+    if (client == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return CompletableFuture.runAsync(() -> {
+      try {
+        client.execute(SetMyCommands.builder().commands(commands(templates, language, names))
+            .scope(BotCommandScopeChat.builder().chatId(chatId).build()).build());
+      } catch (TelegramApiException e) {
+        log.warn("Could not set the command menu of chat {}: {}", chatId, e.getMessage());
+      }
+    }, blocking);
   }
 
   private static void stop(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
@@ -205,6 +253,11 @@ public final class TelegramModule {
             sender.tell(TelegramSender.Wake.INSTANCE);
           }
         });
+  }
+
+  /** The bot's username for {@code t.me} links; empty when neither set nor known from Telegram. */
+  public String botUsername() {
+    return botUsername;
   }
 
   /** The webhook route (rejects everything unless webhook mode is on): composed into the HTTP routes. */

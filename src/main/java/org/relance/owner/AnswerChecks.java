@@ -1,0 +1,127 @@
+package org.relance.owner;
+
+import org.relance.common.PostalAddress;
+import org.relance.owner.Question.Checked;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The checks of the owner's typed answers: each gives the normalised value or the id of the
+ * text that re-asks ({@code owner.problem.*}). Pure.
+ */
+public final class AnswerChecks {
+
+  /** A typed "-" skips an optional answer. */
+  public static final String SKIP = "-";
+
+  private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+  private AnswerChecks() {}
+
+  public static Checked text(String answer) {
+    String value = answer.strip();
+    return value.isEmpty() || value.length() > 200 ? Checked.problem("owner.problem.text") : Checked.ok(value);
+  }
+
+  /** Any text, or "-" for nothing. */
+  public static Checked optional(String answer) {
+    String value = answer.strip();
+    return value.length() > 200 ? Checked.problem("owner.problem.text") : Checked.ok(value.isEmpty() ? SKIP : value);
+  }
+
+  /** "12 rue de la Paix, 75002 Paris": the street before the last comma, then the postcode and the city; "-": none. */
+  public static PostalAddress address(String text) {
+    if (SKIP.equals(text)) {
+      return null;
+    }
+    int comma = text.lastIndexOf(',');
+    if (comma < 0) {
+      return new PostalAddress(text, null, null, null);
+    }
+    String[] place = text.substring(comma + 1).strip().split("\\s+", 2);
+    return new PostalAddress(text.substring(0, comma).strip(), place[0], place.length > 1 ? place[1] : null, null);
+  }
+
+  /** A positive amount with at most two decimals: "1200.50", "1 200,50", "1200". */
+  public static Checked amount(String answer) {
+    String cleaned = answer.strip().replaceAll("[\\s\u00a0\u202f€£]", "").replace(',', '.');
+    try {
+      BigDecimal amount = new BigDecimal(cleaned);
+      return amount.signum() > 0 && amount.scale() <= 2 && amount.compareTo(new BigDecimal("100000000")) < 0
+          ? Checked.ok(amount.toPlainString()) : Checked.problem("owner.problem.amount");
+    } catch (NumberFormatException e) {
+      return Checked.problem("owner.problem.amount");
+    }
+  }
+
+  /** A date as 31/12/2026 or 2026-12-31. */
+  public static Checked date(String answer) {
+    String value = answer.strip();
+    try {
+      return Checked.ok((value.contains("/") ? LocalDate.parse(value, DAY_FIRST) : LocalDate.parse(value)).toString());
+    } catch (DateTimeParseException e) {
+      return Checked.problem("owner.problem.date");
+    }
+  }
+
+  /** An IBAN whose ISO 13616 check digits are right (mod 97 = 1), written without spaces. */
+  public static Checked iban(String answer) {
+    String iban = answer.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    if (!iban.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")) {
+      return Checked.problem("owner.problem.iban");
+    }
+    StringBuilder digits = new StringBuilder();
+    for (char ch : (iban.substring(4) + iban.substring(0, 4)).toCharArray()) {
+      digits.append(Character.getNumericValue(ch));
+    }
+    return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1
+        ? Checked.ok(iban) : Checked.problem("owner.problem.iban");
+  }
+
+  /** A BIC: 8 or 11 letters and digits. */
+  public static Checked bic(String answer) {
+    String bic = answer.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    return bic.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?") ? Checked.ok(bic) : Checked.problem("owner.problem.bic");
+  }
+
+  /** An hour of the day, 0 to 23 ("9", "9h", "09:00"). */
+  public static Checked hour(String answer) {
+    String value = answer.strip().toLowerCase(Locale.ROOT).replaceAll("(h|:00)$", "").strip();
+    try {
+      int hour = Integer.parseInt(value);
+      return hour >= 0 && hour <= 23 ? Checked.ok(Integer.toString(hour)) : Checked.problem("owner.problem.hour");
+    } catch (NumberFormatException e) {
+      return Checked.problem("owner.problem.hour");
+    }
+  }
+
+  /** A time zone such as Europe/Paris. */
+  public static Checked zone(String answer) {
+    try {
+      return Checked.ok(ZoneId.of(answer.strip()).getId());
+    } catch (DateTimeException e) {
+      return Checked.problem("owner.problem.zone");
+    }
+  }
+
+  /** One of the given values (what the buttons give), case-insensitive. */
+  public static Function<String, Checked> oneOf(String problemId, String... values) {
+    return answer -> {
+      for (String value : values) {
+        if (value.equalsIgnoreCase(answer.strip())) {
+          return Checked.ok(value);
+        }
+      }
+      return Checked.problem(problemId);
+    };
+  }
+}

@@ -1,0 +1,47 @@
+package org.relance.owner;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What an owner's button asks, as its callback data {@code verb:caseId[:taskId]} (at most 64
+ * bytes, Telegram's limit: a case id is a UUID, a task id a few characters), or a page of
+ * {@code /cases} as {@code page:n}.
+ */
+public record OwnerAction(Verb verb, String caseId, String taskId) {
+
+  /** The buttons the owner can press. */
+  public enum Verb {
+    OPEN, DONE, SNOOZE, PAID, PAUSE, PROMISE_KEPT, PROMISE_BROKEN, CLAIM_CONFIRMED, CLAIM_DENIED,
+    PLAN_APPROVED, PLAN_REFUSED, FIX_PROMISE, PAGE;
+
+    String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public String data() {
+    return verb.wire() + ":" + caseId + (taskId == null ? "" : ":" + taskId);
+  }
+
+  public static OwnerAction page(int page) {
+    return new OwnerAction(Verb.PAGE, Integer.toString(page), null);
+  }
+
+  /** The action of a button's data, or empty when the data is not an owner's button. */
+  public static Optional<OwnerAction> parse(String data) {
+    if (data == null) {
+      return Optional.empty();
+    }
+    String[] parts = data.split(":", 3);
+    if (parts.length < 2 || parts[1].isBlank()) {
+      return Optional.empty();
+    }
+    for (Verb verb : Verb.values()) {
+      if (verb.wire().equals(parts[0])) {
+        return Optional.of(new OwnerAction(verb, parts[1], parts.length == 3 ? parts[2] : null));
+      }
+    }
+    return Optional.empty();
+  }
+}

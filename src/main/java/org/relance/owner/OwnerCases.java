@@ -1,0 +1,106 @@
+package org.relance.owner;
+
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.stream.javadsl.Sink;
+import org.apache.pekko.stream.javadsl.Source;
+import org.apache.pekko.Done;
+import org.relance.business.Business;
+import org.relance.business.BusinessProfile;
+import org.relance.debtorcase.CaseCommand;
+import org.relance.debtorcase.CaseReply;
+import org.relance.debtorcase.CaseTerms;
+import org.relance.debtorcase.CaseView;
+import org.relance.debtorcase.DebtorCase;
+import org.relance.ladder.LadderSettings;
+import org.relance.readside.CaseSummaries;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * The owner's way to their business and cases: the business's profile, the open cases (from the
+ * summary read side, then each case asked for its view), and the case commands. Never blocks:
+ * read-side queries run on the blocking executor, entities are asked.
+ */
+public final class OwnerCases {
+
+  private static final int PARALLELISM = 8;
+
+  private final ActorSystem<?> system;
+  private final Duration timeout;
+  private final CaseSummaries summaries;
+  private final Clock clock;
+  private final Executor blocking;
+  private final LadderSettings ladder;
+
+  public OwnerCases(ActorSystem<?> system, Duration timeout, CaseSummaries summaries, Clock clock, Executor blocking,
+                    LadderSettings ladder) {
+    this.ladder = ladder;
+    this.system = system;
+    this.timeout = timeout;
+    this.summaries = summaries;
+    this.clock = clock;
+    this.blocking = blocking;
+  }
+
+  /** The ladder defaults that a business's overrides apply to. */
+  public LadderSettings ladder() {
+    return ladder;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public CompletionStage<Optional<BusinessProfile>> profile(String businessId) {
+    return business(businessId, Business.Get::new).thenApply(Business.Reply::profile);
+  }
+
+  public CompletionStage<Business.Reply> business(String businessId,
+                                                  Function<ActorRef<Business.Reply>, Business.Command> command) {
+    return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, businessId).ask(command::apply, timeout);
+  }
+
+  /** Gives the business's open cases its new terms (time zone, law, policy, ladder), as the API does. */
+  public CompletionStage<Done> refreshTerms(String businessId, BusinessProfile profile) {
+    CaseTerms terms = CaseTerms.of(businessId, profile, ladder);
+    return openSummaries(businessId).thenCompose(list -> Source.from(list)
+        .mapAsync(PARALLELISM, summary -> ask(summary.id(), r -> new CaseCommand.UpdateTerms(terms, null, r)))
+        .runWith(Sink.ignore(), system));
+  }
+
+  /** The business's open cases, oldest due date first. */
+  public CompletionStage<List<CaseSummaries.CaseSummary>> openSummaries(String businessId) {
+    return CompletableFuture.supplyAsync(() -> summaries.list(
+        new CaseSummaries.Filter(businessId, null, null, null), clock.instant()), blocking)
+        .thenApply(list -> list.stream().filter(c -> c.closure() == null).toList());
+  }
+
+  /** The views of the business's open cases, in the order of {@link #openSummaries}. */
+  public CompletionStage<List<CaseView>> openCases(String businessId) {
+    return openSummaries(businessId).thenCompose(list -> Source.from(list)
+        .mapAsync(PARALLELISM, summary -> ask(summary.id(), CaseCommand.Get::new))
+        .filter(reply -> reply instanceof CaseReply.Accepted)
+        .map(reply -> ((CaseReply.Accepted) reply).view())
+        .runWith(Sink.seq(), system));
+  }
+
+  /** The case, if it exists and belongs to the business. */
+  public CompletionStage<Optional<CaseView>> caseOf(String businessId, String caseId) {
+    return ask(caseId, CaseCommand.Get::new).thenApply(reply -> reply instanceof CaseReply.Accepted accepted
+        && businessId.equals(accepted.view().businessId()) ? Optional.of(accepted.view()) : Optional.empty());
+  }
+
+  public CompletionStage<CaseReply> ask(String caseId, Function<ActorRef<CaseReply>, CaseCommand> command) {
+    return ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId)
+        .ask(command::apply, timeout);
+  }
+}

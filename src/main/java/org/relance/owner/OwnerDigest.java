@@ -1,0 +1,105 @@
+package org.relance.owner;
+
+import org.relance.business.BusinessProfile;
+import org.relance.scheduling.TimeKeeper;
+import org.relance.telegram.OutgoingMessage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The owners' morning digest: at each business's {@code digestHour} in its time zone, every bound
+ * chat gets the open tasks due that day or before (a title, then one message per task with its
+ * buttons); nothing due, no digest. One digest per chat and local day, even if the clock stops
+ * twice at that hour. An {@link TimeKeeper.Alarm}: the simulated clock stops at digest times, and
+ * {@link DigestTicker} rings it with the system clock.
+ */
+public final class OwnerDigest implements TimeKeeper.Alarm {
+
+  private final OwnerChats chats;
+  private final OwnerCases cases;
+  private final OwnerAgenda agenda;
+  private final Function<List<OutgoingMessage>, CompletionStage<Void>> outbox;
+  private final Executor blocking;
+
+  public OwnerDigest(OwnerChats chats, OwnerCases cases, OwnerTexts texts,
+                     Function<List<OutgoingMessage>, CompletionStage<Void>> outbox, Executor blocking) {
+    this.chats = chats;
+    this.cases = cases;
+    this.agenda = new OwnerAgenda(texts);
+    this.outbox = outbox;
+    this.blocking = blocking;
+  }
+
+  /** The first digest hour strictly after {@code after} in that zone. */
+  public static Instant nextDigest(Instant after, int hour, ZoneId zone) {
+    ZonedDateTime local = after.atZone(zone);
+    ZonedDateTime candidate = local.toLocalDate().atTime(hour, 0).atZone(zone);
+    if (!candidate.toInstant().isAfter(after)) {
+      candidate = local.toLocalDate().plusDays(1).atTime(hour, 0).atZone(zone);
+    }
+    return candidate.toInstant();
+  }
+
+  @Override
+  public CompletionStage<Optional<Instant>> nextAfter(Instant after) {
+    return bound().thenApply(owners -> owners.stream()
+        .map(o -> nextDigest(after, o.profile().digestHour(), o.profile().timezone()))
+        .min(Instant::compareTo));
+  }
+
+  @Override
+  public CompletionStage<Void> ring(Instant at) {
+    return bound().thenCompose(owners -> {
+      CompletionStage<Void> all = CompletableFuture.completedFuture(null);
+      for (BoundOwner owner : owners) {
+        ZonedDateTime local = at.atZone(owner.profile().timezone());
+        if (local.getHour() == owner.profile().digestHour() && local.getMinute() == 0) {
+          all = all.thenCompose(done -> send(owner, local.toLocalDate(), at));
+        }
+      }
+      return all;
+    });
+  }
+
+  private CompletionStage<Void> send(BoundOwner owner, LocalDate day, Instant at) {
+    String chat = owner.binding().chatId();
+    return CompletableFuture.supplyAsync(() -> chats.markDigest(chat, day, at), blocking).thenCompose(first -> !first
+        ? CompletableFuture.completedFuture(null)
+        : cases.openCases(owner.binding().businessId()).thenCompose(views -> {
+          List<OutgoingMessage> messages = agenda.messages(chat, "owner.digest.title", OwnerAgenda.due(views, day),
+              owner.profile().language());
+          return messages.isEmpty() ? CompletableFuture.completedFuture(null) : outbox.apply(messages);
+        }));
+  }
+
+  private record BoundOwner(OwnerChats.Binding binding, BusinessProfile profile) {}
+
+  /** Every bound chat with its business's profile (chats of an unknown business are left out). */
+  private CompletionStage<List<BoundOwner>> bound() {
+    return CompletableFuture.supplyAsync(chats::all, blocking).thenCompose(bindings -> {
+      Map<String, CompletionStage<Optional<BusinessProfile>>> profiles = bindings.stream()
+          .map(OwnerChats.Binding::businessId).distinct()
+          .collect(Collectors.toMap(id -> id, cases::profile));
+      CompletionStage<List<BoundOwner>> result = CompletableFuture.completedFuture(new ArrayList<>());
+      for (OwnerChats.Binding binding : bindings) {
+        result = result.thenCombine(profiles.get(binding.businessId()), (list, profile) -> {
+          profile.ifPresent(p -> list.add(new BoundOwner(binding, p)));
+          return list;
+        });
+      }
+      return result;
+    });
+  }
+}

@@ -1,0 +1,276 @@
+package org.relance.owner;
+
+import org.relance.business.BusinessProfile;
+import org.relance.common.Language;
+import org.relance.invitations.Invitations;
+import org.relance.readside.CaseSummaries;
+import org.relance.telegram.CompositeRouter;
+import org.relance.telegram.OutgoingMessage;
+import org.relance.telegram.UpdateFacts;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * The owner's side of the bot. Takes {@code /start <owner token>} in a private chat (binds the chat
+ * to the business, or answers politely why the link gives nothing) and every update of a bound
+ * chat: {@code /help}, {@code /cases} (paged, a button per case), {@code /today}, {@code /paid},
+ * {@code /pause}, {@code /new} (a guided conversation, {@code /cancel} stops it), and the buttons of the digest and the case cards. Leaves every other update to
+ * the next router. Speaks the business's language.
+ */
+public final class OwnerRouter implements CompositeRouter.Part {
+
+  /** The start parameter of the public sign-up link {@code t.me/<bot>?start=business}. */
+  public static final String SIGN_UP = "business";
+
+  private final OwnerChats chats;
+  private final Invitations invitations;
+  private final OwnerCases cases;
+  private final OwnerTexts texts;
+  private final OwnerAgenda agenda;
+  private final OwnerButtons buttons;
+  private final OwnerFlows flows;
+  private final BusinessFlows businessFlows;
+  private final int pageSize;
+  private final Executor blocking;
+
+  public OwnerRouter(OwnerChats chats, Invitations invitations, OwnerCases cases, OwnerTexts texts,
+                     OwnerFlowStore flowStore, int pageSize, Executor blocking) {
+    if (pageSize < 1 || pageSize > 50) {
+      throw new IllegalArgumentException("relance.owner.page-size must be between 1 and 50, not " + pageSize);
+    }
+    this.chats = chats;
+    this.invitations = invitations;
+    this.cases = cases;
+    this.texts = texts;
+    this.agenda = new OwnerAgenda(texts);
+    this.buttons = new OwnerButtons(cases, texts);
+    this.businessFlows = new BusinessFlows(chats, cases, texts, blocking);
+    this.flows = new OwnerFlows(flowStore, texts, blocking, List.of(new NewCaseFlow(cases, texts, invitations, blocking),
+        businessFlows.onboarding(), businessFlows.settings(), new PromiseFixFlow(cases, texts)));
+    this.pageSize = pageSize;
+    this.blocking = blocking;
+  }
+
+  @Override
+  public CompletionStage<Optional<List<OutgoingMessage>>> tryRoute(Update update) {
+    Optional<String> chat = UpdateFacts.chatId(update);
+    if (chat.isEmpty()) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    Optional<String> token = startToken(update).filter(t -> !t.equals(SIGN_UP));
+    if (token.isPresent()) {
+      return redeem(chat.get(), token.get(), UpdateFacts.language(update));
+    }
+    return CompletableFuture.supplyAsync(() -> new Known(chats.businessOf(chat.get()), flows.active(chat.get())),
+            blocking)
+        .thenCompose(known -> known.business().isEmpty() ? newcomer(update, chat.get(), known.flow())
+            : cases.profile(known.business().get()).thenCompose(profile -> profile.isEmpty()
+                ? CompletableFuture.completedFuture(Optional.empty())
+                : answer(update, owner(chat.get(), known.business().get(), profile.get()), known.flow())
+                    .thenApply(Optional::of)));
+  }
+
+  /**
+   * A chat bound to no business: the public sign-up link ({@code /start business}) or {@code /register}
+   * in a private chat begins the business's creation (a plain {@code /start} stays the greeting of
+   * {@link org.relance.telegram.WelcomeRouter}: debtors without a link type it too), whose answers it then takes; anything else is left to the next router.
+   */
+  private CompletionStage<Optional<List<OutgoingMessage>>> newcomer(Update update, String chat,
+                                                                    Optional<FlowState> flow) {
+    GuidedFlow.Context context = new GuidedFlow.Context(chat, null, UpdateFacts.language(update), update.getUpdateId());
+    String command = UpdateFacts.command(update).orElse("");
+    Optional<String> answer = flow.isEmpty() ? Optional.empty() : flowAnswer(update);
+    if (answer.isPresent()) {
+      return flows.answer(context, flow.get(), answer.get()).thenApply(messages -> Optional.of(stopSpinner(update,
+          chat, messages)));
+    }
+    if (flow.isPresent() && command.equals("cancel")) {
+      return flows.cancel(context).thenApply(Optional::of);
+    }
+    boolean signUp = command.equals("register") || startToken(update).filter(SIGN_UP::equals).isPresent();
+    if (signUp && UpdateFacts.isPrivateChat(update)) {
+      return flows.start(context, BusinessFlows.ONBOARDING).thenApply(messages -> Optional.of(prepend(
+          OutgoingMessage.text(chat, texts.text(context.language(), "owner.setup.intro")), messages)));
+    }
+    return CompletableFuture.completedFuture(Optional.empty());
+  }
+
+  private static List<OutgoingMessage> stopSpinner(Update update, String chat, List<OutgoingMessage> messages) {
+    return update.hasCallbackQuery()
+        ? prepend(OutgoingMessage.callbackAnswer(chat, update.getCallbackQuery().getId(), null), messages)
+        : messages;
+  }
+
+  /** What the service knows of a chat: the business it is bound to, the conversation in progress. */
+  private record Known(Optional<String> business, Optional<FlowState> flow) {}
+
+  private static OwnerButtons.Owner owner(String chatId, String businessId, BusinessProfile profile) {
+    return new OwnerButtons.Owner(chatId, businessId, profile.language(), profile.timezone());
+  }
+
+  /** The token of {@code /start <token>} in a private chat. */
+  private static Optional<String> startToken(Update update) {
+    if (!UpdateFacts.isPrivateChat(update) || !UpdateFacts.command(update).orElse("").equals("start")) {
+      return Optional.empty();
+    }
+    String[] words = update.getMessage().getText().strip().split("\\s+", 2);
+    return words.length == 2 ? Optional.of(words[1].strip()) : Optional.empty();
+  }
+
+  private CompletionStage<Optional<List<OutgoingMessage>>> redeem(String chat, String token, Language asked) {
+    return CompletableFuture.supplyAsync(() -> {
+      Invitations.Redemption redemption = invitations.redeem(token, Invitations.Kind.OWNER, chat);
+      if (redemption.accepted()) {
+        chats.bind(chat, redemption.businessId(), cases.clock().instant());
+      }
+      return redemption;
+    }, blocking).thenCompose(redemption -> {
+      if (redemption.refusal() == Invitations.Refusal.OTHER_KIND) {
+        return CompletableFuture.completedFuture(Optional.empty());
+      }
+      if (!redemption.accepted()) {
+        String id = "owner.invitation." + redemption.refusal().name().toLowerCase(java.util.Locale.ROOT);
+        return CompletableFuture.completedFuture(Optional.of(List.of(OutgoingMessage.text(chat,
+            texts.text(asked, id)))));
+      }
+      return cases.profile(redemption.businessId()).thenApply(profile -> Optional.of(List.of(profile
+          .map(p -> OutgoingMessage.text(chat, texts.text(p.language(), "owner.bound",
+              Map.of("business", p.name(), "hour", p.digestHour()))))
+          .orElseGet(() -> OutgoingMessage.text(chat, texts.text(asked, "owner.invitation.unknown"))))));
+    });
+  }
+
+  private CompletionStage<List<OutgoingMessage>> answer(Update update, OwnerButtons.Owner owner,
+                                                        Optional<FlowState> flow) {
+    Language language = owner.language();
+    GuidedFlow.Context context = new GuidedFlow.Context(owner.chatId(), owner.businessId(), language,
+        update.getUpdateId());
+    Optional<String> flowAnswer = flow.isEmpty() ? Optional.empty() : flowAnswer(update);
+    if (flowAnswer.isPresent()) {
+      return flows.answer(context, flow.get(), flowAnswer.get())
+          .thenApply(messages -> stopSpinner(update, owner.chatId(), messages));
+    }
+    String data = update.hasCallbackQuery() ? update.getCallbackQuery().getData() : null;
+    if (data != null && data.startsWith(OwnerFlows.START)) {
+      return flows.startFrom(context, data).orElseGet(() -> done(List.of()))
+          .thenApply(messages -> stopSpinner(update, owner.chatId(), messages));
+    }
+    if (update.hasCallbackQuery()) {
+      OutgoingMessage stopSpinner = OutgoingMessage.callbackAnswer(owner.chatId(),
+          update.getCallbackQuery().getId(), null);
+      Optional<OwnerAction> action = OwnerAction.parse(update.getCallbackQuery().getData());
+      CompletionStage<List<OutgoingMessage>> result = action.isEmpty() ? done(List.of())
+          : action.get().verb() == OwnerAction.Verb.PAGE ? page(owner, parsePage(action.get().caseId()))
+          : action.get().verb() == OwnerAction.Verb.FIX_PROMISE ? fixPromise(context, action.get().caseId())
+          : buttons.press(owner, action.get(), update.getUpdateId());
+      return result.thenApply(messages -> prepend(stopSpinner, messages));
+    }
+    String command = UpdateFacts.command(update).orElse("");
+    return switch (command) {
+      case "start", "help" -> done(List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.help"))));
+      case "cases" -> page(owner, 0);
+      case "today" -> cases.openCases(owner.businessId()).thenApply(views -> {
+        var due = OwnerAgenda.due(views, cases.clock().instant().atZone(owner.zone()).toLocalDate());
+        List<OutgoingMessage> messages = agenda.messages(owner.chatId(), "owner.today.title", due, language);
+        return messages.isEmpty()
+            ? List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.today.empty"))) : messages;
+      });
+      case "new" -> flows.start(context, NewCaseFlow.NAME);
+      case "cancel" -> flows.cancel(context);
+      case "settings" -> done(List.of(OutgoingMessage.withButtons(owner.chatId(),
+          texts.text(language, "owner.settings.pick"), businessFlows.settingButtons(language))));
+      case "paid" -> pick(owner, "owner.paid.pick", OwnerAction.Verb.PAID);
+      case "pause" -> pick(owner, "owner.pause.pick", OwnerAction.Verb.PAUSE);
+      default -> done(List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.unknown"))));
+    };
+  }
+
+  /** Asks the right date of a captured promise of one of the owner's cases. */
+  private CompletionStage<List<OutgoingMessage>> fixPromise(GuidedFlow.Context context, String caseId) {
+    return cases.caseOf(context.businessId(), caseId).thenCompose(view -> view.isPresent()
+        && view.get().promise() != null
+        ? flows.start(context, PromiseFixFlow.NAME, PromiseFixFlow.DATE, Map.of(PromiseFixFlow.CASE, caseId))
+        : done(List.of(OutgoingMessage.text(context.chatId(), texts.text(context.language(), "owner.refused")))));
+  }
+
+  /** The answer to the question in progress: a button's value, or words that are not a command. */
+  private static Optional<String> flowAnswer(Update update) {
+    if (update.hasCallbackQuery()) {
+      String data = update.getCallbackQuery().getData();
+      return data != null && data.startsWith(OwnerFlows.ANSWER)
+          ? Optional.of(data.substring(OwnerFlows.ANSWER.length())) : Optional.empty();
+    }
+    if (update.hasMessage() && update.getMessage().hasText() && UpdateFacts.command(update).isEmpty()) {
+      return Optional.of(update.getMessage().getText());
+    }
+    return Optional.empty();
+  }
+
+  /** A page of the open cases, a button per case, and Previous / Next when there are more. */
+  private CompletionStage<List<OutgoingMessage>> page(OwnerButtons.Owner owner, int requested) {
+    Language language = owner.language();
+    return cases.openSummaries(owner.businessId()).thenApply(all -> {
+      if (all.isEmpty()) {
+        return List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.cases.empty")));
+      }
+      int pages = (all.size() + pageSize - 1) / pageSize;
+      int page = Math.max(0, Math.min(requested, pages - 1));
+      List<List<OutgoingMessage.Button>> rows = new ArrayList<>();
+      all.subList(page * pageSize, Math.min(all.size(), (page + 1) * pageSize))
+          .forEach(c -> rows.add(List.of(caseButton(c, OwnerAction.Verb.OPEN, language))));
+      List<OutgoingMessage.Button> turn = new ArrayList<>();
+      if (page > 0) {
+        turn.add(new OutgoingMessage.Button(texts.text(language, "button.previous"), OwnerAction.page(page - 1).data()));
+      }
+      if (page < pages - 1) {
+        turn.add(new OutgoingMessage.Button(texts.text(language, "button.next"), OwnerAction.page(page + 1).data()));
+      }
+      if (!turn.isEmpty()) {
+        rows.add(turn);
+      }
+      return List.of(OutgoingMessage.withButtons(owner.chatId(), texts.text(language, "owner.cases.title",
+          Map.of("count", all.size(), "page", page + 1, "pages", pages)), rows));
+    });
+  }
+
+  /** The open cases as buttons that do {@code verb} (the first page of them). */
+  private CompletionStage<List<OutgoingMessage>> pick(OwnerButtons.Owner owner, String promptId, OwnerAction.Verb verb) {
+    Language language = owner.language();
+    return cases.openSummaries(owner.businessId()).thenApply(all -> all.isEmpty()
+        ? List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.pick.empty")))
+        : List.of(OutgoingMessage.withButtons(owner.chatId(), texts.text(language, promptId),
+            all.stream().limit(pageSize).map(c -> List.of(caseButton(c, verb, language))).toList())));
+  }
+
+  private OutgoingMessage.Button caseButton(CaseSummaries.CaseSummary summary, OwnerAction.Verb verb,
+                                            Language language) {
+    return OwnerTexts.button(texts.text(language, "owner.cases.line", Map.of("debtor", summary.debtorName(),
+        "balance", OwnerTexts.money(summary.balance(), summary.currency(), language))), verb, summary.id(), null);
+  }
+
+  private static int parsePage(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static List<OutgoingMessage> prepend(OutgoingMessage first, List<OutgoingMessage> rest) {
+    List<OutgoingMessage> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+
+  private static CompletionStage<List<OutgoingMessage>> done(List<OutgoingMessage> messages) {
+    return CompletableFuture.completedFuture(messages);
+  }
+}

@@ -1,0 +1,76 @@
+package org.relance.owner;
+
+import com.typesafe.config.Config;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.relance.invitations.Invitations;
+import org.relance.ladder.LadderSettings;
+import org.relance.messages.MessageTemplates;
+import org.relance.readside.CaseSummaries;
+import org.relance.scheduling.TimeKeeper;
+import org.relance.storage.Database;
+import org.relance.telegram.TelegramModule;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Wires the owner's side: the invitations (whose links need the bot's name, known once Telegram is
+ * connected), the router part for the chat, and, once Telegram is up, the morning digest on the
+ * service's clock ({@code relance.invitations}, {@code relance.owner}).
+ */
+public final class OwnerSide {
+
+  private final Config config;
+  private final ActorSystem<?> system;
+  private final TimeKeeper time;
+  private final Executor blocking;
+  private final AtomicReference<String> botUsername = new AtomicReference<>("");
+  private final Invitations invitations;
+  private final OwnerChats chats;
+  private final OwnerCases cases;
+  private final OwnerTexts texts;
+  private final OwnerRouter router;
+
+  public OwnerSide(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
+                   TimeKeeper time, CaseSummaries summaries, Duration askTimeout, Executor blocking) {
+    this.config = config;
+    this.system = system;
+    this.time = time;
+    this.blocking = blocking;
+    this.invitations = new Invitations(database.dataSource(), time.clock(),
+        config.getDuration("relance.invitations.lifetime"), botUsername::get);
+    this.chats = new OwnerChats(database.dataSource());
+    this.cases = new OwnerCases(system, askTimeout, summaries, time.clock(), blocking,
+        LadderSettings.from(config.getConfig("relance.ladder")));
+    this.texts = new OwnerTexts(templates);
+    this.router = new OwnerRouter(chats, invitations, cases, texts,
+        new OwnerFlowStore(database.dataSource(), time.clock()), config.getInt("relance.owner.page-size"), blocking);
+  }
+
+  public Invitations invitations() {
+    return invitations;
+  }
+
+  public OwnerRouter router() {
+    return router;
+  }
+
+  /** The commands of an owner's menu, set on their chat when it is bound. */
+  static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "settings", "help");
+
+  /** Once Telegram is up: the bot's name for links, the owners' menu, and the digest on the clock. */
+  public void connect(TelegramModule telegram) {
+    botUsername.set(telegram.botUsername());
+    chats.onBound(binding -> cases.profile(binding.businessId()).thenAccept(profile -> profile.ifPresent(p ->
+        telegram.setChatCommands(binding.chatId(), p.language(), OWNER_COMMANDS))));
+    OwnerDigest digest = new OwnerDigest(chats, cases, texts, telegram::send, blocking);
+    if (time.isSimulated()) {
+      time.addAlarm(digest);
+    } else {
+      DigestTicker.start(system, digest, time.clock(), config.getDuration("relance.owner.digest-check-interval"),
+          blocking);
+    }
+  }
+}

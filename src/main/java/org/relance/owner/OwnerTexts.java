@@ -1,0 +1,171 @@
+package org.relance.owner;
+
+import org.relance.common.Language;
+import org.relance.common.PostalAddress;
+import org.relance.debtorcase.CaseFile;
+import org.relance.debtorcase.CaseView;
+import org.relance.debtorcase.DebtorType;
+import org.relance.debtorcase.OwnerTask;
+import org.relance.ladder.Stage;
+import org.relance.messages.MessageTemplates;
+import org.relance.telegram.OutgoingMessage;
+import org.relance.telegram.OutgoingMessage.Button;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the owner reads about a case, in their language: the case card, and one message per task
+ * with what they need to do it (the call sheet, the letter to post, the question to answer) and
+ * its buttons ({@link OwnerAction} data). Pure: a case view and a language in, text out.
+ */
+public final class OwnerTexts {
+
+  private final MessageTemplates templates;
+
+  public OwnerTexts(MessageTemplates templates) {
+    this.templates = templates;
+  }
+
+  public String text(Language language, String id, Map<String, ?> values) {
+    return templates.text(language, id, values);
+  }
+
+  public String text(Language language, String id) {
+    return templates.text(language, id);
+  }
+
+  /** The case as the owner sees it: who, how much, where the ladder is, what comes next. */
+  public String card(CaseView view, Language language, ZoneId zone) {
+    List<String> lines = new ArrayList<>();
+    lines.add(text(language, "owner.card.head", Map.of("debtor", view.debtor().name(),
+        "balance", money(view.balance(), view.currency(), language), "stage", stage(view.stage(), language))));
+    if (view.overdueDays() > 0) {
+      lines.add(text(language, "owner.card.overdue", Map.of("overdue", view.overdueDays())));
+    }
+    if (view.promise() != null) {
+      BigDecimal amount = view.promise().amount() == null ? view.balance() : view.promise().amount();
+      lines.add(text(language, "owner.card.promise", Map.of("amount", money(amount, view.currency(), language),
+          "date", date(view.promise().date(), language))));
+    }
+    if (view.plan() != null) {
+      view.plan().installments().stream().filter(i -> !i.paid()).findFirst().ifPresent(next ->
+          lines.add(text(language, "owner.card.plan", Map.of("count", view.plan().installments().size(),
+              "amount", money(next.amount(), view.currency(), language), "date", date(next.date(), language)))));
+    }
+    if (view.holds().contains(CaseFile.Hold.OWNER_PAUSE)) {
+      lines.add(text(language, "owner.card.paused"));
+    }
+    if (view.nextStep() != null) {
+      lines.add(text(language, "owner.card.next", Map.of("stage", stage(view.nextStep().stage(), language),
+          "date", date(view.nextStep().dueAt().atZone(zone).toLocalDate(), language))));
+    } else if (view.holds().isEmpty()) {
+      lines.add(text(language, "owner.card.no_next"));
+    }
+    return String.join("\n", lines);
+  }
+
+  /** One task of the digest or of /today: what to do, with its buttons. */
+  public OutgoingMessage task(String chatId, CaseView view, OwnerTask task, Language language) {
+    String caseId = view.id();
+    Button open = button(language, "button.open", OwnerAction.Verb.OPEN, caseId, null);
+    List<List<Button>> buttons = switch (task.kind()) {
+      case CALL_DEBTOR, POST_LETTER -> List.of(
+          List.of(button(language, "button.done", OwnerAction.Verb.DONE, caseId, task.id()),
+              button(language, "button.snooze", OwnerAction.Verb.SNOOZE, caseId, task.id())),
+          List.of(button(language, "button.paid", OwnerAction.Verb.PAID, caseId, null), open));
+      case HANDOVER, RESOLVE_DISPUTE -> List.of(List.of(
+          button(language, "button.done", OwnerAction.Verb.DONE, caseId, task.id()), open));
+      case ASK_PROMISE_PAID -> List.of(List.of(
+          button(language, "button.yes_paid", OwnerAction.Verb.PROMISE_KEPT, caseId, null),
+          button(language, "button.not_paid", OwnerAction.Verb.PROMISE_BROKEN, caseId, null)), List.of(open));
+      case CONFIRM_CLAIMED_PAYMENT -> List.of(List.of(
+          button(language, "button.confirm", OwnerAction.Verb.CLAIM_CONFIRMED, caseId, null),
+          button(language, "button.deny", OwnerAction.Verb.CLAIM_DENIED, caseId, null)), List.of(open));
+      case DECIDE_PLAN -> List.of(List.of(
+          button(language, "button.approve", OwnerAction.Verb.PLAN_APPROVED, caseId, null),
+          button(language, "button.refuse", OwnerAction.Verb.PLAN_REFUSED, caseId, null)), List.of(open));
+    };
+    return OutgoingMessage.withButtons(chatId, taskText(view, task, language), buttons).forCase(caseId);
+  }
+
+  private String taskText(CaseView view, OwnerTask task, Language language) {
+    String debtor = view.debtor().name();
+    String currency = view.currency();
+    return switch (task.kind()) {
+      case CALL_DEBTOR -> text(language, "owner.digest.call", Map.of("debtor", debtor,
+          "phone", orElse(view.debtor().phone(), language, "owner.no_phone"),
+          "balance", money(view.balance(), currency, language), "invoices", invoices(view, language)))
+          + "\n" + text(language, view.debtor().type() == DebtorType.BUSINESS
+              ? "owner.digest.call.business" : "owner.digest.call.consumer");
+      case POST_LETTER -> text(language, "owner.digest.letter", Map.of("debtor", debtor,
+          "letter", stage(task.stage(), language), "address", address(view.debtor().address(), language)));
+      case HANDOVER -> text(language, "owner.digest.handover", Map.of("debtor", debtor));
+      case ASK_PROMISE_PAID -> view.promise() == null ? debtor : text(language, "owner.digest.promise", Map.of(
+          "debtor", debtor, "date", date(view.promise().date(), language), "amount", money(
+              view.promise().amount() == null ? view.balance() : view.promise().amount(), currency, language)));
+      case CONFIRM_CLAIMED_PAYMENT -> text(language, "owner.digest.claim", Map.of("debtor", debtor,
+          "words", view.claimedPayment() == null ? text(language, "owner.no_words")
+              : orElse(view.claimedPayment().words(), language, "owner.no_words")));
+      case RESOLVE_DISPUTE -> text(language, "owner.digest.dispute", Map.of("debtor", debtor,
+          "reason", view.dispute() == null ? text(language, "owner.no_words") : view.dispute().reason()));
+      case DECIDE_PLAN -> {
+        CaseView.PlanView plan = view.planProposal();
+        List<CaseView.InstallmentView> parts = plan == null ? List.of() : plan.installments();
+        yield text(language, "owner.digest.plan", Map.of("debtor", debtor, "count", parts.size(),
+            "installments", parts.stream().map(i -> money(i.amount(), currency, language) + " (" + date(i.date(),
+                language) + ")").collect(Collectors.joining(", "))));
+      }
+    };
+  }
+
+  public static Button button(String label, OwnerAction.Verb verb, String caseId, String taskId) {
+    return new Button(label, new OwnerAction(verb, caseId, taskId).data());
+  }
+
+  private Button button(Language language, String labelId, OwnerAction.Verb verb, String caseId, String taskId) {
+    return button(text(language, labelId), verb, caseId, taskId);
+  }
+
+  public String stage(Stage stage, Language language) {
+    return text(language, "stage." + stage.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  public static String money(BigDecimal amount, String currency, Language language) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(language.locale());
+    format.setCurrency(Currency.getInstance(currency));
+    return format.format(amount);
+  }
+
+  public static String date(LocalDate date, Language language) {
+    return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()));
+  }
+
+  private String invoices(CaseView view, Language language) {
+    return view.invoices().stream().filter(i -> i.outstanding().signum() > 0)
+        .map(i -> i.number() + " (" + money(i.outstanding(), i.currency(), language) + ", "
+            + date(i.issueDate(), language) + " → " + date(i.dueDate(), language) + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private String address(PostalAddress address, Language language) {
+    if (address == null) {
+      return text(language, "owner.no_address");
+    }
+    return java.util.stream.Stream.of(address.street(), address.postcode(), address.city())
+        .filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
+  }
+
+  private String orElse(String value, Language language, String fallbackId) {
+    return value == null || value.isBlank() ? text(language, fallbackId) : value;
+  }
+}
