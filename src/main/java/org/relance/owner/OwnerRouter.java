@@ -30,6 +30,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
   public static final String SIGN_UP = "business";
 
   private final OwnerChats chats;
+  private final WebSignIn web;
   private final Invitations invitations;
   private final OwnerCases cases;
   private final OwnerTexts texts;
@@ -41,11 +42,12 @@ public final class OwnerRouter implements CompositeRouter.Part {
   private final Executor blocking;
 
   public OwnerRouter(OwnerChats chats, Invitations invitations, OwnerCases cases, OwnerTexts texts,
-                     OwnerFlowStore flowStore, int pageSize, Executor blocking) {
+                     OwnerFlowStore flowStore, int pageSize, Executor blocking, WebSignIn web) {
     if (pageSize < 1 || pageSize > 50) {
       throw new IllegalArgumentException("relance.owner.page-size must be between 1 and 50, not " + pageSize);
     }
     this.chats = chats;
+    this.web = web;
     this.invitations = invitations;
     this.cases = cases;
     this.texts = texts;
@@ -188,6 +190,9 @@ public final class OwnerRouter implements CompositeRouter.Part {
           texts.text(language, "owner.settings.pick"), businessFlows.settingButtons(language))));
       case "paid" -> pick(owner, "owner.paid.pick", OwnerAction.Verb.PAID);
       case "pause" -> pick(owner, "owner.pause.pick", OwnerAction.Verb.PAUSE);
+      case "web" -> web.link(owner.chatId(), owner.businessId()).thenApply(link -> List.of(OutgoingMessage.text(
+          owner.chatId(), link.map(url -> texts.text(language, "owner.web.link", Map.of("link", url)))
+              .orElseGet(() -> texts.text(language, "owner.web.disabled")))));
       default -> done(List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.unknown"))));
     };
   }

@@ -45,8 +45,14 @@ public final class OwnerSide {
     this.cases = new OwnerCases(system, askTimeout, summaries, time.clock(), blocking,
         LadderSettings.from(config.getConfig("relance.ladder")));
     this.texts = new OwnerTexts(templates);
+    java.time.Clock wall = java.time.Clock.systemUTC();
+    org.relance.accounts.Accounts accounts = new org.relance.accounts.Accounts(database.dataSource(),
+        new org.relance.accounts.PasswordHasher(), wall);
+    WebSignIn web = new WebSignIn(accounts, new org.relance.accounts.SignInLinks(database.dataSource(), accounts, wall),
+        config.getString("relance.http.public-url"), config.getDuration("relance.admin.link-validity"), blocking);
     this.router = new OwnerRouter(chats, invitations, cases, texts,
-        new OwnerFlowStore(database.dataSource(), time.clock()), config.getInt("relance.owner.page-size"), blocking);
+        new OwnerFlowStore(database.dataSource(), time.clock()), config.getInt("relance.owner.page-size"), blocking,
+        web);
   }
 
   public Invitations invitations() {
@@ -58,7 +64,7 @@ public final class OwnerSide {
   }
 
   /** The commands of an owner's menu, set on their chat when it is bound. */
-  static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "settings", "help");
+  static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "settings", "web", "help");
 
   /** Once Telegram is up: the bot's name for links, the owners' menu, and the digest on the clock. */
   public void connect(TelegramModule telegram) {
