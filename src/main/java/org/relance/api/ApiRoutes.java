@@ -25,7 +25,7 @@ public final class ApiRoutes extends ApiSupport {
     super(adminToken);
     this.cases = new CaseRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, journal,
         time.clock(), blocking, new DocumentRoutes(adminToken, letters));
-    this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, time.clock(),
+    this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, time,
         blocking, invitations);
     this.clock = new ClockRoutes(adminToken, time);
   }

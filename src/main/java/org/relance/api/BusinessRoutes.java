@@ -8,12 +8,13 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
 import org.relance.invitations.Invitations;
+import org.relance.debtorcase.CaseBroadcast;
 import org.relance.debtorcase.CaseCommand;
-import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseTerms;
-import org.relance.debtorcase.DebtorCase;
 import org.relance.ladder.LadderSettings;
 import org.relance.readside.CaseSummaries;
+import org.relance.scheduling.TimeKeeper;
+import java.util.concurrent.CompletionStage;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,18 +36,18 @@ final class BusinessRoutes extends ApiSupport {
   private final Duration timeout;
   private final LadderSettings ladderDefaults;
   private final CaseSummaries summaries;
-  private final Clock clock;
+  private final TimeKeeper time;
   private final Executor blocking;
   private final Invitations invitations;
 
   BusinessRoutes(String adminToken, ActorSystem<?> system, Duration timeout, LadderSettings ladderDefaults,
-                 CaseSummaries summaries, Clock clock, Executor blocking, Invitations invitations) {
+                 CaseSummaries summaries, TimeKeeper time, Executor blocking, Invitations invitations) {
     super(adminToken);
     this.system = system;
     this.timeout = timeout;
     this.ladderDefaults = ladderDefaults;
     this.summaries = summaries;
-    this.clock = clock;
+    this.time = time;
     this.blocking = blocking;
     this.invitations = invitations;
   }
@@ -104,19 +105,14 @@ final class BusinessRoutes extends ApiSupport {
     return profile;
   }
 
-  /** Sends the business's new terms to each of its open cases. */
-  private CompletableFuture<Integer> refreshCases(String businessId, BusinessProfile profile) {
+  /** Sends the business's new terms to each of its open cases (those opened a moment ago too). */
+  private CompletionStage<org.apache.pekko.Done> refreshCases(String businessId, BusinessProfile profile) {
     CaseTerms terms = CaseTerms.of(businessId, profile, ladderDefaults);
-    return CompletableFuture.supplyAsync(() -> summaries.list(
-            new CaseSummaries.Filter(businessId, null, null, null), clock.instant()), blocking)
-        .thenCompose(cases -> {
-          var sharding = ClusterSharding.get(system);
-          CompletableFuture<?>[] updates = cases.stream().filter(c -> c.closure() == null)
-              .map(c -> sharding.entityRefFor(DebtorCase.ENTITY_KEY, c.id())
-                  .<CaseReply>ask(r -> new CaseCommand.UpdateTerms(terms, null, r), timeout).toCompletableFuture())
-              .toArray(CompletableFuture[]::new);
-          return CompletableFuture.allOf(updates).thenApply(done -> updates.length);
-        });
+    return time.readSidesCaughtUp().thenApplyAsync(caughtUp -> summaries.list(
+            new CaseSummaries.Filter(businessId, null, null, null), time.clock().instant()), blocking)
+        .thenCompose(cases -> new CaseBroadcast(system, timeout).send(
+            cases.stream().filter(c -> c.closure() == null).map(CaseSummaries.CaseSummary::id).toList(),
+            r -> new CaseCommand.UpdateTerms(terms, null, r)));
   }
 
   private java.util.concurrent.CompletionStage<Business.Reply> ask(

@@ -12,6 +12,7 @@ import org.relance.admin.AdminRoutes;
 import org.relance.api.ApiRoutes;
 import org.relance.business.Business;
 import org.relance.debtorcase.DebtorCase;
+import org.relance.debtorcase.CaseBroadcast;
 import org.relance.debtorcase.CaseJournal;
 import org.relance.http.HttpRoutes;
 import org.relance.letters.CaseLetters;
@@ -26,7 +27,6 @@ import org.relance.readside.CaseReadSide;
 import org.relance.readside.CaseSummaries;
 import org.relance.readside.CaseWakeups;
 import org.relance.readside.ReadSideProgress;
-import org.relance.scheduling.CaseWaker;
 import org.relance.scheduling.Ticker;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
@@ -96,14 +96,14 @@ public final class Relance {
           journal, blocking, time.clock());
       LetterIssuer.init(system, database, letters, tagCount);
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
-      CaseWaker waker = new CaseWaker(system, askTimeout);
-      time.connect(new TimeKeeper.Moves(wakeups, waker, new ReadSideProgress(database.dataSource(), blocking,
+      CaseBroadcast broadcast = new CaseBroadcast(system, askTimeout);
+      time.connect(new TimeKeeper.Moves(wakeups, broadcast, new ReadSideProgress(database.dataSource(), blocking,
           List.of(CaseReadSide.NAME, LetterIssuer.NAME))));
       if (time.isSimulated()) {
         // whatever fell due while the service was down is done now, once
         time.advance(Duration.ZERO).toCompletableFuture().join();
       } else {
-        Ticker.init(system, time.clock(), wakeups, waker, blocking, config.getDuration("relance.clock.tick-interval"));
+        Ticker.init(system, time.clock(), wakeups, broadcast, blocking, config.getDuration("relance.clock.tick-interval"));
       }
 
       String configuredToken = config.getString("relance.admin.token");

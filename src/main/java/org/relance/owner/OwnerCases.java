@@ -8,6 +8,7 @@ import org.apache.pekko.stream.javadsl.Source;
 import org.apache.pekko.Done;
 import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
+import org.relance.debtorcase.CaseBroadcast;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseTerms;
@@ -15,12 +16,12 @@ import org.relance.debtorcase.CaseView;
 import org.relance.debtorcase.DebtorCase;
 import org.relance.ladder.LadderSettings;
 import org.relance.readside.CaseSummaries;
+import org.relance.scheduling.TimeKeeper;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -37,17 +38,17 @@ public final class OwnerCases {
   private final ActorSystem<?> system;
   private final Duration timeout;
   private final CaseSummaries summaries;
-  private final Clock clock;
+  private final TimeKeeper time;
   private final Executor blocking;
   private final LadderSettings ladder;
 
-  public OwnerCases(ActorSystem<?> system, Duration timeout, CaseSummaries summaries, Clock clock, Executor blocking,
+  public OwnerCases(ActorSystem<?> system, Duration timeout, CaseSummaries summaries, TimeKeeper time, Executor blocking,
                     LadderSettings ladder) {
     this.ladder = ladder;
     this.system = system;
     this.timeout = timeout;
     this.summaries = summaries;
-    this.clock = clock;
+    this.time = time;
     this.blocking = blocking;
   }
 
@@ -57,7 +58,7 @@ public final class OwnerCases {
   }
 
   public Clock clock() {
-    return clock;
+    return time.clock();
   }
 
   public CompletionStage<Optional<BusinessProfile>> profile(String businessId) {
@@ -72,15 +73,14 @@ public final class OwnerCases {
   /** Gives the business's open cases its new terms (time zone, law, policy, ladder), as the API does. */
   public CompletionStage<Done> refreshTerms(String businessId, BusinessProfile profile) {
     CaseTerms terms = CaseTerms.of(businessId, profile, ladder);
-    return openSummaries(businessId).thenCompose(list -> Source.from(list)
-        .mapAsync(PARALLELISM, summary -> ask(summary.id(), r -> new CaseCommand.UpdateTerms(terms, null, r)))
-        .runWith(Sink.ignore(), system));
+    return openSummaries(businessId).thenCompose(list -> new CaseBroadcast(system, timeout).send(
+        list.stream().map(CaseSummaries.CaseSummary::id).toList(), r -> new CaseCommand.UpdateTerms(terms, null, r)));
   }
 
-  /** The business's open cases, oldest due date first. */
+  /** The business's open cases (those opened a moment ago too), oldest due date first. */
   public CompletionStage<List<CaseSummaries.CaseSummary>> openSummaries(String businessId) {
-    return CompletableFuture.supplyAsync(() -> summaries.list(
-        new CaseSummaries.Filter(businessId, null, null, null), clock.instant()), blocking)
+    return time.readSidesCaughtUp().thenApplyAsync(caughtUp -> summaries.list(
+        new CaseSummaries.Filter(businessId, null, null, null), time.clock().instant()), blocking)
         .thenApply(list -> list.stream().filter(c -> c.closure() == null).toList());
   }
 

@@ -42,7 +42,7 @@ public final class OwnerSide {
     this.invitations = new Invitations(database.dataSource(), time.clock(),
         config.getDuration("relance.invitations.lifetime"), botUsername::get);
     this.chats = new OwnerChats(database.dataSource());
-    this.cases = new OwnerCases(system, askTimeout, summaries, time.clock(), blocking,
+    this.cases = new OwnerCases(system, askTimeout, summaries, time, blocking,
         LadderSettings.from(config.getConfig("relance.ladder")));
     this.texts = new OwnerTexts(templates);
     java.time.Clock wall = java.time.Clock.systemUTC();

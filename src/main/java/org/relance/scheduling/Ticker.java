@@ -6,6 +6,8 @@ import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.SingletonActor;
+import org.relance.debtorcase.CaseBroadcast;
+import org.relance.debtorcase.CaseCommand;
 import org.relance.readside.CaseWakeups;
 
 import java.time.Clock;
@@ -24,41 +26,41 @@ public final class Ticker {
 
   private Ticker() {}
 
-  public static void init(ActorSystem<?> system, Clock clock, CaseWakeups wakeups, CaseWaker waker,
+  public static void init(ActorSystem<?> system, Clock clock, CaseWakeups wakeups, CaseBroadcast cases,
                           Executor blocking, Duration interval) {
     ClusterSingleton.get(system).init(SingletonActor.of(
-        Behaviors.supervise(create(clock, wakeups, waker, blocking, interval)).onFailure(SupervisorStrategy.restart()),
+        Behaviors.supervise(create(clock, wakeups, cases, blocking, interval)).onFailure(SupervisorStrategy.restart()),
         "case-ticker"));
   }
 
-  private static Behavior<Object> create(Clock clock, CaseWakeups wakeups, CaseWaker waker, Executor blocking,
+  private static Behavior<Object> create(Clock clock, CaseWakeups wakeups, CaseBroadcast cases, Executor blocking,
                                          Duration interval) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       timers.startTimerWithFixedDelay(Tick.INSTANCE, interval);
       context.getSelf().tell(Tick.INSTANCE);
-      return idle(clock, wakeups, waker, blocking);
+      return idle(clock, wakeups, cases, blocking);
     }));
   }
 
-  private static Behavior<Object> idle(Clock clock, CaseWakeups wakeups, CaseWaker waker, Executor blocking) {
+  private static Behavior<Object> idle(Clock clock, CaseWakeups wakeups, CaseBroadcast cases, Executor blocking) {
     return Behaviors.receive(Object.class)
         .onMessageEquals(Tick.INSTANCE, () -> Behaviors.setup(context -> {
           context.pipeToSelf(
-              CompletableFuture.supplyAsync(() -> wakeups.dueBy(clock.instant()), blocking).thenCompose(waker::wake),
+              CompletableFuture.supplyAsync(() -> wakeups.dueBy(clock.instant()), blocking).thenCompose(ids -> cases.send(ids, CaseCommand.Wake::new)),
               (done, failure) -> {
                 if (failure != null) {
                   context.getLog().warn("Waking due cases failed; next tick retries: {}", failure.getMessage());
                 }
                 return RoundDone.INSTANCE;
               });
-          return busy(clock, wakeups, waker, blocking);
+          return busy(clock, wakeups, cases, blocking);
         }))
         .build();
   }
 
-  private static Behavior<Object> busy(Clock clock, CaseWakeups wakeups, CaseWaker waker, Executor blocking) {
+  private static Behavior<Object> busy(Clock clock, CaseWakeups wakeups, CaseBroadcast cases, Executor blocking) {
     return Behaviors.receive(Object.class)
-        .onMessageEquals(RoundDone.INSTANCE, () -> idle(clock, wakeups, waker, blocking))
+        .onMessageEquals(RoundDone.INSTANCE, () -> idle(clock, wakeups, cases, blocking))
         .onMessageEquals(Tick.INSTANCE, Behaviors::same)
         .build();
   }

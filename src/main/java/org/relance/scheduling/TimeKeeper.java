@@ -1,6 +1,8 @@
 package org.relance.scheduling;
 
 import com.typesafe.config.Config;
+import org.relance.debtorcase.CaseBroadcast;
+import org.relance.debtorcase.CaseCommand;
 import org.relance.readside.CaseWakeups;
 import org.relance.readside.ReadSideProgress;
 
@@ -53,7 +55,7 @@ public final class TimeKeeper {
   }
 
   /** What an advance needs to wake cases and wait for the read side. */
-  public record Moves(CaseWakeups wakeups, CaseWaker waker, ReadSideProgress progress) {}
+  public record Moves(CaseWakeups wakeups, CaseBroadcast cases, ReadSideProgress progress) {}
 
   private TimeKeeper(Clock clock, SimulatedClock simulated, DataSource dataSource, Executor blocking,
                      Duration catchUpTimeout) {
@@ -100,6 +102,14 @@ public final class TimeKeeper {
     alarms.add(alarm);
   }
 
+  /**
+   * Completes once the read sides hold every case event written so far: what a caller waits on
+   * before acting on a list of cases (a case opened a moment ago must be on it).
+   */
+  public CompletionStage<Void> readSidesCaughtUp() {
+    return moves.progress().awaitCaughtUp(catchUpTimeout);
+  }
+
   public Clock clock() {
     return clock;
   }
@@ -140,7 +150,7 @@ public final class TimeKeeper {
             Instant stop = simulated.advanceTo(alarm.get().at());
             save(stop);
             return CompletableFuture.supplyAsync(() -> moves.wakeups().dueBy(stop), blocking)
-                .thenCompose(moves.waker()::wake)
+                .thenCompose(ids -> moves.cases().send(ids, CaseCommand.Wake::new))
                 .thenCompose(woken -> moves.progress().awaitCaughtUp(catchUpTimeout))
                 .thenCompose(caughtUp -> alarm.get().alarm().ring(stop))
                 .thenCompose(rung -> stepTowards(target, stops + 1));
@@ -153,7 +163,7 @@ public final class TimeKeeper {
           Instant stop = simulated.advanceTo(next.get());
           save(stop);
           return CompletableFuture.supplyAsync(() -> moves.wakeups().dueBy(stop), blocking)
-              .thenCompose(moves.waker()::wake)
+              .thenCompose(ids -> moves.cases().send(ids, CaseCommand.Wake::new))
               .thenCompose(woken -> stepTowards(target, stops + 1));
         }));
   }

@@ -129,6 +129,20 @@ class CaseApiTest {
   }
 
   @Test
+  void changedBusinessSettingsReachItsOpenCases() throws Exception {
+    String business = service.createBusiness();
+    String id = service.createCase(business, "2026-10-04"); // 50 days overdue: friendly now, first letter in 7 days
+    assertEquals("2026-11-29T23:00:00Z", service.get("/api/cases/" + id).body().path("nextStep").path("dueAt").asText());
+    var changed = service.raw(java.net.http.HttpRequest.newBuilder(service.uri("/api/businesses/" + business))
+        .header("Authorization", "Bearer " + TestService.TOKEN).header("Content-Type", "application/json")
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "{\"name\": \"Atelier Dupont\", \"timezone\": \"Europe/Paris\", \"ladderOverrides\": {\"minimum-gap-days\": 10}}")));
+    assertEquals(200, changed.status(), changed.toString());
+    assertEquals("2026-12-02T23:00:00Z", service.get("/api/cases/" + id).body().path("nextStep").path("dueAt").asText(),
+        "the first letter now keeps a 10-day gap");
+  }
+
+  @Test
   void theApiNeedsTheBearerToken() throws Exception {
     var anonymous = service.raw(java.net.http.HttpRequest.newBuilder(service.uri("/api/cases")).GET());
     assertEquals(401, anonymous.status());
