@@ -10,10 +10,15 @@ import java.util.Optional;
  */
 public record OwnerAction(Verb verb, String caseId, String taskId) {
 
-  /** The buttons the owner can press. */
+  /**
+   * The buttons the owner can press. The {@code FIX_*} and {@code REJECT_*} verbs sit under the
+   * message that reported what the bot captured from the debtor (a promise, a plan, a delay reason,
+   * a claimed payment): correct it, or strike it out.
+   */
   public enum Verb {
     OPEN, DONE, SNOOZE, PAID, PAUSE, PROMISE_KEPT, PROMISE_BROKEN, CLAIM_CONFIRMED, CLAIM_DENIED,
-    PLAN_APPROVED, PLAN_REFUSED, FIX_PROMISE, PAGE;
+    PLAN_APPROVED, PLAN_REFUSED, FIX_PROMISE, REJECT_PROMISE, FIX_PLAN, REJECT_PLAN, FIX_REASON, REJECT_REASON,
+    FIX_CLAIM, PAGE;
 
     String wire() {
       return name().toLowerCase(Locale.ROOT);

@@ -62,6 +62,12 @@ public final class OwnerChats {
     return found.stream().findFirst().map(Binding::businessId);
   }
 
+  /** The owner chats of a business (where its immediate messages and digest go), oldest first. */
+  public List<String> chatsOf(String businessId) {
+    return query("SELECT chat_id, business_id FROM relance_owner_chat WHERE business_id = ? ORDER BY bound_at, chat_id",
+        businessId).stream().map(Binding::chatId).toList();
+  }
+
   /** Every bound chat, in the order they were bound. */
   public List<Binding> all() {
     return query("SELECT chat_id, business_id FROM relance_owner_chat ORDER BY bound_at, chat_id", null);
@@ -85,10 +91,10 @@ public final class OwnerChats {
     }
   }
 
-  private List<Binding> query(String sql, String chatId) {
+  private List<Binding> query(String sql, String key) {
     try (Connection c = dataSource.getConnection(); var select = c.prepareStatement(sql)) {
-      if (chatId != null) {
-        select.setString(1, chatId);
+      if (key != null) {
+        select.setString(1, key);
       }
       List<Binding> bindings = new ArrayList<>();
       try (ResultSet rs = select.executeQuery()) {
