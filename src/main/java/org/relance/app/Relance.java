@@ -31,6 +31,8 @@ import org.relance.scheduling.Ticker;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 import org.relance.storage.SchemaMigration;
+import org.relance.outreach.OutreachQueue;
+import org.relance.outreach.OutreachSide;
 import org.relance.owner.OwnerSide;
 import org.relance.telegram.CaseDeliveryJournal;
 import org.relance.telegram.CompositeRouter;
@@ -95,10 +97,11 @@ public final class Relance {
           new LetterCases(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty())),
           journal, blocking, time.clock());
       LetterIssuer.init(system, database, letters, tagCount);
+      OutreachSide.initQueue(system, database, tagCount);
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
       CaseBroadcast broadcast = new CaseBroadcast(system, askTimeout);
       time.connect(new TimeKeeper.Moves(wakeups, broadcast, new ReadSideProgress(database.dataSource(), blocking,
-          List.of(CaseReadSide.NAME, LetterIssuer.NAME))));
+          List.of(CaseReadSide.NAME, LetterIssuer.NAME, OutreachQueue.NAME))));
       if (time.isSimulated()) {
         // whatever fell due while the service was down is done now, once
         time.advance(Duration.ZERO).toCompletableFuture().join();
@@ -116,6 +119,7 @@ public final class Relance {
           new CompositeRouter(List.of(owners.router()), new WelcomeRouter(templates)),
           new CaseDeliveryJournal(system, askTimeout));
       owners.connect(telegram);
+      OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), adminToken, database.dataSource(),
           system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(

@@ -83,6 +83,10 @@ public sealed interface CaseCommand extends JsonSerializable {
   record RecordLetterIssued(org.relance.ladder.Stage stage, LocalDate date, String sha256, String idempotencyKey,
                             ActorRef<CaseReply> replyTo) implements Change {}
 
+  /** Record that the held debtor message of a rung was superseded and not sent (outreach). */
+  record RecordDebtorMessageSuperseded(org.relance.ladder.Stage stage, CaseEvent.SupersededBecause reason,
+                                       String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
   record UpdateTerms(CaseTerms terms, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
 
   /** Do whatever has fallen due by now (ladder steps, branch deadlines); sent by the scheduler. */

@@ -49,6 +49,9 @@ final class CaseDecisions {
     if (command instanceof RecordLetterIssued l) {
       return Decision.accept(new LetterIssued(l.stage(), l.date(), l.sha256(), now));
     }
+    if (command instanceof RecordDebtorMessageSuperseded m) {
+      return Decision.accept(new DebtorMessageSuperseded(m.stage(), m.reason(), now));
+    }
     if (command instanceof UpdateTerms u) {
       return Decision.accept(new TermsUpdated(u.terms(), now));
     }

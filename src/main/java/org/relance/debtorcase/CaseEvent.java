@@ -135,6 +135,31 @@ public sealed interface CaseEvent extends JsonSerializable {
   /** The business changed settings the case decides with (time zone, ladder, policy). */
   record TermsUpdated(CaseTerms terms, Instant at) implements CaseEvent {}
 
+  // --- outreach (org.relance.outreach)
+
+  /**
+   * The debtor message of a rung, held back by the contact rules, was not sent: by the time it
+   * could go out, the case no longer called for it.
+   */
+  record DebtorMessageSuperseded(Stage stage, SupersededBecause reason, Instant at) implements CaseEvent {}
+
+  /** What made a held debtor message pointless: the case's state when it could have gone out. */
+  enum SupersededBecause {
+    PAID, CLOSED, DISPUTED, PAUSED, ON_HOLD, CONTACT_STOPPED, LATER_STEP;
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String wire() {
+      return org.relance.common.WireNames.of(this);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static SupersededBecause fromWire(String text) {
+      return org.relance.common.WireNames.parse(SupersededBecause.class, text, "reason");
+    }
+  }
+
+  // --- end of outreach
+
   /** Why a promise counts as broken. */
   enum BrokenBecause { OWNER_SAID_UNPAID, OWNER_SILENT }
 

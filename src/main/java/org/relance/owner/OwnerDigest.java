@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * chat gets the open tasks due that day or before (a title, then one message per task with its
  * buttons); nothing due, no digest. One digest per chat and local day, even if the clock stops
  * twice at that hour. An {@link TimeKeeper.Alarm}: the simulated clock stops at digest times, and
- * {@link DigestTicker} rings it with the system clock.
+ * {@link org.relance.scheduling.AlarmTicker} rings it with the system clock.
  */
 public final class OwnerDigest implements TimeKeeper.Alarm {
 

@@ -6,6 +6,7 @@ import org.relance.invitations.Invitations;
 import org.relance.ladder.LadderSettings;
 import org.relance.messages.MessageTemplates;
 import org.relance.readside.CaseSummaries;
+import org.relance.scheduling.AlarmTicker;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 import org.relance.telegram.TelegramModule;
@@ -75,8 +76,8 @@ public final class OwnerSide {
     if (time.isSimulated()) {
       time.addAlarm(digest);
     } else {
-      DigestTicker.start(system, digest, time.clock(), config.getDuration("relance.owner.digest-check-interval"),
-          blocking);
+      AlarmTicker.start(system, "The owners' digest", digest, time.clock(),
+          config.getDuration("relance.owner.digest-check-interval"), blocking);
     }
   }
 }

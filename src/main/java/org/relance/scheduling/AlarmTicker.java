@@ -1,7 +1,6 @@
-package org.relance.owner;
+package org.relance.scheduling;
 
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.relance.scheduling.TimeKeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,28 +13,32 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * With the system clock, rings an alarm (the digest) every time one of its instants has passed,
- * checking every {@code interval}; a check still running skips the next tick. Instants that passed
- * while the service was down are not rung.
+ * With the system clock, rings a {@link TimeKeeper.Alarm} (the owners' digest, the debtor outreach)
+ * every time one of its instants has passed, checking every {@code interval}; a check still running
+ * skips the next tick. The first check looks after the start: an alarm whose instants passed while
+ * the service was down is rung only if it names an instant after that again.
  */
-public final class DigestTicker {
+public final class AlarmTicker {
 
-  private static final Logger log = LoggerFactory.getLogger(DigestTicker.class);
+  private static final Logger log = LoggerFactory.getLogger(AlarmTicker.class);
 
+  private final String name;
   private final TimeKeeper.Alarm alarm;
   private final Clock clock;
   private final AtomicBoolean running = new AtomicBoolean();
   private volatile Instant checkedUpTo;
 
-  DigestTicker(TimeKeeper.Alarm alarm, Clock clock) {
+  AlarmTicker(String name, TimeKeeper.Alarm alarm, Clock clock) {
+    this.name = name;
     this.alarm = alarm;
     this.clock = clock;
     this.checkedUpTo = clock.instant();
   }
 
-  public static void start(ActorSystem<?> system, TimeKeeper.Alarm alarm, Clock clock, Duration interval,
-                           Executor executor) {
-    DigestTicker ticker = new DigestTicker(alarm, clock);
+  /** Checks {@code alarm} every {@code interval}; {@code name} says in the log what failed. */
+  public static void start(ActorSystem<?> system, String name, TimeKeeper.Alarm alarm, Clock clock,
+                           Duration interval, Executor executor) {
+    AlarmTicker ticker = new AlarmTicker(name, alarm, clock);
     system.scheduler().scheduleWithFixedDelay(interval, interval, ticker::tick,
         scala.concurrent.ExecutionContext.fromExecutor(executor));
   }
@@ -48,7 +51,7 @@ public final class DigestTicker {
     Instant now = clock.instant();
     return ringUpTo(now).whenComplete((done, error) -> {
       if (error != null) {
-        log.warn("The owners' digest could not be sent: {}", error.getMessage());
+        log.warn("{} failed; the next check tries again: {}", name, error.getMessage());
       }
       running.set(false);
     });

@@ -1,8 +1,7 @@
-package org.relance.owner;
+package org.relance.scheduling;
 
 import org.junit.jupiter.api.Test;
-import org.relance.scheduling.SimulatedClock;
-import org.relance.scheduling.TimeKeeper;
+import org.relance.owner.OwnerDigest;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,8 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** With the system clock, each digest time is rung once, at the first check after it. */
-class DigestTickerTest {
+/** With the system clock, each instant of an alarm (a digest time) is rung once, at the first check after it. */
+class AlarmTickerTest {
 
   private final List<Instant> rung = new CopyOnWriteArrayList<>();
   private final TimeKeeper.Alarm nineInParis = new TimeKeeper.Alarm() {
@@ -34,7 +33,7 @@ class DigestTickerTest {
   @Test
   void eachDigestTimeIsRungOnceAtTheFirstCheckAfterIt() {
     SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-23T07:30:00Z"));
-    DigestTicker ticker = new DigestTicker(nineInParis, clock);
+    AlarmTicker ticker = new AlarmTicker("the digest", nineInParis, clock);
     ticker.tick().toCompletableFuture().join();
     assertEquals(List.of(), rung, "08:30 in Paris: not yet");
     clock.advanceTo(Instant.parse("2026-11-23T08:01:00Z"));
