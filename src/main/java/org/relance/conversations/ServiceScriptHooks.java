@@ -24,7 +24,8 @@ import java.util.Map;
  * stable; {@code {case:alias}} in texts is its id), then sends {@code commands} as the API does
  * ({@code case}, {@code command} such as {@code plans}, {@code body}); {@code debtors} binds debtor chats to
  * cases, already verified, as if the debtor had opened their invitation and confirmed the invoice
- * ({@code case: alias}, {@code chat}, {@code language}, through {@link DebtorChats}); {@code exchange}
+ * ({@code case: alias}, {@code chat}, {@code language}, through {@link DebtorChats}; {@code verified: false}
+ * for a chat bound but not verified yet); {@code exchange}
  * records a two-way exchange in a debtor chat now ({@code case}, {@code chat}), as the debtor's side
  * does when the debtor writes and the bot answers. {@code clock} moves the simulated clock by an ISO
  * duration or to an instant; {@code state} compares a case's fields ({@code case: alias}, or
@@ -67,7 +68,9 @@ public final class ServiceScriptHooks implements ScriptHooks {
       String chat = String.valueOf(debtor.get("chat"));
       chats.bind(chat, caseId, businessId(service), Language.fromCode(String.valueOf(debtor.getOrDefault("language",
           "fr"))), now);
-      chats.markVerified(chat, caseId, now);
+      if (!Boolean.FALSE.equals(debtor.get("verified"))) {
+        chats.markVerified(chat, caseId, now);
+      }
     }
     Object exchange = setup.get("exchange");
     if (exchange != null) {
