@@ -34,7 +34,8 @@ import java.util.function.Function;
  * or by the alarm ticker on the system clock). Before a message goes, the case is asked again:
  * closed, contact stopped, disputed, paused or held, or already at a later rung, the message is
  * recorded in the case's journal as superseded and not sent; otherwise it goes to every verified
- * chat of the case, copied into its journal. A case with no verified chat gets nothing (the owner
+ * chat of the case, copied into its journal; never before the rung's day has begun in the debtor's
+ * zone. A case with no verified chat gets nothing (the owner
  * writes by hand). A message is claimed in the table before it is put in the outbox, so two rings
  * never send it twice.
  */
@@ -71,7 +72,7 @@ public final class Outreach implements TimeKeeper.Alarm {
   public CompletionStage<Optional<Instant>> nextAfter(Instant after) {
     Instant nextMinute = after.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
     return CompletableFuture.supplyAsync(() -> store.held().stream()
-        .map(held -> rules.nextAllowed(contact(held), later(held.reachedAt(), nextMinute)))
+        .map(held -> rules.nextAllowed(contact(held), later(held.earliest(), nextMinute)))
         .min(Instant::compareTo), blocking);
   }
 
@@ -94,7 +95,7 @@ public final class Outreach implements TimeKeeper.Alarm {
 
   private CompletionStage<Void> settleIfAllowed(OutreachStore.Held message) {
     Instant now = clock.instant();
-    return CompletableFuture.supplyAsync(() -> !message.reachedAt().isAfter(now)
+    return CompletableFuture.supplyAsync(() -> !message.earliest().isAfter(now)
             && rules.allows(contact(message), now), blocking)
         .thenCompose(allowed -> !allowed ? CompletableFuture.completedFuture(null)
             : askCase(message.caseId(), CaseCommand.Get::new).thenCompose(reply -> {

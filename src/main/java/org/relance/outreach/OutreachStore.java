@@ -27,8 +27,18 @@ public final class OutreachStore {
   /** Where a debtor message stands. */
   public enum Status { HELD, SENT, SUPERSEDED, NO_CHAT }
 
-  /** A held message with what the rules need of its case. */
-  public record Held(String caseId, Stage stage, Instant reachedAt, ZoneId debtorZone, Jurisdiction jurisdiction) {}
+  /**
+   * A held message with what the rules need of its case. It may go once the rung's day (in the
+   * business's zone) has begun in the debtor's zone too: a debtor west of the business never hears
+   * of a rung on the evening before its day.
+   */
+  public record Held(String caseId, Stage stage, Instant reachedAt, ZoneId businessZone, ZoneId debtorZone,
+                     Jurisdiction jurisdiction) {
+    public Instant earliest() {
+      Instant dayBegins = reachedAt.atZone(businessZone).toLocalDate().atStartOfDay(debtorZone).toInstant();
+      return dayBegins.isAfter(reachedAt) ? dayBegins : reachedAt;
+    }
+  }
 
   private final DataSource dataSource;
 
@@ -75,14 +85,15 @@ public final class OutreachStore {
   public List<Held> held() {
     List<Held> held = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-        "SELECT m.case_id, m.stage, m.reached_at, COALESCE(k.debtor_zone, k.business_zone), k.jurisdiction "
+        "SELECT m.case_id, m.stage, m.reached_at, k.business_zone, COALESCE(k.debtor_zone, k.business_zone), "
+            + "k.jurisdiction "
             + "FROM relance_outreach_message m JOIN relance_outreach_case k ON k.case_id = m.case_id "
             + "WHERE m.status = ?")) {
       select.setString(1, WireNames.of(Status.HELD));
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           held.add(new Held(rs.getString(1), Stage.fromWire(rs.getString(2)), rs.getTimestamp(3).toInstant(),
-              ZoneId.of(rs.getString(4)), Jurisdiction.fromCode(rs.getString(5))));
+              ZoneId.of(rs.getString(4)), ZoneId.of(rs.getString(5)), Jurisdiction.fromCode(rs.getString(6))));
         }
       }
     } catch (SQLException e) {
