@@ -35,9 +35,8 @@ import java.util.function.Function;
  * closed, contact stopped, disputed, paused or held, or already at a later rung, the message is
  * recorded in the case's journal as superseded and not sent; otherwise it goes to every verified
  * chat of the case, copied into its journal; never before the rung's day has begun in the debtor's
- * zone. A case with no verified chat gets nothing (the owner
- * writes by hand). A message is claimed in the table before it is put in the outbox, so two rings
- * never send it twice.
+ * zone. A case with no verified chat gets nothing (the owner writes by hand) and is not woken. A
+ * message is claimed in the table before it is put in the outbox, so two rings never send it twice.
  */
 public final class Outreach implements TimeKeeper.Alarm {
 
@@ -93,19 +92,28 @@ public final class Outreach implements TimeKeeper.Alarm {
     });
   }
 
+  /** A message the rules allow now: unsent without a verified chat (the case is not even woken), else checked and sent. */
   private CompletionStage<Void> settleIfAllowed(OutreachStore.Held message) {
     Instant now = clock.instant();
-    return CompletableFuture.supplyAsync(() -> !message.earliest().isAfter(now)
-            && rules.allows(contact(message), now), blocking)
-        .thenCompose(allowed -> !allowed ? CompletableFuture.completedFuture(null)
-            : askCase(message.caseId(), CaseCommand.Get::new).thenCompose(reply -> {
-              if (!(reply instanceof CaseReply.Accepted accepted)) {
-                return settle(message, OutreachStore.Status.SUPERSEDED, now, "no_case");
-              }
-              Optional<SupersededBecause> superseded = supersededBy(accepted.view(), message);
-              return superseded.isPresent() ? supersede(message, superseded.get(), now)
-                  : send(message, accepted.view(), now);
-            }));
+    return CompletableFuture.supplyAsync(() -> !message.earliest().isAfter(now) && rules.allows(contact(message), now)
+            ? Optional.of(chats.chatsOf(message.caseId()).stream().filter(DebtorChats.Binding::verified).toList())
+            : Optional.<List<DebtorChats.Binding>>empty(), blocking)
+        .thenCompose(verified -> {
+          if (verified.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+          }
+          if (verified.get().isEmpty()) {
+            return settle(message, OutreachStore.Status.NO_CHAT, now, null);
+          }
+          return askCase(message.caseId(), CaseCommand.Get::new).thenCompose(reply -> {
+            if (!(reply instanceof CaseReply.Accepted accepted)) {
+              return settle(message, OutreachStore.Status.SUPERSEDED, now, "no_case");
+            }
+            Optional<SupersededBecause> superseded = supersededBy(accepted.view(), message);
+            return superseded.isPresent() ? supersede(message, superseded.get(), now)
+                : send(message, accepted.view(), verified.get(), now);
+          });
+        });
   }
 
   /** Why the case no longer calls for this message, if it does not. */
@@ -139,23 +147,20 @@ public final class Outreach implements TimeKeeper.Alarm {
         .thenCompose(reply -> settle(message, OutreachStore.Status.SUPERSEDED, now, reason.wire()));
   }
 
-  private CompletionStage<Void> send(OutreachStore.Held message, CaseView view, Instant now) {
-    return CompletableFuture.supplyAsync(() -> chats.chatsOf(message.caseId()).stream()
-            .filter(DebtorChats.Binding::verified).toList(), blocking)
-        .thenCompose(verified -> verified.isEmpty()
-            ? settle(message, OutreachStore.Status.NO_CHAT, now, null)
-            : businessName(view.businessId()).thenCompose(business -> {
-              List<OutgoingMessage> messages = verified.stream()
-                  .map(chat -> OutgoingMessage.text(chat.chatId(),
-                      texts.message(message.stage(), view, business, chat.language())).forCase(message.caseId()))
-                  .toList();
-              return CompletableFuture.supplyAsync(() -> store.settle(message.caseId(), message.stage(),
-                      OutreachStore.Status.SENT, now, null), blocking)
-                  .thenCompose(claimed -> !claimed ? CompletableFuture.completedFuture(null)
-                      : outbox.apply(messages).exceptionallyCompose(e -> CompletableFuture.runAsync(
-                          () -> store.holdAgain(message.caseId(), message.stage()), blocking)
-                          .thenCompose(held -> CompletableFuture.failedFuture(e))));
-            }));
+  private CompletionStage<Void> send(OutreachStore.Held message, CaseView view, List<DebtorChats.Binding> verified,
+                                     Instant now) {
+    return businessName(view.businessId()).thenCompose(business -> {
+      List<OutgoingMessage> messages = verified.stream()
+          .map(chat -> OutgoingMessage.text(chat.chatId(),
+              texts.message(message.stage(), view, business, chat.language())).forCase(message.caseId()))
+          .toList();
+      return CompletableFuture.supplyAsync(() -> store.settle(message.caseId(), message.stage(),
+              OutreachStore.Status.SENT, now, null), blocking)
+          .thenCompose(claimed -> !claimed ? CompletableFuture.completedFuture(null)
+              : outbox.apply(messages).exceptionallyCompose(e -> CompletableFuture.runAsync(
+                  () -> store.holdAgain(message.caseId(), message.stage()), blocking)
+                  .thenCompose(held -> CompletableFuture.failedFuture(e))));
+    });
   }
 
   private CompletionStage<Void> settle(OutreachStore.Held message, OutreachStore.Status status, Instant now,
