@@ -15,12 +15,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * With the system clock, rings an alarm (the digest) every time one of its instants has passed,
- * checking every {@code interval}; a check still running skips the next tick. Instants that passed
- * while the service was down are not rung.
+ * checking every {@code interval}; a check still running skips the next tick. On start it looks
+ * back {@link #LOOK_BACK}, so a digest time that passed while the service was down is rung when it
+ * comes back; the digest itself sends only the owner's digest of the current local day, once.
  */
 public final class DigestTicker {
 
   private static final Logger log = LoggerFactory.getLogger(DigestTicker.class);
+
+  /** A day and an hour: enough to find a digest time of the current local day, in any zone, across a clock change. */
+  static final Duration LOOK_BACK = Duration.ofHours(25);
 
   private final TimeKeeper.Alarm alarm;
   private final Clock clock;
@@ -30,7 +34,7 @@ public final class DigestTicker {
   DigestTicker(TimeKeeper.Alarm alarm, Clock clock) {
     this.alarm = alarm;
     this.clock = clock;
-    this.checkedUpTo = clock.instant();
+    this.checkedUpTo = clock.instant().minus(LOOK_BACK);
   }
 
   public static void start(ActorSystem<?> system, TimeKeeper.Alarm alarm, Clock clock, Duration interval,

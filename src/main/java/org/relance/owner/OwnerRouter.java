@@ -160,7 +160,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
       }
       return cases.profile(redemption.businessId()).thenApply(profile -> Optional.of(List.of(profile
           .map(p -> OutgoingMessage.text(chat, texts.text(p.language(), "owner.bound",
-              Map.of("business", p.name(), "hour", p.digestHour()))))
+              Map.of("business", p.name(), "hour", OwnerTexts.time(p.digestTime(), p.language())))))
           .orElseGet(() -> OutgoingMessage.text(chat, texts.text(asked, "owner.invitation.unknown"))))));
     });
   }

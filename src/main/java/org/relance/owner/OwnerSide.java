@@ -71,7 +71,7 @@ public final class OwnerSide {
     botUsername.set(telegram.botUsername());
     chats.onBound(binding -> cases.profile(binding.businessId()).thenAccept(profile -> profile.ifPresent(p ->
         telegram.setChatCommands(binding.chatId(), p.language(), OWNER_COMMANDS))));
-    OwnerDigest digest = new OwnerDigest(chats, cases, texts, telegram::send, blocking);
+    OwnerDigest digest = new OwnerDigest(chats, cases, texts, telegram::send, blocking, time.clock());
     if (time.isSimulated()) {
       time.addAlarm(digest);
     } else {

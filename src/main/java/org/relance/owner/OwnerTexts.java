@@ -150,6 +150,14 @@ public final class OwnerTexts {
     return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()));
   }
 
+  /** A time of day as people write it: "9 h", "8 h 30" in French; "9:00", "8:30" in English. */
+  public static String time(java.time.LocalTime time, Language language) {
+    if (language == Language.FR) {
+      return time.getMinute() == 0 ? time.getHour() + " h" : String.format("%d h %02d", time.getHour(), time.getMinute());
+    }
+    return String.format("%d:%02d", time.getHour(), time.getMinute());
+  }
+
   private String invoices(CaseView view, Language language) {
     return view.invoices().stream().filter(i -> i.outstanding().signum() > 0)
         .map(i -> i.number() + " (" + money(i.outstanding(), i.currency(), language) + ", "
