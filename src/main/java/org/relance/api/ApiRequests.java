@@ -169,6 +169,9 @@ public final class ApiRequests {
   /** {@code POST /api/cases/{id}/pause}. */
   public record PauseBody(LocalDate until) {}
 
+  /** {@code POST /api/cases/{id}/delay-reasons}: why the debtor says the payment is late, in their words. */
+  public record DelayReasonBody(org.relance.nlu.DelayReason reason, String words) {}
+
   /** {@code POST /api/clock/advance}: days or hours. */
   public record AdvanceBody(Long days, Long hours) {}
 
