@@ -32,10 +32,24 @@ abstract class CaseFlow implements GuidedFlow {
 
   protected final OwnerCases cases;
   protected final OwnerTexts texts;
+  private final String name;
+  private final List<Question> questions;
 
-  CaseFlow(OwnerCases cases, OwnerTexts texts) {
+  CaseFlow(String name, List<Question> questions, OwnerCases cases, OwnerTexts texts) {
+    this.name = name;
+    this.questions = List.copyOf(questions);
     this.cases = cases;
     this.texts = texts;
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final List<Question> questions() {
+    return questions;
   }
 
   /** Whether the flow has something to work on in this case (a promise to correct...). */

@@ -24,32 +24,25 @@ final class ClaimFixFlow extends CaseFlow {
   static final String DATE = "date";
   static final String METHOD = "method";
 
-  private final List<Question> questions;
+  private static final List<Question> QUESTIONS = List.of(
+      Question.typed(DATE, "owner.fix.claim_date", AnswerChecks::date),
+      new Question(METHOD, "owner.fix.claim_method", methodChoices(), false,
+          AnswerChecks.oneOf("owner.problem.choice", methodChoices().stream().map(Question.Choice::value)
+              .toArray(String[]::new))));
 
   ClaimFixFlow(OwnerCases cases, OwnerTexts texts) {
-    super(cases, texts);
+    super(NAME, QUESTIONS, cases, texts);
+  }
+
+  /** A button per payment method, and one that keeps what the debtor said. */
+  private static List<Question.Choice> methodChoices() {
     List<Question.Choice> methods = new ArrayList<>();
-    List<String> values = new ArrayList<>();
     for (PaymentMethod method : PaymentMethod.values()) {
       String value = method.name().toLowerCase(Locale.ROOT);
       methods.add(new Question.Choice("owner.method." + value, value));
-      values.add(value);
     }
     methods.add(new Question.Choice("button.keep", AnswerChecks.SKIP));
-    values.add(AnswerChecks.SKIP);
-    this.questions = List.of(Question.typed(DATE, "owner.fix.claim_date", AnswerChecks::date),
-        new Question(METHOD, "owner.fix.claim_method", methods, false,
-            AnswerChecks.oneOf("owner.problem.choice", values.toArray(String[]::new))));
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Question> questions() {
-    return questions;
+    return methods;
   }
 
   @Override

@@ -25,24 +25,14 @@ final class PaymentFlow extends CaseFlow {
   private static final String WHOLE = "all";
   private static final String TODAY_BUTTON = "today";
 
-  private final List<Question> questions = List.of(
+  private static final List<Question> QUESTIONS = List.of(
       Question.typed(AMOUNT, "owner.paid.amount", AnswerChecks::amount)
           .withChoices(List.of(new Question.Choice("button.whole_balance", WHOLE))),
       Question.typed(DATE, "owner.paid.date", AnswerChecks::date)
           .withChoices(List.of(new Question.Choice("button.today", TODAY_BUTTON))));
 
   PaymentFlow(OwnerCases cases, OwnerTexts texts) {
-    super(cases, texts);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Question> questions() {
-    return questions;
+    super(NAME, QUESTIONS, cases, texts);
   }
 
   @Override

@@ -24,23 +24,13 @@ final class PlanFixFlow extends CaseFlow {
   static final String PLAN = "plan";
   static final String CONFIRM = "confirm";
 
-  private final List<Question> questions = List.of(
+  private static final List<Question> QUESTIONS = List.of(
       Question.typed(PLAN, "owner.fix.plan", AnswerChecks::text),
       new Question(CONFIRM, "owner.fix.plan_confirm", List.of(new Question.Choice("button.yes", "yes"),
           new Question.Choice("button.no", "no")), false, AnswerChecks.oneOf("owner.problem.choice", "yes", "no")));
 
   PlanFixFlow(OwnerCases cases, OwnerTexts texts) {
-    super(cases, texts);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Question> questions() {
-    return questions;
+    super(NAME, QUESTIONS, cases, texts);
   }
 
   @Override

@@ -28,24 +28,14 @@ final class PromiseFixFlow extends CaseFlow {
   static final String WORDS = "words";
   private static final String WHOLE = "all";
 
-  private final List<Question> questions = List.of(
+  private static final List<Question> QUESTIONS = List.of(
       Question.typed(DATE, "owner.fix.date", AnswerChecks::date),
       Question.typed(AMOUNT, "owner.fix.amount", AnswerChecks::amount)
           .withChoices(List.of(new Question.Choice("button.whole_balance", WHOLE),
               new Question.Choice("button.keep", AnswerChecks.SKIP))));
 
   PromiseFixFlow(OwnerCases cases, OwnerTexts texts) {
-    super(cases, texts);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Question> questions() {
-    return questions;
+    super(NAME, QUESTIONS, cases, texts);
   }
 
   @Override

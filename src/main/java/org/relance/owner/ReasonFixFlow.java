@@ -19,23 +19,13 @@ final class ReasonFixFlow extends CaseFlow {
   static final String NAME = "reason_fix";
   static final String REASON = "reason";
 
-  private final List<Question> questions = List.of(new Question(REASON, "owner.fix.reason",
+  private static final List<Question> QUESTIONS = List.of(new Question(REASON, "owner.fix.reason",
       Arrays.stream(DelayReason.values()).map(r -> new Question.Choice("owner.reason." + r.wire(), r.wire())).toList(),
       false, AnswerChecks.oneOf("owner.problem.choice",
           Arrays.stream(DelayReason.values()).map(DelayReason::wire).toArray(String[]::new))));
 
   ReasonFixFlow(OwnerCases cases, OwnerTexts texts) {
-    super(cases, texts);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Question> questions() {
-    return questions;
+    super(NAME, QUESTIONS, cases, texts);
   }
 
   @Override
