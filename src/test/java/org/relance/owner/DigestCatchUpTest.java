@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.app.TestService;
-import org.relance.business.Business;
-import org.relance.business.BusinessProfile;
 import org.relance.debtorcase.CaseFixtures;
 import org.relance.messages.MessageTemplates;
 import org.relance.readside.CaseSummaries;
@@ -59,12 +57,13 @@ class DigestCatchUpTest {
 
   /** A business whose digest is at 08:30 Paris, its owner's chat, and a case overdue (a call due today). */
   private String ownerWithACallToday(String chatId) {
-    String business = service.createBusiness();
-    BusinessProfile profile = cases.profile(business).toCompletableFuture().join().orElseThrow();
-    BusinessProfile halfPastEight = new BusinessProfile(profile.name(), profile.address(), profile.legalId(),
-        profile.signatory(), profile.iban(), profile.bic(), profile.language(), profile.jurisdiction(),
-        profile.timezone(), profile.contractPenaltyRate(), profile.planPolicy(), 8, profile.ladderOverrides(), 30);
-    cases.business(business, r -> new Business.ChangeProfile(halfPastEight, r)).toCompletableFuture().join();
+    var created = service.post("/api/businesses", """
+        {"name": "Atelier Dupont", "language": "fr", "jurisdiction": "FR", "timezone": "Europe/Paris",
+         "digestHour": 8, "digestMinute": 30}""");
+    assertEquals(201, created.status(), created.toString());
+    String business = created.text("id");
+    assertEquals(java.time.LocalTime.of(8, 30),
+        cases.profile(business).toCompletableFuture().join().orElseThrow().digestTime());
     service.createCase(business, "2026-11-01");
     chats.bind(chatId, business, service.relance().time().clock().instant());
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
