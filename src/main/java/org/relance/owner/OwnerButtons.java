@@ -24,7 +24,10 @@ import java.util.function.Function;
 /**
  * What an owner's button does to a case: the case command it sends (with {@code "tg:" + update id}
  * as idempotency key, so a redelivered press records nothing twice) and the short confirmation in
- * the owner's language. A case of another business is answered as unknown.
+ * the owner's language. Striking out a promise or a plan is asked first ({@code verb:<case>:yes}
+ * confirms); Paid and the {@code FIX_*} buttons start their conversation on the case
+ * ({@link CaseFlow}). A case of another business is answered as unknown; a button whose object is
+ * gone (already settled) says so.
  */
 final class OwnerButtons {
 
