@@ -58,6 +58,9 @@ final class CaseDecisions {
     if (f.closure() != null) {
       return Decision.refuse(Refusal.CONFLICT, "the case is closed (" + f.closure().name().toLowerCase() + ")");
     }
+    if (command instanceof Correction c) {
+      return CaseCorrections.decide(f, c, now);
+    }
     if (command instanceof AddInvoice c) {
       return addInvoice(f, c, now);
     } else if (command instanceof RecordPayment c) {
@@ -241,7 +244,7 @@ final class CaseDecisions {
   }
 
   /** The event, preceded by marking done the open task of that kind it answers. */
-  private static List<CaseEvent> withTaskDone(CaseFile f, OwnerTask.Kind kind, Instant now, CaseEvent event) {
+  static List<CaseEvent> withTaskDone(CaseFile f, OwnerTask.Kind kind, Instant now, CaseEvent event) {
     List<CaseEvent> events = new ArrayList<>();
     f.openTask(kind).ifPresent(t -> events.add(new TaskDone(t.id(), now)));
     events.add(event);

@@ -160,6 +160,29 @@ public sealed interface CaseEvent extends JsonSerializable {
 
   // --- end of outreach
 
+  // --- the owner's say on what the bot captured (corrections and strike-outs)
+
+  /** The owner struck out the promise the bot had captured; it counts neither kept nor broken. */
+  record PromiseWithdrawnByOwner(Instant at) implements CaseEvent {}
+
+  /** The owner replaced the plan with this one (agreed by them; the debtor's words kept). */
+  record PlanCorrectedByOwner(Plan plan, Instant at) implements CaseEvent {}
+
+  /** The owner struck out the plan (agreed or proposed); it counts neither kept nor missed. */
+  record PlanWithdrawnByOwner(Instant at) implements CaseEvent {}
+
+  /** The owner said the last reason recorded was {@code reason}, not {@code was}. */
+  record DelayReasonCorrectedByOwner(DelayReason was, DelayReason reason, Instant at) implements CaseEvent {}
+
+  /** The owner struck out the last reason recorded ({@code reason}). */
+  record DelayReasonWithdrawnByOwner(DelayReason reason, Instant at) implements CaseEvent {}
+
+  /** The owner corrected when and how the debtor says they paid. */
+  record ClaimedPaymentCorrectedByOwner(LocalDate date, org.relance.common.PaymentMethod method, Instant at)
+      implements CaseEvent {}
+
+  // --- end of the owner's corrections
+
   /** Why a promise counts as broken. */
   enum BrokenBecause { OWNER_SAID_UNPAID, OWNER_SILENT }
 

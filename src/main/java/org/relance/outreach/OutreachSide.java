@@ -37,7 +37,7 @@ public final class OutreachSide {
       time.addAlarm(outreach);
     } else {
       AlarmTicker.start(system, "Debtor outreach", outreach, time.clock(), settings.getDuration("check-interval"),
-          blocking);
+          java.time.Duration.ZERO, blocking);
     }
   }
 }

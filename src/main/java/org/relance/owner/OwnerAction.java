@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What an owner's button asks, as its callback data {@code verb:caseId[:taskId]} (at most 64
  * bytes, Telegram's limit: a case id is a UUID, a task id a few characters), or a page of
- * {@code /cases} as {@code page:n}.
+ * a list of cases as {@code page:n[:list]}.
  */
 public record OwnerAction(Verb verb, String caseId, String taskId) {
 
@@ -29,8 +29,9 @@ public record OwnerAction(Verb verb, String caseId, String taskId) {
     return verb.wire() + ":" + caseId + (taskId == null ? "" : ":" + taskId);
   }
 
-  public static OwnerAction page(int page) {
-    return new OwnerAction(Verb.PAGE, Integer.toString(page), null);
+  /** A page of a list of cases: {@code page:n}, or {@code page:n:paid} for the list that {@code /paid} shows. */
+  public static OwnerAction page(int page, String list) {
+    return new OwnerAction(Verb.PAGE, Integer.toString(page), list);
   }
 
   /** The action of a button's data, or empty when the data is not an owner's button. */

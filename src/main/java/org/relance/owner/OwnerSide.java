@@ -72,12 +72,12 @@ public final class OwnerSide {
     botUsername.set(telegram.botUsername());
     chats.onBound(binding -> cases.profile(binding.businessId()).thenAccept(profile -> profile.ifPresent(p ->
         telegram.setChatCommands(binding.chatId(), p.language(), OWNER_COMMANDS))));
-    OwnerDigest digest = new OwnerDigest(chats, cases, texts, telegram::send, blocking);
+    OwnerDigest digest = new OwnerDigest(chats, cases, texts, telegram::send, blocking, time.clock());
     if (time.isSimulated()) {
       time.addAlarm(digest);
     } else {
       AlarmTicker.start(system, "The owners' digest", digest, time.clock(),
-          config.getDuration("relance.owner.digest-check-interval"), blocking);
+          config.getDuration("relance.owner.digest-check-interval"), OwnerDigest.LOOK_BACK, blocking);
     }
   }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * With the system clock, rings a {@link TimeKeeper.Alarm} (the owners' digest, the debtor outreach)
  * every time one of its instants has passed, checking every {@code interval}; a check still running
- * skips the next tick. The first check looks after the start: an alarm whose instants passed while
- * the service was down is rung only if it names an instant after that again.
+ * skips the next tick. The first check looks back {@code lookBack} from the start: zero for an alarm
+ * whose passed instants mean nothing any more (outreach: a message allowed at 10:00 must not go at
+ * 22:00), a day and an hour for the digest (the digest itself sends only the current local day's).
  */
 public final class AlarmTicker {
 
@@ -28,23 +29,23 @@ public final class AlarmTicker {
   private final AtomicBoolean running = new AtomicBoolean();
   private volatile Instant checkedUpTo;
 
-  AlarmTicker(String name, TimeKeeper.Alarm alarm, Clock clock) {
+  public AlarmTicker(String name, TimeKeeper.Alarm alarm, Clock clock, Duration lookBack) {
     this.name = name;
     this.alarm = alarm;
     this.clock = clock;
-    this.checkedUpTo = clock.instant();
+    this.checkedUpTo = clock.instant().minus(lookBack);
   }
 
   /** Checks {@code alarm} every {@code interval}; {@code name} says in the log what failed. */
   public static void start(ActorSystem<?> system, String name, TimeKeeper.Alarm alarm, Clock clock,
-                           Duration interval, Executor executor) {
-    AlarmTicker ticker = new AlarmTicker(name, alarm, clock);
+                           Duration interval, Duration lookBack, Executor executor) {
+    AlarmTicker ticker = new AlarmTicker(name, alarm, clock, lookBack);
     system.scheduler().scheduleWithFixedDelay(interval, interval, ticker::tick,
         scala.concurrent.ExecutionContext.fromExecutor(executor));
   }
 
   /** Rings every instant of the alarm between the last check and now, in order. */
-  CompletionStage<Void> tick() {
+  public CompletionStage<Void> tick() {
     if (!running.compareAndSet(false, true)) {
       return CompletableFuture.completedFuture(null);
     }

@@ -20,7 +20,7 @@ class AlarmTickerTest {
   private final TimeKeeper.Alarm nineInParis = new TimeKeeper.Alarm() {
     @Override
     public CompletionStage<Optional<Instant>> nextAfter(Instant after) {
-      return CompletableFuture.completedFuture(Optional.of(OwnerDigest.nextDigest(after, 9, ZoneId.of("Europe/Paris"))));
+      return CompletableFuture.completedFuture(Optional.of(OwnerDigest.nextDigest(after, java.time.LocalTime.of(9, 0), ZoneId.of("Europe/Paris"))));
     }
 
     @Override
@@ -33,16 +33,18 @@ class AlarmTickerTest {
   @Test
   void eachDigestTimeIsRungOnceAtTheFirstCheckAfterIt() {
     SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-23T07:30:00Z"));
-    AlarmTicker ticker = new AlarmTicker("the digest", nineInParis, clock);
+    AlarmTicker ticker = new AlarmTicker("the digest", nineInParis, clock, java.time.Duration.ZERO);
     ticker.tick().toCompletableFuture().join();
-    assertEquals(List.of(), rung, "08:30 in Paris: not yet");
+    assertEquals(List.of(Instant.parse("2026-11-22T08:00:00Z")), rung,
+        "08:30 in Paris: only the time of the day before, looked back at on start (the digest keeps its own day's)");
     clock.advanceTo(Instant.parse("2026-11-23T08:01:00Z"));
     ticker.tick().toCompletableFuture().join();
     ticker.tick().toCompletableFuture().join();
-    assertEquals(List.of(Instant.parse("2026-11-23T08:00:00Z")), rung);
+    assertEquals(List.of(Instant.parse("2026-11-22T08:00:00Z"), Instant.parse("2026-11-23T08:00:00Z")), rung);
     clock.advanceTo(Instant.parse("2026-11-25T09:00:00Z"));
     ticker.tick().toCompletableFuture().join();
-    assertEquals(List.of(Instant.parse("2026-11-23T08:00:00Z"), Instant.parse("2026-11-24T08:00:00Z"),
-        Instant.parse("2026-11-25T08:00:00Z")), rung, "two days without a check: both digests, in order");
+    assertEquals(List.of(Instant.parse("2026-11-22T08:00:00Z"), Instant.parse("2026-11-23T08:00:00Z"),
+        Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-25T08:00:00Z")), rung,
+        "two days without a check: both digests, in order");
   }
 }
