@@ -58,8 +58,8 @@ class TelegramSenderRecoveryTest {
       var client = new OkHttpTelegramClient(new OkHttpClient.Builder().retryOnConnectionFailure(false).build(),
           "t", settings.telegramUrl());
 
-      testKit.spawn(TelegramSender.create(store, new BotApiCall(client), recording(journal), settings, blocking,
-          Clock.systemUTC()));
+      testKit.spawn(TelegramSender.create(store, new BotApiCall(client, DocumentSource.none()), recording(journal),
+          settings, blocking, Clock.systemUTC()));
 
       long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
       while (journal.size() < 3 && System.nanoTime() < deadline) {
