@@ -64,8 +64,8 @@ final class OwnerButtons {
         case CLAIM_DENIED -> send(owner, view, r -> new CaseCommand.DenyClaimedPayment(key, r), "owner.claim.denied");
         case PLAN_APPROVED -> send(owner, view, r -> new CaseCommand.ApprovePlan(key, r), "owner.plan.approved");
         case PLAN_REFUSED -> send(owner, view, r -> new CaseCommand.RejectPlan(key, r), "owner.plan.refused");
-        case OPEN, PAGE, FIX_PROMISE, REJECT_PROMISE, FIX_PLAN, REJECT_PLAN, FIX_REASON, REJECT_REASON, FIX_CLAIM ->
-            done(card(owner, view));
+        case OPEN, PAGE, FIX_PROMISE, REJECT_PROMISE, FIX_PLAN, REJECT_PLAN, FIX_REASON, REJECT_REASON, FIX_CLAIM,
+            POSTED, REGISTERED, LETTER_PDF -> done(card(owner, view));
       };
     });
   }

@@ -26,6 +26,10 @@ import java.util.concurrent.Executor;
  */
 public final class OwnerRouter implements CompositeRouter.Part {
 
+  /** The buttons under a letter (or its digest task), answered by {@link OwnerLetters}. */
+  private static final java.util.Set<OwnerAction.Verb> LETTER_VERBS = java.util.EnumSet.of(OwnerAction.Verb.POSTED,
+      OwnerAction.Verb.REGISTERED, OwnerAction.Verb.LETTER_PDF);
+
   /** The start parameter of the public sign-up link {@code t.me/<bot>?start=business}. */
   public static final String SIGN_UP = "business";
 
@@ -37,6 +41,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
   private final OwnerAgenda agenda;
   private final OwnerButtons buttons;
   private final OwnerFlows flows;
+  private final OwnerLetters letters;
   private final BusinessFlows businessFlows;
   private final int pageSize;
   private final Executor blocking;
@@ -54,8 +59,10 @@ public final class OwnerRouter implements CompositeRouter.Part {
     this.agenda = new OwnerAgenda(texts);
     this.buttons = new OwnerButtons(cases, texts);
     this.businessFlows = new BusinessFlows(chats, cases, texts, blocking);
+    this.letters = new OwnerLetters(cases, texts);
     this.flows = new OwnerFlows(flowStore, texts, blocking, List.of(new NewCaseFlow(cases, texts, invitations, blocking),
-        businessFlows.onboarding(), businessFlows.settings(), new PromiseFixFlow(cases, texts)));
+        businessFlows.onboarding(), businessFlows.settings(), new PromiseFixFlow(cases, texts),
+        new LetterRegisteredFlow(cases, letters, texts)));
     this.pageSize = pageSize;
     this.blocking = blocking;
   }
@@ -171,6 +178,8 @@ public final class OwnerRouter implements CompositeRouter.Part {
       CompletionStage<List<OutgoingMessage>> result = action.isEmpty() ? done(List.of())
           : action.get().verb() == OwnerAction.Verb.PAGE ? page(owner, parsePage(action.get().caseId()))
           : action.get().verb() == OwnerAction.Verb.FIX_PROMISE ? fixPromise(context, action.get().caseId())
+          : LETTER_VERBS.contains(action.get().verb())
+              ? letters.press(owner, action.get(), update.getUpdateId(), flows, context)
           : buttons.press(owner, action.get(), update.getUpdateId());
       return result.thenApply(messages -> prepend(stopSpinner, messages));
     }
