@@ -1,26 +1,20 @@
 package org.relance.owner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.relance.common.Language;
 import org.relance.config.DatabaseConfig;
+import org.relance.storage.MigratedDataSources;
 import org.relance.ladder.Stage;
 import org.relance.letters.RenderedLetter;
 import org.relance.letters.store.LetterStore;
-import org.relance.storage.SchemaMigration;
 import org.relance.telegram.DocumentSource;
 import org.relance.telegram.OutgoingMessage;
 import org.relance.telegram.TelegramStore;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,37 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * letter store by its reference (H2 and PostgreSQL), a letter is queued once per key, every letter
  * button fits Telegram's 64-byte callback data, and the file name is plain ASCII.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OwnerLettersTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-25T09:00:00Z"), ZoneOffset.UTC);
-  private EmbeddedPostgres postgres;
-
-  @BeforeAll
-  void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-    new SchemaMigration(postgres.getPostgresDatabase(), DatabaseConfig.Kind.POSTGRES).migrate();
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    postgres.close();
-  }
-
-  private DataSource database(DatabaseConfig.Kind kind) {
-    if (kind == DatabaseConfig.Kind.POSTGRES) {
-      return postgres.getPostgresDatabase();
-    }
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:owner-letters-" + UUID.randomUUID() + ";DATABASE_TO_UPPER=false;DB_CLOSE_DELAY=-1");
-    new SchemaMigration(h2, kind).migrate();
-    return h2;
-  }
 
   @ParameterizedTest
   @EnumSource(DatabaseConfig.Kind.class)
   void theSenderReadsTheStoredLetterAndEachLetterIsQueuedOnce(DatabaseConfig.Kind kind) {
-    DataSource data = database(kind);
+    DataSource data = MigratedDataSources.of(kind);
     String caseId = UUID.randomUUID().toString();
     byte[] pdf = "%PDF-1.7 la lettre".getBytes(StandardCharsets.ISO_8859_1);
     new LetterStore(data, CLOCK).issue(caseId, RenderedLetter.of(Stage.FIRST_LETTER,
