@@ -233,7 +233,8 @@ final class CaseDecisions {
   private static Decision letterPosted(CaseFile f, RecordLetterPosted c, Instant now) {
     LocalDate today = CaseRules.today(f, now);
     LocalDate date = c.date() == null ? today : c.date();
-    String number = c.registeredNumber() == null || c.registeredNumber().isBlank() ? null : c.registeredNumber().strip();
+    String number = c.registeredNumber() == null || c.registeredNumber().isBlank() ? null
+        : c.registeredNumber().strip();
     var letter = f.issuedLetter(c.stage());
     if (letter.isEmpty()) {
       return Decision.refuse(Refusal.NOT_FOUND, "no " + c.stage().wire() + " was issued on this case");

@@ -133,7 +133,7 @@ public sealed interface CaseEvent extends JsonSerializable {
   record LetterIssued(Stage stage, LocalDate date, String sha256, Instant at) implements CaseEvent {}
 
   // --- letters in the owner's chat
-  /** The owner posted the letter of a rung on {@code date}; {@code registeredNumber} for a registered letter, else null. */
+  /** The owner posted the letter of a rung on {@code date}; {@code registeredNumber}: a registered letter's, or null. */
   record LetterPosted(Stage stage, LocalDate date, String registeredNumber, Instant at) implements CaseEvent {}
 
   /** The business changed settings the case decides with (time zone, ladder, policy). */

@@ -62,8 +62,8 @@ public final class CaseLetters {
           return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, view.businessId())
               .<Business.Reply>ask(Business.Get::new, timeout)
               .thenCombine(journal.entries(caseId), (business, entries) -> business.profile().map(profile ->
-                  new Dated(mapper.from(view, profile, entries), clock.instant().atZone(profile.timezone()).toLocalDate(),
-                      postings(view))));
+                  new Dated(mapper.from(view, profile, entries),
+                      clock.instant().atZone(profile.timezone()).toLocalDate(), postings(view))));
         });
   }
 

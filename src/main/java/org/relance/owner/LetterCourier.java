@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
 
 /**
  * Takes each issued letter to the owner's chats: an at-least-once projection over the case events
@@ -50,12 +49,11 @@ final class LetterCourier extends Handler<EventEnvelope<CaseEvent>> {
   static void init(ActorSystem<?> system, Database database, int tagCount, Delivery delivery, Clock clock,
                    Duration maxAge) {
     List<String> tags = DebtorCase.tags(tagCount);
-    Function<Integer, org.apache.pekko.actor.typed.Behavior<ProjectionBehavior.Command>> projection = i ->
-        ProjectionBehavior.create(JdbcProjection.atLeastOnceAsync(ProjectionId.of(NAME, tags.get(i)),
+    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, tags.size(),
+        i -> ProjectionBehavior.create(JdbcProjection.atLeastOnceAsync(ProjectionId.of(NAME, tags.get(i)),
             EventSourcedProvider.<CaseEvent>eventsByTag(system, JdbcReadJournal.Identifier(), tags.get(i)),
             () -> new PooledJdbcSession(database.dataSource()), () -> new LetterCourier(delivery, clock, maxAge),
-            system));
-    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, tags.size(), projection::apply,
+            system)),
         ProjectionBehavior.stopMessage());
   }
 

@@ -98,8 +98,7 @@ final class OwnerLetters {
       }
       CaseView view = found.get();
       return switch (action.verb()) {
-        case LETTER_PDF -> done(document(owner.chatId(), view, stage.get(), owner.language())
-            .orElseThrow().forCase(view.id()));
+        case LETTER_PDF -> done(document(owner.chatId(), view, stage.get(), owner.language()).orElseThrow());
         case REGISTERED -> flows.start(context, LetterRegisteredFlow.NAME, LetterRegisteredFlow.NUMBER,
             Map.of(LetterRegisteredFlow.CASE, view.id(), LetterRegisteredFlow.STAGE, stage.get().wire()));
         default -> letter.get().postedOn() != null ? done(already(owner.chatId(), view, letter.get(), owner.language()))

@@ -47,8 +47,8 @@ public final class CaseDeliveryJournal implements DeliveryJournal {
       return;
     }
     ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, message.caseId())
-        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, CHANNEL, message.journalText(), delivery,
-            detail, "telegram-outbox:" + outboxId, r), timeout)
+        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, CHANNEL, message.journalText(),
+            delivery, detail, "telegram-outbox:" + outboxId, r), timeout)
         .whenComplete((reply, failure) -> {
           if (failure != null) {
             system.log().warn("Could not copy Telegram message {} into case {}: {}", outboxId, message.caseId(),

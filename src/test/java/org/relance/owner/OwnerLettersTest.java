@@ -82,7 +82,8 @@ class OwnerLettersTest {
   @Test
   void theFileNameSaysWhatAndForWhomInPlainAscii() {
     assertEquals("mise-en-demeure-sarl-electricite-generale-l-etoile-2027-01-24.pdf",
-        OwnerLetters.fileName("mise-en-demeure", "SARL Électricité Générale « L'Étoile »", LocalDate.of(2027, 1, 24)));
+        OwnerLetters.fileName("mise-en-demeure", "SARL Électricité Générale « L'Étoile »",
+            LocalDate.of(2027, 1, 24)));
     assertEquals("reminder-letter-2026-12-25.pdf", OwnerLetters.fileName("reminder-letter", "???",
         LocalDate.of(2026, 12, 25)));
   }
