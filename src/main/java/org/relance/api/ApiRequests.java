@@ -169,6 +169,22 @@ public final class ApiRequests {
   /** {@code POST /api/cases/{id}/pause}. */
   public record PauseBody(LocalDate until) {}
 
+  // --- letters in the owner's chat
+  /** {@code POST /api/cases/{id}/letters/{stage}/posted}: the day (default today) and a registered letter's number. */
+  public record LetterPostedBody(LocalDate date, String registeredNumber) {
+
+    /** The letter rung named in the path. */
+    static Stage letter(String wire) {
+      try {
+        Stage stage = Stage.fromWire(wire);
+        require(stage.isLetter(), "stage", "must be first_letter, warning_letter or formal_notice");
+        return stage;
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput("stage", "must be first_letter, warning_letter or formal_notice");
+      }
+    }
+  }
+
   /** {@code POST /api/clock/advance}: days or hours. */
   public record AdvanceBody(Long days, Long hours) {}
 
