@@ -21,7 +21,8 @@ import java.util.concurrent.Executor;
  * The owner's side of the bot. Takes {@code /start <owner token>} in a private chat (binds the chat
  * to the business, or answers politely why the link gives nothing) and every update of a bound
  * chat: {@code /help}, {@code /cases} (paged, a button per case), {@code /today}, {@code /paid},
- * {@code /pause}, {@code /new} (a guided conversation, {@code /cancel} stops it), and the buttons of the digest and the case cards. Leaves every other update to
+ * {@code /pause}, {@code /new} (a guided conversation, {@code /cancel} stops it), and the buttons of the digest and the case cards
+ * (those under a letter go to {@link OwnerLetters}). Leaves every other update to
  * the next router. Speaks the business's language.
  */
 public final class OwnerRouter implements CompositeRouter.Part {
