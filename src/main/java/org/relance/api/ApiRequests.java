@@ -174,6 +174,22 @@ public final class ApiRequests {
   /** {@code POST /api/cases/{id}/delay-reasons}: why the debtor says the payment is late, in their words. */
   public record DelayReasonBody(org.relance.nlu.DelayReason reason, String words) {}
 
+  // --- letters in the owner's chat
+  /** {@code POST /api/cases/{id}/letters/{stage}/posted}: the day (default today) and a registered letter's number. */
+  public record LetterPostedBody(LocalDate date, String registeredNumber) {
+
+    /** The letter rung named in the path. */
+    static Stage letter(String wire) {
+      try {
+        Stage stage = Stage.fromWire(wire);
+        require(stage.isLetter(), "stage", "must be first_letter, warning_letter or formal_notice");
+        return stage;
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput("stage", "must be first_letter, warning_letter or formal_notice");
+      }
+    }
+  }
+
   /** {@code POST /api/clock/advance}: days or hours. */
   public record AdvanceBody(Long days, Long hours) {}
 

@@ -92,8 +92,8 @@ public final class Relance {
       DebtorCase.init(system, time.clock(), tagCount, config.getInt("relance.cases.snapshot-every"));
       CaseReadSide.init(system, database, tagCount);
       CaseJournal journal = new CaseJournal(system);
-      CaseLetters letters = new CaseLetters(system, askTimeout, Letters.fromConfig(config),
-          new LetterStore(database.dataSource(), time.clock()),
+      LetterStore letterStore = new LetterStore(database.dataSource(), time.clock());
+      CaseLetters letters = new CaseLetters(system, askTimeout, Letters.fromConfig(config), letterStore,
           new LetterCases(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty())),
           journal, blocking, time.clock());
       LetterIssuer.init(system, database, letters, tagCount);
@@ -117,9 +117,10 @@ public final class Relance {
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking);
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new CompositeRouter(List.of(owners.router()), new WelcomeRouter(templates)),
-          new CaseDeliveryJournal(system, askTimeout));
+          new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore));
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
+      owners.connectLetters(telegram, letters, database);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), adminToken, database.dataSource(),
           system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(

@@ -87,6 +87,14 @@ public sealed interface CaseCommand extends JsonSerializable {
   record RecordDebtorMessageSuperseded(org.relance.ladder.Stage stage, CaseEvent.SupersededBecause reason,
                                        String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
 
+  // --- letters in the owner's chat
+  /**
+   * Record that the owner posted the letter of a rung on {@code date} (null: today), by registered
+   * letter when {@code registeredNumber} is given; completes the owner's task to post it.
+   */
+  record RecordLetterPosted(org.relance.ladder.Stage stage, LocalDate date, String registeredNumber,
+                            String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
   record UpdateTerms(CaseTerms terms, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
 
   // --- the owner's say on what the bot captured (corrections and strike-outs)

@@ -173,6 +173,8 @@ final class CaseDraft {
       }
     } else if (event instanceof LetterIssued e) {
       letters.add(new CaseFile.IssuedLetter(e.stage(), e.date(), e.sha256()));
+    } else if (event instanceof LetterPosted e) {
+      letters.replaceAll(l -> l.stage() == e.stage() ? l.posted(e.date(), e.registeredNumber()) : l);
     } else if (event instanceof TermsUpdated e) {
       terms = e.terms();
     } else {

@@ -132,6 +132,10 @@ public sealed interface CaseEvent extends JsonSerializable {
   /** The letter of a rung was rendered and stored: its date and the SHA-256 of its PDF, the proof it was issued. */
   record LetterIssued(Stage stage, LocalDate date, String sha256, Instant at) implements CaseEvent {}
 
+  // --- letters in the owner's chat
+  /** The owner posted the letter of a rung on {@code date}; {@code registeredNumber}: a registered letter's, or null. */
+  record LetterPosted(Stage stage, LocalDate date, String registeredNumber, Instant at) implements CaseEvent {}
+
   /** The business changed settings the case decides with (time zone, ladder, policy). */
   record TermsUpdated(CaseTerms terms, Instant at) implements CaseEvent {}
 

@@ -13,12 +13,16 @@ public record OwnerAction(Verb verb, String caseId, String taskId) {
   /**
    * The buttons the owner can press. The {@code FIX_*} and {@code REJECT_*} verbs sit under the
    * message that reported what the bot captured from the debtor (a promise, a plan, a delay reason,
-   * a claimed payment): correct it, or strike it out.
+   * a claimed payment): correct it, or strike it out. {@code POSTED}, {@code REGISTERED} and
+   * {@code LETTER_PDF} sit under a letter (the stage in the task id slot): it was posted, it went by
+   * registered letter (the number is asked next), send me the PDF again.
    */
   public enum Verb {
     OPEN, DONE, SNOOZE, PAID, PAUSE, PROMISE_KEPT, PROMISE_BROKEN, CLAIM_CONFIRMED, CLAIM_DENIED,
     PLAN_APPROVED, PLAN_REFUSED, FIX_PROMISE, REJECT_PROMISE, FIX_PLAN, REJECT_PLAN, FIX_REASON, REJECT_REASON,
-    FIX_CLAIM, PAGE;
+    FIX_CLAIM, PAGE,
+    // --- letters in the owner's chat
+    POSTED, REGISTERED, LETTER_PDF;
 
     String wire() {
       return name().toLowerCase(Locale.ROOT);

@@ -90,7 +90,8 @@ final class OwnerButtons {
             : send(owner, view, r -> new CaseCommand.WithdrawPlan(key, r), "owner.reject.plan.done");
         case REJECT_REASON -> view.delayReasons().isEmpty() ? nothing(owner, view)
             : send(owner, view, r -> new CaseCommand.WithdrawDelayReason(key, r), "owner.reject.reason.done");
-        case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM -> done(card(owner, view));
+        case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM, POSTED, REGISTERED, LETTER_PDF ->
+            done(card(owner, view));
       };
     });
   }

@@ -24,10 +24,15 @@ import java.util.concurrent.Executor;
  * chat: {@code /help}, {@code /cases} (paged, a button per case), {@code /today}, {@code /paid}
  * (the case, the amount, the day), {@code /pause}, {@code /new} (a guided conversation,
  * {@code /cancel} stops it), and the buttons of the digest, the case cards and the messages that
- * report what the bot captured (correct it, or strike it out). Leaves every other update to the
+ * report what the bot captured (correct it, or strike it out); those under a letter go to
+ * {@link OwnerLetters}. Leaves every other update to the
  * next router. Speaks the business's language.
  */
 public final class OwnerRouter implements CompositeRouter.Part {
+
+  /** The buttons under a letter (or its digest task), answered by {@link OwnerLetters}. */
+  private static final java.util.Set<OwnerAction.Verb> LETTER_VERBS = java.util.EnumSet.of(OwnerAction.Verb.POSTED,
+      OwnerAction.Verb.REGISTERED, OwnerAction.Verb.LETTER_PDF);
 
   /** The start parameter of the public sign-up link {@code t.me/<bot>?start=business}. */
   public static final String SIGN_UP = "business";
@@ -40,6 +45,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
   private final OwnerAgenda agenda;
   private final OwnerButtons buttons;
   private final OwnerFlows flows;
+  private final OwnerLetters letters;
   private final BusinessFlows businessFlows;
   private final int pageSize;
   private final Executor blocking;
@@ -56,13 +62,14 @@ public final class OwnerRouter implements CompositeRouter.Part {
     this.texts = texts;
     this.agenda = new OwnerAgenda(texts);
     this.businessFlows = new BusinessFlows(chats, cases, texts, blocking);
+    this.letters = new OwnerLetters(cases, texts);
     Map<OwnerAction.Verb, CaseFlow> caseFlows = Map.of(OwnerAction.Verb.PAID, new PaymentFlow(cases, texts),
         OwnerAction.Verb.FIX_PROMISE, new PromiseFixFlow(cases, texts),
         OwnerAction.Verb.FIX_PLAN, new PlanFixFlow(cases, texts),
         OwnerAction.Verb.FIX_REASON, new ReasonFixFlow(cases, texts),
         OwnerAction.Verb.FIX_CLAIM, new ClaimFixFlow(cases, texts));
     List<GuidedFlow> all = new ArrayList<>(List.of(new NewCaseFlow(cases, texts, invitations, blocking),
-        businessFlows.onboarding(), businessFlows.settings()));
+        businessFlows.onboarding(), businessFlows.settings(), new LetterRegisteredFlow(cases, letters, texts)));
     all.addAll(caseFlows.values());
     this.flows = new OwnerFlows(flowStore, texts, blocking, all);
     this.buttons = new OwnerButtons(cases, texts, flows, caseFlows);
@@ -189,6 +196,8 @@ public final class OwnerRouter implements CompositeRouter.Part {
       CompletionStage<List<OutgoingMessage>> result = action.isEmpty() ? done(List.of())
           : action.get().verb() == OwnerAction.Verb.PAGE ? page(owner, parsePage(action.get().caseId()),
               Picker.of(action.get().taskId()))
+          : LETTER_VERBS.contains(action.get().verb())
+              ? letters.press(owner, action.get(), update.getUpdateId(), flows, context)
           : buttons.press(owner, action.get(), update.getUpdateId());
       return result.thenApply(messages -> prepend(stopSpinner, messages));
     }

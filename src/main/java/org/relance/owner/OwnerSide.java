@@ -67,6 +67,30 @@ public final class OwnerSide {
   /** The commands of an owner's menu, set on their chat when it is bound. */
   static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "settings", "web", "help");
 
+  // --- letters in the owner's chat
+  /** Where the Telegram sender reads the letters it sends as documents. */
+  public static org.relance.telegram.DocumentSource letterDocuments(org.relance.letters.store.LetterStore store) {
+    return OwnerLetters.documents(store);
+  }
+
+  /**
+   * Once Telegram is up: each issued letter to the owners' chats ({@link LetterCourier}) and the
+   * limitation warnings on the service's clock ({@link LimitationWatch}).
+   */
+  public void connectLetters(TelegramModule telegram, org.relance.letters.CaseLetters letters, Database database) {
+    OwnerLetters owned = new OwnerLetters(cases, texts);
+    LetterCourier.init(system, database, config.getInt("relance.cases.tag-count"),
+        (caseId, stage) -> owned.deliver(caseId, stage, chats, blocking, telegram::sendOnce), time.clock(),
+        config.getDuration("relance.letters.owner-chat-max-age"));
+    LimitationWatch watch = new LimitationWatch(chats, cases, texts, letters, telegram::sendOnce, blocking);
+    if (time.isSimulated()) {
+      time.addAlarm(watch);
+    } else {
+      AlarmTicker.start(system, "The limitation warnings", watch, time.clock(),
+          config.getDuration("relance.owner.digest-check-interval"), OwnerDigest.LOOK_BACK, blocking);
+    }
+  }
+
   /** Once Telegram is up: the bot's name for links, the owners' menu, and the digest on the clock. */
   public void connect(TelegramModule telegram) {
     botUsername.set(telegram.botUsername());

@@ -99,7 +99,8 @@ public final class OwnerTexts {
     String caseId = view.id();
     Button open = button(language, "button.open", OwnerAction.Verb.OPEN, caseId, null);
     List<List<Button>> buttons = switch (task.kind()) {
-      case CALL_DEBTOR, POST_LETTER -> List.of(
+      case POST_LETTER -> OwnerLetters.taskButtons(this, language, caseId, task);
+      case CALL_DEBTOR -> List.of(
           List.of(button(language, "button.done", OwnerAction.Verb.DONE, caseId, task.id()),
               button(language, "button.snooze", OwnerAction.Verb.SNOOZE, caseId, task.id())),
           List.of(button(language, "button.paid", OwnerAction.Verb.PAID, caseId, null), open));
@@ -185,7 +186,7 @@ public final class OwnerTexts {
         .collect(Collectors.joining(", "));
   }
 
-  private String address(PostalAddress address, Language language) {
+  String address(PostalAddress address, Language language) {
     if (address == null) {
       return text(language, "owner.no_address");
     }
