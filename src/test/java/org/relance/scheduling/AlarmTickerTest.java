@@ -33,7 +33,7 @@ class AlarmTickerTest {
   @Test
   void eachDigestTimeIsRungOnceAtTheFirstCheckAfterIt() {
     SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-23T07:30:00Z"));
-    AlarmTicker ticker = new AlarmTicker("the digest", nineInParis, clock, java.time.Duration.ZERO);
+    AlarmTicker ticker = new AlarmTicker("the digest", nineInParis, clock, java.time.Duration.ofHours(25));
     ticker.tick().toCompletableFuture().join();
     assertEquals(List.of(Instant.parse("2026-11-22T08:00:00Z")), rung,
         "08:30 in Paris: only the time of the day before, looked back at on start (the digest keeps its own day's)");
@@ -46,5 +46,16 @@ class AlarmTickerTest {
     assertEquals(List.of(Instant.parse("2026-11-22T08:00:00Z"), Instant.parse("2026-11-23T08:00:00Z"),
         Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-25T08:00:00Z")), rung,
         "two days without a check: both digests, in order");
+  }
+
+  @Test
+  void withoutLookBackATimePassedBeforeTheStartIsNotRung() {
+    SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-23T07:30:00Z"));
+    AlarmTicker ticker = new AlarmTicker("the outreach", nineInParis, clock, java.time.Duration.ZERO);
+    ticker.tick().toCompletableFuture().join();
+    assertEquals(List.of(), rung, "a message allowed yesterday does not go out now");
+    clock.advanceTo(Instant.parse("2026-11-23T08:01:00Z"));
+    ticker.tick().toCompletableFuture().join();
+    assertEquals(List.of(Instant.parse("2026-11-23T08:00:00Z")), rung);
   }
 }
