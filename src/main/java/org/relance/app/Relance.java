@@ -32,6 +32,7 @@ import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 import org.relance.storage.SchemaMigration;
 import org.relance.owner.OwnerSide;
+import org.relance.debtorchat.DebtorSide;
 import org.relance.telegram.CaseDeliveryJournal;
 import org.relance.telegram.CompositeRouter;
 import org.relance.telegram.TelegramModule;
@@ -112,8 +113,10 @@ public final class Relance {
       CaseSummaries summaries = new CaseSummaries(database.dataSource());
       MessageTemplates templates = MessageTemplates.load();
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking);
+      DebtorSide debtors = new DebtorSide(config, system, database, templates, time, summaries, askTimeout, blocking,
+          owners.invitations());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
-          new CompositeRouter(List.of(owners.router()), new WelcomeRouter(templates)),
+          new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
           new CaseDeliveryJournal(system, askTimeout));
       owners.connect(telegram);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), adminToken, database.dataSource(),
