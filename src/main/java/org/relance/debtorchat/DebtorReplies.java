@@ -79,9 +79,11 @@ final class DebtorReplies {
               || pending.is(Awaiting.PLAN_OFFER))) {
             return answered(talk, yesNo.get());
           }
-          if (!overriding && pending.is(Awaiting.PROMISE_DATE) && !reading.facts().dates().isEmpty()) {
+          boolean reportsPayment = intent == Intent.ALREADY_PAID && !reading.meaning().uncertain();
+          Facts ahead = facts.extract(text, talk.today(), false);
+          if (!overriding && !reportsPayment && pending.is(Awaiting.PROMISE_DATE) && !ahead.dates().isEmpty()) {
             Details before = pending.details();
-            return withReason(talk, reading, text, done(confirmPromise(talk, reading.facts(), before.amount(),
+            return withReason(talk, reading, text, done(confirmPromise(talk, ahead, before.amount(),
                 before.method(), joined(before.words(), text))));
           }
           if (!overriding && pending.is(Awaiting.CLAIM_DETAILS)) {
@@ -92,7 +94,7 @@ final class DebtorReplies {
             return claim(talk, date, reported.method() != null ? reported.method() : before.method(),
                 joined(before.words(), text));
           }
-          if (!overriding && pending.is(Awaiting.DISPUTE_DETAILS)) {
+          if (pending.is(Awaiting.DISPUTE_DETAILS) && (intent == Intent.DISPUTE || !overriding)) {
             return tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
                 talk.answer(talk.done(), talk.say(business(talk, "debtor.dispute.thanks"))));
           }
@@ -135,9 +137,11 @@ final class DebtorReplies {
               null, null)), talk.say(business(talk, "debtor.paid.when_how"))))
           : claim(talk, read.dates().get(0), read.method(), text);
       case DISPUTE -> command(talk, r -> new CaseCommand.OpenDispute(text, talk.key("dispute"), r)).thenCompose(reply ->
-          tell(talk, reply.isPresent() ? Notice.DISPUTE : Notice.DISPUTE_DETAILS, reply.orElse(talk.view()),
-              About.words(text), talk.answer(talk.next(Awaiting.DISPUTE_DETAILS, Details.words(text)),
-                  talk.say(business(talk, "debtor.dispute.ack")))));
+          reply.isPresent()
+              ? tell(talk, Notice.DISPUTE, reply.get(), About.words(text), talk.answer(talk.next(
+                  Awaiting.DISPUTE_DETAILS, Details.words(text)), talk.say(business(talk, "debtor.dispute.ack"))))
+              : tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
+                  talk.answer(talk.done(), talk.say(business(talk, "debtor.dispute.thanks")))));
       case HARDSHIP -> done(talk.answer(talk.next(Awaiting.PLAN_OFFER, Details.words(text)),
           talk.ask(texts.text(talk.language(), "debtor.hardship"), texts.yesNo(talk.language(), talk.updateId()))));
       case DELAY_REASON -> done(delayReason(talk, reason));
@@ -207,7 +211,8 @@ final class DebtorReplies {
   private CompletionStage<Answer> recordPromise(DebtorTalk talk, Details promise) {
     Money amount = promise.amount() == null ? null : new Money(promise.amount(), currency(talk));
     return command(talk, r -> new CaseCommand.RecordPromise(promise.date(), amount, promise.method(), promise.words(),
-        talk.key(null), r)).thenCompose(view -> view.isEmpty() ? notRecorded(talk, promise.words())
+        talk.key("promise"), r)).thenCompose(view -> view.filter(v -> v.promise() != null).isEmpty()
+        ? notRecorded(talk, promise.words())
         : tell(talk, Notice.PROMISE, view.get(), About.words(promise.words()), talk.answer(talk.done(),
             talk.say(texts.text(talk.language(), "debtor.promise.recorded", promiseValues(talk, promise))))));
   }
@@ -234,9 +239,9 @@ final class DebtorReplies {
     Currency currency = currency(talk);
     List<Installment> installments = parts.stream()
         .map(p -> new Installment(p.date(), new Money(p.amount(), currency), false)).toList();
-    return command(talk, r -> new CaseCommand.ProposePlan(installments, words, talk.key(null), r))
+    return command(talk, r -> new CaseCommand.ProposePlan(installments, words, talk.key("plan"), r))
         .thenCompose(view -> {
-          if (view.isEmpty()) {
+          if (view.filter(v -> v.plan() != null || v.planProposal() != null).isEmpty()) {
             return notRecorded(talk, words);
           }
           boolean agreed = view.get().plan() != null;
@@ -247,7 +252,7 @@ final class DebtorReplies {
 
   private CompletionStage<Answer> claim(DebtorTalk talk, LocalDate date, PaymentMethod method, String words) {
     return command(talk, r -> new CaseCommand.ClaimPayment(date, method, words, talk.key("claim"), r))
-        .thenCompose(view -> view.isEmpty() ? notRecorded(talk, words)
+        .thenCompose(view -> view.filter(v -> v.claimedPayment() != null).isEmpty() ? notRecorded(talk, words)
             : tell(talk, Notice.CLAIM, view.get(), About.words(words),
                 talk.answer(talk.done(), talk.say(business(talk, "debtor.paid.recorded")))));
   }

@@ -158,8 +158,11 @@ public final class DebtorRouter implements CompositeRouter.Part {
       }, blocking);
     }
     if (UpdateFacts.command(update).isPresent()) {
-      return openCases(verified).thenCompose(open -> introduction(chat, open.get(0).view(), open.get(0).binding()
-          .language()));
+      boolean help = UpdateFacts.command(update).get().equals("help");
+      return openCases(verified).thenCompose(open -> help
+          ? done(List.of(OutgoingMessage.text(chat, texts.text(open.get(0).binding().language(), "debtor.help",
+              Map.of("business", open.get(0).business().name())))))
+          : introduction(chat, open.get(0).view(), open.get(0).binding().language()));
     }
     Optional<Binding> current = pending.filter(p -> ABOUT_A_CASE.contains(p.awaiting()))
         .flatMap(p -> binding(verified, p.caseId()));
@@ -187,7 +190,7 @@ public final class DebtorRouter implements CompositeRouter.Part {
       if (binding.isPresent()) {
         boolean yes = parts[1].equals("yes");
         return talk(chat, binding.get(), update.getUpdateId(), pending.get()).thenCompose(talk ->
-            journal(talk, texts.text(talk.language(), yes ? "button.yes" : "button.no"), talk.key("press"))
+            journal(talk, texts.text(talk.language(), yes ? "button.yes" : "button.no"), talk.key(null))
                 .thenCompose(v -> replies.answered(talk, yes))
                 .thenCompose(answer -> finish(talk, answer)));
       }

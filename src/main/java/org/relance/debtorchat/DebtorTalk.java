@@ -51,7 +51,11 @@ record DebtorTalk(String chatId, long updateId, CaseView view, BusinessProfile b
     return next(Awaiting.NOTHING, Details.none());
   }
 
-  /** The idempotency key of a command this turn gives the case ({@code tg:<update>}, with a suffix for a second one). */
+  /**
+   * The idempotency key of a command this turn gives the case: {@code tg:<update_id>} for the copy of
+   * what the debtor wrote or pressed, {@code tg:<update_id>:<what>} for what it led to (a promise, a
+   * reason...), so a redelivered update records nothing twice.
+   */
   String key(String suffix) {
     return "tg:" + updateId + (suffix == null ? "" : ":" + suffix);
   }
