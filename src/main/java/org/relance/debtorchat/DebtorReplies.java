@@ -153,7 +153,7 @@ final class DebtorReplies {
       case STOP_CONTACT -> stop(talk, CaseEvent.ContactStop.STOP_REQUESTED, Notice.STOP, "debtor.stop", text);
       case REQUEST_HUMAN -> tell(talk, Notice.TALK, talk.view(), About.words(text),
           talk.answer(talk.done(), talk.say(business(talk, "debtor.human"))));
-      case ACKNOWLEDGE, OTHER -> done(talk.answer(talk.done(), talk.say(texts.text(talk.language(),
+      case ACKNOWLEDGE, OTHER -> done(talk.answer(talk.pending(), talk.say(texts.text(talk.language(),
           "debtor.acknowledge"))));
     };
   }
