@@ -48,6 +48,10 @@ final class DebtorReplies {
   /** Intents that end whatever question was in progress. */
   private static final Set<Intent> OVERRIDING = Set.of(Intent.STOP_CONTACT, Intent.WRONG_CONTACT, Intent.DISPUTE);
 
+  /** Where a message splits into clauses read on their own. */
+  private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile(
+      "[,;.!?]+|\\s+(?:et|and|mais|but|puis|then)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private final OwnerCases cases;
   private final ReplyReader reader;
   private final FactExtractor facts;
@@ -101,8 +105,42 @@ final class DebtorReplies {
           if (reading.meaning().uncertain() || intent == Intent.OTHER) {
             return notUnderstood(talk, text);
           }
-          return withReason(talk, reading, text, intent(talk, intent, reading.facts(), reading.meaning().reason(), text));
+          return withReason(talk, reading, text, intent(talk, intent, reading.facts(), reading.meaning().reason(), text))
+              .thenCompose(answer -> alsoAsked(talk, intent, text, answer));
         });
+  }
+
+  /**
+   * A document or a call asked in a clause of a message whose primary intent is another ("Envoyez le
+   * RIB et je paie demain"): each clause is read on its own, and the document sent (or the owner
+   * asked to call) before the answer to the primary intent.
+   */
+  private CompletionStage<Answer> alsoAsked(DebtorTalk talk, Intent primary, String text, Answer answer) {
+    if (primary == Intent.REQUEST_DOCUMENT || primary == Intent.REQUEST_HUMAN || OVERRIDING.contains(primary)) {
+      return done(answer);
+    }
+    List<String> clauses = List.of(CLAUSES.split(text)).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+    if (clauses.size() < 2) {
+      return done(answer);
+    }
+    return CompletableFuture.supplyAsync(() -> clauses.stream()
+        .map(c -> reader.read(c, talk.today(), talk.language()).meaning()).filter(m -> !m.uncertain())
+        .map(m -> m.intent()).collect(java.util.stream.Collectors.toSet()), blocking)
+        .thenCompose(asked -> withAlsoAsked(talk, asked, text, answer));
+  }
+
+  private CompletionStage<Answer> withAlsoAsked(DebtorTalk talk, Set<Intent> asked, String text, Answer answer) {
+    List<OutgoingMessage> first = new ArrayList<>();
+    if (asked.contains(Intent.REQUEST_DOCUMENT)) {
+      first.add(talk.say(document(talk)));
+    }
+    if (asked.contains(Intent.REQUEST_HUMAN)) {
+      first.add(talk.say(business(talk, "debtor.human")));
+    }
+    first.addAll(answer.messages());
+    Answer combined = new Answer(first, answer.next());
+    return asked.contains(Intent.REQUEST_HUMAN)
+        ? tell(talk, Notice.TALK, talk.view(), About.words(text), combined) : done(combined);
   }
 
   /** The answer to Yes / No pressed (or written) under the question in progress. */
