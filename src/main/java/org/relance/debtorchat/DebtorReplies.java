@@ -304,6 +304,10 @@ final class DebtorReplies {
 
   private CompletionStage<Answer> notUnderstood(DebtorTalk talk, String text) {
     PendingQuestion pending = talk.pending();
+    if (pending.is(Awaiting.PROMISE_CONFIRMATION) || pending.is(Awaiting.PLAN_CONFIRMATION)
+        || pending.is(Awaiting.PLAN_OFFER)) {
+      return done(talk.answer(pending, talk.say(texts.text(talk.language(), "debtor.rephrase"))));
+    }
     if (pending.is(Awaiting.NOTHING) && pending.tries() >= 1) {
       return tell(talk, Notice.NOT_UNDERSTOOD, talk.view(), About.words(text),
           talk.answer(talk.done(), talk.say(business(talk, "debtor.handover"))));
