@@ -271,11 +271,12 @@ public final class DebtorRouter implements CompositeRouter.Part {
     return invoice || (!postcode.isEmpty() && words.contains(postcode));
   }
 
-  /** The bot introduces itself in the business's name and recaps the open invoices. */
+  /** The bot introduces itself in the business's name and recaps the open invoices (or thanks: all is paid). */
   private CompletionStage<List<OutgoingMessage>> introduction(String chat, CaseView view, Language language) {
     return cases.profile(view.businessId()).thenApply(profile -> List.of(OutgoingMessage.text(chat,
-        texts.text(language, "debtor.intro", Map.of("business", profile.map(BusinessProfile::name).orElse(""),
-            "recap", texts.recap(view, language)))).forCase(view.id())));
+        view.closure() != null || view.balance().signum() <= 0 ? texts.text(language, "debtor.closed")
+            : texts.text(language, "debtor.intro", Map.of("business", profile.map(BusinessProfile::name).orElse(""),
+                "recap", texts.recap(view, language)))).forCase(view.id())));
   }
 
   /** A verified binding with its case as it stands and its business. */
