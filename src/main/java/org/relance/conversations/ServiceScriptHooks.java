@@ -2,6 +2,7 @@ package org.relance.conversations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.relance.app.Relance;
 
 import java.net.URI;
@@ -23,7 +24,8 @@ import java.util.Map;
  * duration or to an instant; {@code state} compares a case's fields ({@code case: alias}, or
  * {@code debtor: name} for a case opened from the chat, then
  * field paths such as {@code stage}, {@code promise.amount} or {@code tasks.0.kind}) with the API's answer;
- * {@code messages.N} is the N-th message of the case's journal as {@code "in: text"} or {@code "out: text"}.
+ * paths under {@code journal.<EventType>} look at the case's journal events of that type, in order
+ * ({@code journal.DebtorMessageSuperseded.0.reason}).
  */
 public final class ServiceScriptHooks implements ScriptHooks {
 
@@ -86,8 +88,12 @@ public final class ServiceScriptHooks implements ScriptHooks {
     String alias = String.valueOf(expected.containsKey("debtor") ? expected.get("debtor") : expected.get("case"));
     String id = expected.containsKey("debtor") ? caseOfDebtor(service, alias) : caseId(service, alias);
     JsonNode view = call(service, "GET", "/api/cases/" + id, null, null);
-    if (expected.keySet().stream().anyMatch(key -> key.startsWith("messages."))) {
-      ((com.fasterxml.jackson.databind.node.ObjectNode) view).set("messages", messages(service, id));
+    if (expected.keySet().stream().anyMatch(key -> key.startsWith("journal."))) {
+      ObjectNode byType = JSON.createObjectNode();
+      for (JsonNode entry : call(service, "GET", "/api/cases/" + id + "/journal", null, null)) {
+        byType.withArray(entry.path("type").asText()).add(entry.path("data"));
+      }
+      ((ObjectNode) view).set("journal", byType);
     }
     List<String> differences = new ArrayList<>();
     for (var entry : expected.entrySet()) {
@@ -107,17 +113,6 @@ public final class ServiceScriptHooks implements ScriptHooks {
       }
     }
     return differences;
-  }
-
-  /** The messages copied into the case's journal, in order, as {@code "in: text"} / {@code "out: text"}. */
-  private JsonNode messages(Relance service, String caseId) {
-    var messages = JSON.createArrayNode();
-    for (JsonNode entry : call(service, "GET", "/api/cases/" + caseId + "/journal", null, null)) {
-      if (entry.path("data").has("direction") && entry.path("data").has("channel")) {
-        messages.add(entry.path("data").path("direction").asText() + ": " + entry.path("data").path("text").asText());
-      }
-    }
-    return messages;
   }
 
   /** The case of the business set up whose debtor has that name (a case opened from the chat). */

@@ -8,7 +8,6 @@ import org.relance.nlu.DelayReason;
 import org.relance.telegram.OutgoingMessage;
 import org.relance.telegram.OutgoingMessage.Button;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,12 @@ public final class OwnerNotices {
       return new About(words, null);
     }
   }
+
+  /** The labels of the decision buttons; a correction's label is {@code button.<verb>} (as on the case card). */
+  private static final Map<OwnerAction.Verb, String> LABELS = Map.of(
+      OwnerAction.Verb.PLAN_APPROVED, "button.approve", OwnerAction.Verb.PLAN_REFUSED, "button.refuse",
+      OwnerAction.Verb.CLAIM_CONFIRMED, "button.confirm", OwnerAction.Verb.CLAIM_DENIED, "button.deny",
+      OwnerAction.Verb.OPEN, "button.open");
 
   private final OwnerChats chats;
   private final MessageTemplates templates;
@@ -83,35 +88,18 @@ public final class OwnerNotices {
   }
 
   private List<List<Button>> buttons(Notice notice, String caseId, Language language) {
-    List<Button> row = new ArrayList<>();
-    switch (notice) {
-      case PROMISE -> {
-        row.add(button(language, "button.fix_promise", OwnerAction.Verb.FIX_PROMISE, caseId));
-        row.add(button(language, "button.notice_reject", OwnerAction.Verb.REJECT_PROMISE, caseId));
-      }
-      case PLAN_AGREED -> {
-        row.add(button(language, "button.notice_fix", OwnerAction.Verb.FIX_PLAN, caseId));
-        row.add(button(language, "button.notice_reject", OwnerAction.Verb.REJECT_PLAN, caseId));
-      }
-      case PLAN_TO_DECIDE -> {
-        row.add(button(language, "button.approve", OwnerAction.Verb.PLAN_APPROVED, caseId));
-        row.add(button(language, "button.refuse", OwnerAction.Verb.PLAN_REFUSED, caseId));
-      }
-      case CLAIM -> {
-        row.add(button(language, "button.confirm", OwnerAction.Verb.CLAIM_CONFIRMED, caseId));
-        row.add(button(language, "button.deny", OwnerAction.Verb.CLAIM_DENIED, caseId));
-        row.add(button(language, "button.notice_fix", OwnerAction.Verb.FIX_CLAIM, caseId));
-      }
-      case REASON -> {
-        row.add(button(language, "button.notice_fix", OwnerAction.Verb.FIX_REASON, caseId));
-        row.add(button(language, "button.notice_reject", OwnerAction.Verb.REJECT_REASON, caseId));
-      }
-      default -> row.add(button(language, "button.open", OwnerAction.Verb.OPEN, caseId));
-    }
-    return List.of(row);
+    List<OwnerAction.Verb> verbs = switch (notice) {
+      case PROMISE -> List.of(OwnerAction.Verb.FIX_PROMISE, OwnerAction.Verb.REJECT_PROMISE);
+      case PLAN_AGREED -> List.of(OwnerAction.Verb.FIX_PLAN, OwnerAction.Verb.REJECT_PLAN);
+      case PLAN_TO_DECIDE -> List.of(OwnerAction.Verb.PLAN_APPROVED, OwnerAction.Verb.PLAN_REFUSED);
+      case CLAIM -> List.of(OwnerAction.Verb.CLAIM_CONFIRMED, OwnerAction.Verb.CLAIM_DENIED, OwnerAction.Verb.FIX_CLAIM);
+      case REASON -> List.of(OwnerAction.Verb.FIX_REASON, OwnerAction.Verb.REJECT_REASON);
+      default -> List.of(OwnerAction.Verb.OPEN);
+    };
+    return List.of(verbs.stream().map(verb -> OwnerTexts.button(templates.text(language,
+        LABELS.getOrDefault(verb, "button." + verb.name().toLowerCase(java.util.Locale.ROOT))), verb,
+        caseId, null)).toList());
   }
 
-  private Button button(Language language, String labelId, OwnerAction.Verb verb, String caseId) {
-    return OwnerTexts.button(templates.text(language, labelId), verb, caseId, null);
-  }
+
 }
