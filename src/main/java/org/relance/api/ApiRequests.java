@@ -40,7 +40,7 @@ public final class ApiRequests {
   public record BusinessBody(String name, PostalAddress address, String legalId, String signatory, String iban,
                              String bic, Language language, Jurisdiction jurisdiction, String timezone,
                              BigDecimal contractPenaltyRate, PlanPolicy planPolicy, Integer digestHour,
-                             Map<String, Integer> ladderOverrides) {
+                             Map<String, Integer> ladderOverrides, Integer digestMinute) {
 
     BusinessProfile toProfile() {
       required(name, "name");
@@ -48,6 +48,8 @@ public final class ApiRequests {
           "must be zero or more (percent per year)");
       int hour = digestHour == null ? 9 : digestHour;
       require(hour >= 0 && hour <= 23, "digestHour", "must be an hour from 0 to 23");
+      require(digestMinute == null || (digestMinute >= 0 && digestMinute <= 59), "digestMinute",
+          "must be a minute from 0 to 59");
       if (planPolicy != null) {
         require(planPolicy.maxInstallments() >= 1, "planPolicy.maxInstallments", "must be at least 1");
         require(planPolicy.maxMonths() >= 1, "planPolicy.maxMonths", "must be at least 1");
@@ -59,7 +61,7 @@ public final class ApiRequests {
           language == null ? Language.FR : language, jurisdiction == null ? Jurisdiction.FR : jurisdiction,
           zone(timezone, "timezone", ZoneId.of("Europe/Paris")), contractPenaltyRate,
           planPolicy == null ? PlanPolicy.defaults() : planPolicy, hour,
-          ladderOverrides == null ? Map.of() : Map.copyOf(ladderOverrides));
+          ladderOverrides == null ? Map.of() : Map.copyOf(ladderOverrides), digestMinute);
     }
   }
 
@@ -168,6 +170,25 @@ public final class ApiRequests {
 
   /** {@code POST /api/cases/{id}/pause}. */
   public record PauseBody(LocalDate until) {}
+
+  /** {@code POST /api/cases/{id}/delay-reasons}: why the debtor says the payment is late, in their words. */
+  public record DelayReasonBody(org.relance.nlu.DelayReason reason, String words) {}
+
+  // --- letters in the owner's chat
+  /** {@code POST /api/cases/{id}/letters/{stage}/posted}: the day (default today) and a registered letter's number. */
+  public record LetterPostedBody(LocalDate date, String registeredNumber) {
+
+    /** The letter rung named in the path. */
+    static Stage letter(String wire) {
+      try {
+        Stage stage = Stage.fromWire(wire);
+        require(stage.isLetter(), "stage", "must be first_letter, warning_letter or formal_notice");
+        return stage;
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput("stage", "must be first_letter, warning_letter or formal_notice");
+      }
+    }
+  }
 
   /** {@code POST /api/clock/advance}: days or hours. */
   public record AdvanceBody(Long days, Long hours) {}

@@ -102,8 +102,14 @@ final class CaseRoutes extends ApiSupport {
         pathPrefix("tasks", () -> pathPrefix(PathMatchers.segment(), taskId -> concat(
             bare(id, "done", (k, r) -> new CompleteTask(taskId, k, r)),
             bare(id, "snooze", (k, r) -> new SnoozeTask(taskId, k, r))))),
+        action(id, "delay-reasons", DelayReasonBody.class, (b, k, c) -> r -> new RecordDelayReason(
+            InvalidInput.required(b.reason(), "reason"), b.words(), k, r)),
         bare(id, "stop-contact", (k, r) -> new StopContact(CaseEvent.ContactStop.STOP_REQUESTED, k, r)),
         bare(id, "wrong-contact", (k, r) -> new StopContact(CaseEvent.ContactStop.WRONG_CONTACT, k, r)),
+        // --- letters in the owner's chat
+        pathPrefix("letters", () -> pathPrefix(PathMatchers.segment(), stage -> action(id, "posted",
+            LetterPostedBody.class, (b, k, c) -> r -> new RecordLetterPosted(LetterPostedBody.letter(stage), b.date(),
+                b.registeredNumber(), k, r)))),
         bare(id, "write-off", WriteOff::new),
         bare(id, "cancel", Cancel::new));
   }

@@ -31,6 +31,8 @@ import org.relance.scheduling.Ticker;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 import org.relance.storage.SchemaMigration;
+import org.relance.outreach.OutreachQueue;
+import org.relance.outreach.OutreachSide;
 import org.relance.owner.OwnerSide;
 import org.relance.debtorchat.DebtorSide;
 import org.relance.telegram.CaseDeliveryJournal;
@@ -91,15 +93,16 @@ public final class Relance {
       DebtorCase.init(system, time.clock(), tagCount, config.getInt("relance.cases.snapshot-every"));
       CaseReadSide.init(system, database, tagCount);
       CaseJournal journal = new CaseJournal(system);
-      CaseLetters letters = new CaseLetters(system, askTimeout, Letters.fromConfig(config),
-          new LetterStore(database.dataSource(), time.clock()),
+      LetterStore letterStore = new LetterStore(database.dataSource(), time.clock());
+      CaseLetters letters = new CaseLetters(system, askTimeout, Letters.fromConfig(config), letterStore,
           new LetterCases(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty())),
           journal, blocking, time.clock());
       LetterIssuer.init(system, database, letters, tagCount);
+      OutreachSide.initQueue(system, database, tagCount);
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
       CaseBroadcast broadcast = new CaseBroadcast(system, askTimeout);
       time.connect(new TimeKeeper.Moves(wakeups, broadcast, new ReadSideProgress(database.dataSource(), blocking,
-          List.of(CaseReadSide.NAME, LetterIssuer.NAME))));
+          List.of(CaseReadSide.NAME, LetterIssuer.NAME, OutreachQueue.NAME))));
       if (time.isSimulated()) {
         // whatever fell due while the service was down is done now, once
         time.advance(Duration.ZERO).toCompletableFuture().join();
@@ -117,8 +120,10 @@ public final class Relance {
           owners.invitations());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
-          new CaseDeliveryJournal(system, askTimeout));
+          new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore));
       owners.connect(telegram);
+      OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
+      owners.connectLetters(telegram, letters, database);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), adminToken, database.dataSource(),
           system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(

@@ -4,6 +4,7 @@ import org.relance.common.Language;
 import org.relance.common.PostalAddress;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
  * the law and language it works in, its clock, its plan policy, its digest hour, and any ladder
  * setting it overrides (keys of {@code relance.ladder}, e.g. {@code "minimum-gap-days" -> 10}).
  * {@code contractPenaltyRate} is the annual late-penalty rate of its contracts in percent, or null
- * for the legal default.
+ * for the legal default. The digest comes at {@code digestHour}:{@code digestMinute} (null: on the hour).
  */
 public record BusinessProfile(
     String name,
@@ -27,4 +28,19 @@ public record BusinessProfile(
     BigDecimal contractPenaltyRate,
     PlanPolicy planPolicy,
     int digestHour,
-    Map<String, Integer> ladderOverrides) implements org.relance.serialization.JsonSerializable {}
+    Map<String, Integer> ladderOverrides,
+    Integer digestMinute) implements org.relance.serialization.JsonSerializable {
+
+  /** A profile whose digest comes on the hour. */
+  public BusinessProfile(String name, PostalAddress address, String legalId, String signatory, String iban, String bic,
+                         Language language, Jurisdiction jurisdiction, ZoneId timezone, BigDecimal contractPenaltyRate,
+                         PlanPolicy planPolicy, int digestHour, Map<String, Integer> ladderOverrides) {
+    this(name, address, legalId, signatory, iban, bic, language, jurisdiction, timezone, contractPenaltyRate,
+        planPolicy, digestHour, ladderOverrides, null);
+  }
+
+  /** The local time of the daily digest. */
+  public LocalTime digestTime() {
+    return LocalTime.of(digestHour, digestMinute == null ? 0 : digestMinute);
+  }
+}

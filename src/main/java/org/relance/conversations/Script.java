@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  *   <li>{@code press}: a person presses an inline button ({@code chat}, {@code language}, {@code data});</li>
  *   <li>{@code bot}: the next message the bot sends to {@code chat}: {@code text} (exact), {@code contains},
  *       {@code matches} (regex) or {@code template} (+ {@code language}, {@code values}), and {@code buttons} (labels);
+ *       {@code document}: the file name of a document it sends (the text is then its caption);
  *       {@code after-at-least} seconds since the bot's previous message to that chat; {@code refused-before}:
  *       how many attempts to send it Telegram refused with 429 first;</li>
  *   <li>{@code silent}: seconds during which the bot must say nothing new;</li>
@@ -53,7 +54,7 @@ public record Script(String name, String description, Profile profile, Map<Strin
   /** What the bot is expected to say next in a chat. */
   public record BotTurn(long chat, String text, String contains, String matches, String template,
                         String language, Map<String, Object> values, List<String> buttons, Double afterAtLeast,
-                        Integer refusedBefore) {}
+                        Integer refusedBefore, String document) {}
 
   /** Faults the stand-in plays on the next calls that say something. */
   public record Faults(Integer tooManyRequests, Integer retryAfter, Integer drop, Long blockedChat, Integer slow,

@@ -19,6 +19,10 @@ final class ScriptExpectations {
   /** Null when the message is as expected, else what differs (expected, then actual). */
   static String compare(Script.BotTurn expected, Call call, String expectedText) {
     String text = call.text();
+    if (expected.document() != null && !(call.method().equals("senddocument")
+        && call.document().startsWith("file:" + expected.document() + " ("))) {
+      return "is not the document " + expected.document() + ": " + render(call);
+    }
     if (expectedText != null && !expectedText.equals(text)) {
       return "differs:\n  expected: " + expectedText.replace("\n", "\\n") + "\n  actual:   " + text.replace("\n", "\\n");
     }
@@ -37,6 +41,7 @@ final class ScriptExpectations {
   static String render(Call call) {
     List<String> buttons = buttons(call);
     return call.text().replace("\n", " / ") + (buttons.isEmpty() ? "" : " " + buttons)
+        + (call.document().isEmpty() ? "" : " " + call.document())
         + (call.method().equals("sendmessage") ? "" : " (" + call.method() + ")");
   }
 

@@ -12,7 +12,11 @@ import java.util.Map;
  */
 public interface ScriptHooks {
 
-  /** Creates what a {@code setup} step describes (a business, a case...). */
+  /**
+   * Creates what a {@code setup} step describes: a business, cases, case commands, debtor chats bound
+   * to cases and already verified ({@code debtors}), a two-way exchange in a debtor chat now
+   * ({@code exchange}); {@link ServiceScriptHooks} says how each is written.
+   */
   void setup(Relance service, Map<String, Object> setup);
 
   /** Moves the simulated clock: an ISO duration ({@code P3D}) forward or an ISO instant to go to. */

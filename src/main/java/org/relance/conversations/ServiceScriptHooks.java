@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.relance.app.Relance;
+import org.relance.common.Language;
+import org.relance.debtorchat.DebtorChats;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +21,14 @@ import java.util.Map;
  * The service's {@link ScriptHooks}, through its own JSON API (as an operator would): {@code setup}
  * registers a {@code business} (keeping its owner invitation for {@code {invitation}} in texts) and
  * opens {@code cases}, each named by an {@code alias} (the alias is the idempotency key, so ids are
- * stable; {@code {case:alias}} in texts is its id, {@code {invitation:alias}} its debtor's invitation token), then sends {@code commands} as the API does
- * ({@code case}, {@code command} such as {@code plans}, {@code body}); {@code clock} moves the simulated clock by an ISO
+ * stable; {@code {case:alias}} in texts is its id, {@code {invitation:alias}} its debtor's invitation
+ * token), then sends {@code commands} as the API does
+ * ({@code case}, {@code command} such as {@code plans}, {@code body}); {@code debtors} binds debtor chats to
+ * cases, already verified, as if the debtor had opened their invitation and confirmed the invoice
+ * ({@code case: alias}, {@code chat}, {@code language}, through {@link DebtorChats}; {@code verified: false}
+ * for a chat bound but not verified yet); {@code exchange}
+ * records a two-way exchange in a debtor chat now ({@code case}, {@code chat}), as the debtor's side
+ * does when the debtor writes and the bot answers. {@code clock} moves the simulated clock by an ISO
  * duration or to an instant; {@code state} compares a case's fields ({@code case: alias}, or
  * {@code debtor: name} for a case opened from the chat, then
  * field paths such as {@code stage}, {@code promise.amount} or {@code tasks.0.kind}) with the API's answer;
@@ -56,6 +64,23 @@ public final class ServiceScriptHooks implements ScriptHooks {
       Map<String, Object> command = (Map<String, Object>) c;
       call(service, "POST", "/api/cases/" + caseId(service, String.valueOf(command.get("case"))) + "/"
           + command.get("command"), command.getOrDefault("body", Map.of()), null);
+    }
+    DebtorChats chats = new DebtorChats(service.dataSource());
+    Instant now = service.time().clock().instant();
+    for (Object d : (List<Object>) setup.getOrDefault("debtors", List.of())) {
+      Map<String, Object> debtor = (Map<String, Object>) d;
+      String caseId = caseId(service, String.valueOf(debtor.get("case")));
+      String chat = String.valueOf(debtor.get("chat"));
+      chats.bind(chat, caseId, businessId(service), Language.fromCode(String.valueOf(debtor.getOrDefault("language",
+          "fr"))), now);
+      if (!Boolean.FALSE.equals(debtor.get("verified"))) {
+        chats.markVerified(chat, caseId, now);
+      }
+    }
+    Object exchange = setup.get("exchange");
+    if (exchange != null) {
+      Map<String, Object> in = (Map<String, Object>) exchange;
+      chats.recordExchange(String.valueOf(in.get("chat")), caseId(service, String.valueOf(in.get("case"))), now);
     }
   }
 

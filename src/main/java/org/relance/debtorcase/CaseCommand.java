@@ -83,7 +83,47 @@ public sealed interface CaseCommand extends JsonSerializable {
   record RecordLetterIssued(org.relance.ladder.Stage stage, LocalDate date, String sha256, String idempotencyKey,
                             ActorRef<CaseReply> replyTo) implements Change {}
 
+  /** Record that the held debtor message of a rung was superseded and not sent (outreach). */
+  record RecordDebtorMessageSuperseded(org.relance.ladder.Stage stage, CaseEvent.SupersededBecause reason,
+                                       String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  // --- letters in the owner's chat
+  /**
+   * Record that the owner posted the letter of a rung on {@code date} (null: today), by registered
+   * letter when {@code registeredNumber} is given; completes the owner's task to post it.
+   */
+  record RecordLetterPosted(org.relance.ladder.Stage stage, LocalDate date, String registeredNumber,
+                            String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
   record UpdateTerms(CaseTerms terms, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  // --- the owner's say on what the bot captured (corrections and strike-outs)
+
+  /** A change the owner makes to what the bot captured from the debtor: corrected, or struck out. */
+  sealed interface Correction extends Change {}
+
+  /** The owner strikes out the captured promise: the ladder resumes as if there had been none. */
+  record WithdrawPromise(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Correction {}
+
+  /** The owner replaces the plan (agreed, or waiting for their yes) with these instalments, agreed by them. */
+  record CorrectPlan(List<Installment> installments, String idempotencyKey, ActorRef<CaseReply> replyTo)
+      implements Correction {}
+
+  /** The owner strikes out the plan (agreed or proposed): the ladder resumes as if there had been none. */
+  record WithdrawPlan(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Correction {}
+
+  /** The owner says the last reason recorded is another one; the debtor's words are kept. */
+  record CorrectDelayReason(DelayReason reason, String idempotencyKey, ActorRef<CaseReply> replyTo)
+      implements Correction {}
+
+  /** The owner strikes out the last reason recorded. */
+  record WithdrawDelayReason(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Correction {}
+
+  /** The owner corrects when and how the debtor says they paid (null keeps what was captured). */
+  record CorrectClaimedPayment(LocalDate date, PaymentMethod method, String idempotencyKey,
+                               ActorRef<CaseReply> replyTo) implements Correction {}
+
+  // --- end of the owner's corrections
 
   /** Do whatever has fallen due by now (ladder steps, branch deadlines); sent by the scheduler. */
   record Wake(ActorRef<CaseReply> replyTo) implements CaseCommand {}

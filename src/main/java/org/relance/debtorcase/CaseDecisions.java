@@ -49,11 +49,20 @@ final class CaseDecisions {
     if (command instanceof RecordLetterIssued l) {
       return Decision.accept(new LetterIssued(l.stage(), l.date(), l.sha256(), now));
     }
+    if (command instanceof RecordDebtorMessageSuperseded m) {
+      return Decision.accept(new DebtorMessageSuperseded(m.stage(), m.reason(), now));
+    }
+    if (command instanceof RecordLetterPosted p) {
+      return letterPosted(f, p, now);
+    }
     if (command instanceof UpdateTerms u) {
       return Decision.accept(new TermsUpdated(u.terms(), now));
     }
     if (f.closure() != null) {
       return Decision.refuse(Refusal.CONFLICT, "the case is closed (" + f.closure().name().toLowerCase() + ")");
+    }
+    if (command instanceof Correction c) {
+      return CaseCorrections.decide(f, c, now);
     }
     if (command instanceof AddInvoice c) {
       return addInvoice(f, c, now);
@@ -226,6 +235,34 @@ final class CaseDecisions {
     return Decision.accept(events);
   }
 
+  /** The letter must have been issued; posting it completes the owner's task to post that letter. */
+  private static Decision letterPosted(CaseFile f, RecordLetterPosted c, Instant now) {
+    LocalDate today = CaseRules.today(f, now);
+    LocalDate date = c.date() == null ? today : c.date();
+    String number = c.registeredNumber() == null || c.registeredNumber().isBlank() ? null
+        : c.registeredNumber().strip();
+    var letter = f.issuedLetter(c.stage());
+    if (letter.isEmpty()) {
+      return Decision.refuse(Refusal.NOT_FOUND, "no " + c.stage().wire() + " was issued on this case");
+    }
+    if (date.isAfter(today) || date.isBefore(letter.get().date())) {
+      return Decision.refuse(Refusal.INVALID, "date must be between the letter's date, " + letter.get().date()
+          + ", and today");
+    }
+    if (number != null && number.length() > 64) {
+      return Decision.refuse(Refusal.INVALID, "registeredNumber must be at most 64 characters");
+    }
+    if (letter.get().postedOn() != null && (number == null || number.equals(letter.get().registeredNumber()))) {
+      return Decision.refuse(Refusal.CONFLICT, "the " + c.stage().wire() + " is already recorded as posted on "
+          + letter.get().postedOn());
+    }
+    List<CaseEvent> events = new ArrayList<>();
+    f.openTasks().stream().filter(t -> t.kind() == OwnerTask.Kind.POST_LETTER && t.stage() == c.stage())
+        .forEach(t -> events.add(new TaskDone(t.id(), now)));
+    events.add(new LetterPosted(c.stage(), date, number, now));
+    return Decision.accept(events);
+  }
+
   private static Decision task(CaseFile f, String taskId, CaseEvent event) {
     var task = f.task(taskId);
     if (task.isEmpty()) {
@@ -238,7 +275,7 @@ final class CaseDecisions {
   }
 
   /** The event, preceded by marking done the open task of that kind it answers. */
-  private static List<CaseEvent> withTaskDone(CaseFile f, OwnerTask.Kind kind, Instant now, CaseEvent event) {
+  static List<CaseEvent> withTaskDone(CaseFile f, OwnerTask.Kind kind, Instant now, CaseEvent event) {
     List<CaseEvent> events = new ArrayList<>();
     f.openTask(kind).ifPresent(t -> events.add(new TaskDone(t.id(), now)));
     events.add(event);

@@ -173,10 +173,33 @@ final class CaseDraft {
       }
     } else if (event instanceof LetterIssued e) {
       letters.add(new CaseFile.IssuedLetter(e.stage(), e.date(), e.sha256()));
+    } else if (event instanceof LetterPosted e) {
+      letters.replaceAll(l -> l.stage() == e.stage() ? l.posted(e.date(), e.registeredNumber()) : l);
     } else if (event instanceof TermsUpdated e) {
       terms = e.terms();
+    } else {
+      ownerCorrected(event);
     }
     return build();
+  }
+
+  /** The owner's corrections and strike-outs of what the bot captured. */
+  private void ownerCorrected(CaseEvent event) {
+    if (event instanceof PromiseWithdrawnByOwner) {
+      promise = null;
+    } else if (event instanceof PlanCorrectedByOwner e) {
+      plan = e.plan();
+      planProposal = null;
+    } else if (event instanceof PlanWithdrawnByOwner) {
+      plan = null;
+      planProposal = null;
+    } else if (event instanceof DelayReasonCorrectedByOwner || event instanceof DelayReasonWithdrawnByOwner) {
+      List<ReasonRecord> after = CaseCorrections.reasonsAfter(delayReasons, event);
+      delayReasons.clear();
+      delayReasons.addAll(after);
+    } else if (event instanceof ClaimedPaymentCorrectedByOwner e && claimedPayment != null) {
+      claimedPayment = new ClaimedPayment(e.date(), e.method(), claimedPayment.words(), claimedPayment.claimedAt());
+    }
   }
 
   private void stepReached(StepReached e) {

@@ -132,8 +132,60 @@ public sealed interface CaseEvent extends JsonSerializable {
   /** The letter of a rung was rendered and stored: its date and the SHA-256 of its PDF, the proof it was issued. */
   record LetterIssued(Stage stage, LocalDate date, String sha256, Instant at) implements CaseEvent {}
 
+  // --- letters in the owner's chat
+  /** The owner posted the letter of a rung on {@code date}; {@code registeredNumber}: a registered letter's, or null. */
+  record LetterPosted(Stage stage, LocalDate date, String registeredNumber, Instant at) implements CaseEvent {}
+
   /** The business changed settings the case decides with (time zone, ladder, policy). */
   record TermsUpdated(CaseTerms terms, Instant at) implements CaseEvent {}
+
+  // --- outreach (org.relance.outreach)
+
+  /**
+   * The debtor message of a rung, held back by the contact rules, was not sent: by the time it
+   * could go out, the case no longer called for it.
+   */
+  record DebtorMessageSuperseded(Stage stage, SupersededBecause reason, Instant at) implements CaseEvent {}
+
+  /** What made a held debtor message pointless: the case's state when it could have gone out. */
+  enum SupersededBecause {
+    PAID, CLOSED, DISPUTED, PAUSED, ON_HOLD, CONTACT_STOPPED, LATER_STEP;
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String wire() {
+      return org.relance.common.WireNames.of(this);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static SupersededBecause fromWire(String text) {
+      return org.relance.common.WireNames.parse(SupersededBecause.class, text, "reason");
+    }
+  }
+
+  // --- end of outreach
+
+  // --- the owner's say on what the bot captured (corrections and strike-outs)
+
+  /** The owner struck out the promise the bot had captured; it counts neither kept nor broken. */
+  record PromiseWithdrawnByOwner(Instant at) implements CaseEvent {}
+
+  /** The owner replaced the plan with this one (agreed by them; the debtor's words kept). */
+  record PlanCorrectedByOwner(Plan plan, Instant at) implements CaseEvent {}
+
+  /** The owner struck out the plan (agreed or proposed); it counts neither kept nor missed. */
+  record PlanWithdrawnByOwner(Instant at) implements CaseEvent {}
+
+  /** The owner said the last reason recorded was {@code reason}, not {@code was}. */
+  record DelayReasonCorrectedByOwner(DelayReason was, DelayReason reason, Instant at) implements CaseEvent {}
+
+  /** The owner struck out the last reason recorded ({@code reason}). */
+  record DelayReasonWithdrawnByOwner(DelayReason reason, Instant at) implements CaseEvent {}
+
+  /** The owner corrected when and how the debtor says they paid. */
+  record ClaimedPaymentCorrectedByOwner(LocalDate date, org.relance.common.PaymentMethod method, Instant at)
+      implements CaseEvent {}
+
+  // --- end of the owner's corrections
 
   /** Why a promise counts as broken. */
   enum BrokenBecause { OWNER_SAID_UNPAID, OWNER_SILENT }

@@ -46,8 +46,26 @@ public record CaseFile(
     List<String> idempotencyKeys,
     List<IssuedLetter> issuedLetters) implements CaseState, JsonSerializable {
 
-  /** A letter issued for a rung: its date and the SHA-256 of the stored PDF. */
-  public record IssuedLetter(Stage stage, LocalDate date, String sha256) implements JsonSerializable {}
+  /**
+   * A letter issued for a rung: its date and the SHA-256 of the stored PDF; once the owner posted it,
+   * the day ({@code postedOn}) and the registered letter's number if it went registered.
+   */
+  public record IssuedLetter(Stage stage, LocalDate date, String sha256, LocalDate postedOn, String registeredNumber)
+      implements JsonSerializable {
+
+    public IssuedLetter(Stage stage, LocalDate date, String sha256) {
+      this(stage, date, sha256, null, null);
+    }
+
+    IssuedLetter posted(LocalDate on, String number) {
+      return new IssuedLetter(stage, date, sha256, on, number);
+    }
+  }
+
+  /** The letter issued for that rung, if any. */
+  public Optional<IssuedLetter> issuedLetter(Stage stage) {
+    return issuedLetters.stream().filter(l -> l.stage() == stage).findFirst();
+  }
 
   public CaseFile {
     issuedLetters = issuedLetters == null ? List.of() : List.copyOf(issuedLetters);

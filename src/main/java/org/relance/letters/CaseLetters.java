@@ -62,12 +62,18 @@ public final class CaseLetters {
           return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, view.businessId())
               .<Business.Reply>ask(Business.Get::new, timeout)
               .thenCombine(journal.entries(caseId), (business, entries) -> business.profile().map(profile ->
-                  new Dated(mapper.from(view, profile, entries), clock.instant().atZone(profile.timezone()).toLocalDate())));
+                  new Dated(mapper.from(view, profile, entries),
+                      clock.instant().atZone(profile.timezone()).toLocalDate(), postings(view))));
         });
   }
 
-  /** A case's letter data and "today" for it. */
-  public record Dated(LetterCase file, LocalDate today) {}
+  /** A case's letter data, "today" for it, and the letters the owner recorded as posted. */
+  public record Dated(LetterCase file, LocalDate today, java.util.List<LetterPosting> postings) {}
+
+  private static java.util.List<LetterPosting> postings(CaseView view) {
+    return view.letters().stream().filter(l -> l.postedOn() != null)
+        .map(l -> new LetterPosting(l.stage(), l.postedOn(), l.registeredNumber())).toList();
+  }
 
   /**
    * Issues the letter of {@code stage} dated the day of {@code at} in the business's time zone:
@@ -117,6 +123,6 @@ public final class CaseLetters {
   /** The handover dossier as of today, with every stored letter. */
   public CompletionStage<Optional<byte[]>> dossier(String caseId) {
     return letterCase(caseId).thenApplyAsync(found -> found.map(d ->
-        letters.dossierPdf(new DossierRequest(d.file(), d.today(), store.list(caseId)))), blocking);
+        letters.dossierPdf(new DossierRequest(d.file(), d.today(), store.list(caseId), d.postings()))), blocking);
   }
 }

@@ -7,11 +7,14 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The checks of the owner's typed answers: each gives the normalised value or the id of the
@@ -24,6 +27,9 @@ public final class AnswerChecks {
 
   private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
       .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+  private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*(?:(?:h|:)\\s*(\\d{2})?)?");
+  private static final DateTimeFormatter H_MM = DateTimeFormatter.ofPattern("H:mm");
 
   private AnswerChecks() {}
 
@@ -93,15 +99,21 @@ public final class AnswerChecks {
     return bic.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?") ? Checked.ok(bic) : Checked.problem("owner.problem.bic");
   }
 
-  /** An hour of the day, 0 to 23 ("9", "9h", "09:00"). */
+  /** A time of day: "9", "9h", "8h30", "8 h 30", "08:30"; kept as "8:30". */
   public static Checked hour(String answer) {
-    String value = answer.strip().toLowerCase(Locale.ROOT).replaceAll("(h|:00)$", "").strip();
-    try {
-      int hour = Integer.parseInt(value);
-      return hour >= 0 && hour <= 23 ? Checked.ok(Integer.toString(hour)) : Checked.problem("owner.problem.hour");
-    } catch (NumberFormatException e) {
+    Matcher time = TIME.matcher(answer.strip().toLowerCase(Locale.ROOT));
+    if (!time.matches()) {
       return Checked.problem("owner.problem.hour");
     }
+    int hour = Integer.parseInt(time.group(1));
+    int minute = time.group(2) == null ? 0 : Integer.parseInt(time.group(2));
+    return hour <= 23 && minute <= 59 ? Checked.ok(LocalTime.of(hour, minute).format(H_MM))
+        : Checked.problem("owner.problem.hour");
+  }
+
+  /** A time kept by {@link #hour} ("8:30"; an hour alone from before minutes were asked). */
+  public static LocalTime time(String kept) {
+    return kept.contains(":") ? LocalTime.parse(kept, H_MM) : LocalTime.of(Integer.parseInt(kept), 0);
   }
 
   /** A time zone such as Europe/Paris. */

@@ -92,7 +92,8 @@ final class BusinessFlows {
             .thenCompose(reply -> CompletableFuture.runAsync(
                 () -> chats.bind(context.chatId(), id, cases.clock().instant()), blocking))
             .thenApply(bound -> List.of(OutgoingMessage.text(context.chatId(), texts.text(profile.language(),
-                "owner.bound", Map.of("business", profile.name(), "hour", profile.digestHour())))));
+                "owner.bound", Map.of("business", profile.name(), "hour",
+                OwnerTexts.time(profile.digestTime(), profile.language()))))));
       }
     };
   }
@@ -151,8 +152,9 @@ final class BusinessFlows {
         a.answer("timezone") != null ? ZoneId.of(a.answer("timezone")) : p.timezone(),
         p.contractPenaltyRate(),
         a.answer("plan_policy") != null ? POLICIES.get(a.answer("plan_policy")) : p.planPolicy(),
-        a.answer("digest_hour") != null ? Integer.parseInt(a.answer("digest_hour")) : p.digestHour(),
-        p.ladderOverrides());
+        a.answer("digest_hour") != null ? AnswerChecks.time(a.answer("digest_hour")).getHour() : p.digestHour(),
+        p.ladderOverrides(),
+        a.answer("digest_hour") != null ? AnswerChecks.time(a.answer("digest_hour")).getMinute() : p.digestMinute());
   }
 
   private static String skipToNull(String answer) {

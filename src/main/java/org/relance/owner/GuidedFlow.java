@@ -4,6 +4,7 @@ import org.relance.common.Language;
 import org.relance.telegram.OutgoingMessage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -30,6 +31,14 @@ public interface GuidedFlow {
   /** A check that needs earlier answers (a due date not before the issue date); by default the question's own. */
   default Question.Checked check(Question question, String answer, FlowState state) {
     return question.check().apply(answer);
+  }
+
+  /**
+   * Values the texts of the current question may show besides {@code round} (in its prompt, its
+   * re-ask and its buttons' labels): the balance, the schedule read so far. None by default.
+   */
+  default Map<String, Object> promptValues(FlowState state, Language language) {
+    return Map.of();
   }
 
   /** Does what the answers ask (open the case, register the business) and says so. */

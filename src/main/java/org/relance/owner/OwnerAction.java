@@ -6,19 +6,23 @@ import java.util.Optional;
 /**
  * What an owner's button asks, as its callback data {@code verb:caseId[:taskId]} (at most 64
  * bytes, Telegram's limit: a case id is a UUID, a task id a few characters), or a page of
- * {@code /cases} as {@code page:n}.
+ * a list of cases as {@code page:n[:list]}.
  */
 public record OwnerAction(Verb verb, String caseId, String taskId) {
 
   /**
    * The buttons the owner can press. The {@code FIX_*} and {@code REJECT_*} verbs sit under the
    * message that reported what the bot captured from the debtor (a promise, a plan, a delay reason,
-   * a claimed payment): correct it, or strike it out.
+   * a claimed payment): correct it, or strike it out. {@code POSTED}, {@code REGISTERED} and
+   * {@code LETTER_PDF} sit under a letter (the stage in the task id slot): it was posted, it went by
+   * registered letter (the number is asked next), send me the PDF again.
    */
   public enum Verb {
     OPEN, DONE, SNOOZE, PAID, PAUSE, PROMISE_KEPT, PROMISE_BROKEN, CLAIM_CONFIRMED, CLAIM_DENIED,
     PLAN_APPROVED, PLAN_REFUSED, FIX_PROMISE, REJECT_PROMISE, FIX_PLAN, REJECT_PLAN, FIX_REASON, REJECT_REASON,
-    FIX_CLAIM, PAGE;
+    FIX_CLAIM, PAGE,
+    // --- letters in the owner's chat
+    POSTED, REGISTERED, LETTER_PDF;
 
     String wire() {
       return name().toLowerCase(Locale.ROOT);
@@ -29,8 +33,9 @@ public record OwnerAction(Verb verb, String caseId, String taskId) {
     return verb.wire() + ":" + caseId + (taskId == null ? "" : ":" + taskId);
   }
 
-  public static OwnerAction page(int page) {
-    return new OwnerAction(Verb.PAGE, Integer.toString(page), null);
+  /** A page of a list of cases: {@code page:n}, or {@code page:n:paid} for the list that {@code /paid} shows. */
+  public static OwnerAction page(int page, String list) {
+    return new OwnerAction(Verb.PAGE, Integer.toString(page), list);
   }
 
   /** The action of a button's data, or empty when the data is not an owner's button. */

@@ -12,7 +12,9 @@ import org.relance.telegram.OutgoingMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,19 +24,30 @@ import java.util.function.Function;
 /**
  * What an owner's button does to a case: the case command it sends (with {@code "tg:" + update id}
  * as idempotency key, so a redelivered press records nothing twice) and the short confirmation in
- * the owner's language. A case of another business is answered as unknown.
+ * the owner's language. Striking out a promise or a plan is asked first ({@code verb:<case>:yes}
+ * confirms); Paid and the {@code FIX_*} buttons start their conversation on the case
+ * ({@link CaseFlow}). A case of another business is answered as unknown; a button whose object is
+ * gone (already settled) says so.
  */
 final class OwnerButtons {
 
   /** The owner's chat, business and how to speak to them. */
   record Owner(String chatId, String businessId, Language language, ZoneId zone) {}
 
+  /** The button data part that confirms a strike-out ({@code reject_promise:<case>:yes}). */
+  static final String CONFIRMED = "yes";
+
   private final OwnerCases cases;
   private final OwnerTexts texts;
+  private final OwnerFlows flows;
+  private final Map<OwnerAction.Verb, CaseFlow> caseFlows;
 
-  OwnerButtons(OwnerCases cases, OwnerTexts texts) {
+  /** {@code caseFlows}: the conversation each verb starts on its case ({@code PAID}, the {@code FIX_*} verbs). */
+  OwnerButtons(OwnerCases cases, OwnerTexts texts, OwnerFlows flows, Map<OwnerAction.Verb, CaseFlow> caseFlows) {
     this.cases = cases;
     this.texts = texts;
+    this.flows = flows;
+    this.caseFlows = Map.copyOf(caseFlows);
   }
 
   CompletionStage<List<OutgoingMessage>> press(Owner owner, OwnerAction action, long updateId) {
@@ -46,13 +59,15 @@ final class OwnerButtons {
       if (action.verb() == OwnerAction.Verb.OPEN) {
         return done(card(owner, view));
       }
+      CaseFlow flow = caseFlows.get(action.verb());
+      if (flow != null) {
+        return startFlow(owner, view, flow, updateId);
+      }
       String key = "tg:" + updateId;
       LocalDate today = cases.clock().instant().atZone(owner.zone()).toLocalDate();
       return switch (action.verb()) {
         case DONE -> send(owner, view, r -> new CaseCommand.CompleteTask(action.taskId(), key, r), "owner.task.done");
         case SNOOZE -> send(owner, view, r -> new CaseCommand.SnoozeTask(action.taskId(), key, r), "owner.task.snoozed");
-        case PAID -> send(owner, view, r -> new CaseCommand.RecordPayment(balance(view), today,
-            PaymentMethod.TRANSFER, key, r), "owner.paid.done");
         case PAUSE -> send(owner, view, r -> new CaseCommand.Pause(null, key, r), "owner.pause.done");
         case PROMISE_KEPT -> send(owner, view, r -> new CaseCommand.RecordPayment(promised(view), today,
             view.promise() == null || view.promise().method() == null ? PaymentMethod.TRANSFER
@@ -64,22 +79,82 @@ final class OwnerButtons {
         case CLAIM_DENIED -> send(owner, view, r -> new CaseCommand.DenyClaimedPayment(key, r), "owner.claim.denied");
         case PLAN_APPROVED -> send(owner, view, r -> new CaseCommand.ApprovePlan(key, r), "owner.plan.approved");
         case PLAN_REFUSED -> send(owner, view, r -> new CaseCommand.RejectPlan(key, r), "owner.plan.refused");
-        case OPEN, PAGE, FIX_PROMISE, REJECT_PROMISE, FIX_PLAN, REJECT_PLAN, FIX_REASON, REJECT_REASON, FIX_CLAIM ->
+        case REJECT_PROMISE -> view.promise() == null ? nothing(owner, view)
+            : !CONFIRMED.equals(action.taskId()) ? done(confirm(owner, view, action.verb(), "owner.reject.promise.ask",
+                Map.of("date", OwnerTexts.date(view.promise().date(), owner.language()), "amount", OwnerTexts.money(
+                    promised(view).amount(), view.currency(), owner.language()))))
+            : send(owner, view, r -> new CaseCommand.WithdrawPromise(key, r), "owner.reject.promise.done");
+        case REJECT_PLAN -> view.plan() == null && view.planProposal() == null ? nothing(owner, view)
+            : !CONFIRMED.equals(action.taskId()) ? done(confirm(owner, view, action.verb(), "owner.reject.plan.ask",
+                Map.of("count", (view.plan() != null ? view.plan() : view.planProposal()).installments().size())))
+            : send(owner, view, r -> new CaseCommand.WithdrawPlan(key, r), "owner.reject.plan.done");
+        case REJECT_REASON -> view.delayReasons().isEmpty() ? nothing(owner, view)
+            : send(owner, view, r -> new CaseCommand.WithdrawDelayReason(key, r), "owner.reject.reason.done");
+        case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM, POSTED, REGISTERED, LETTER_PDF ->
             done(card(owner, view));
       };
     });
   }
 
-  /** The case card, with the button to record a payment, and to correct the date of a captured promise. */
+  /**
+   * The case card, with the button to record a payment and, for what the bot captured (a promise,
+   * a plan, a claimed payment), the buttons to correct it.
+   */
   OutgoingMessage card(Owner owner, CaseView view) {
-    List<OutgoingMessage.Button> row = new java.util.ArrayList<>(List.of(OwnerTexts.button(
-        texts.text(owner.language(), "button.paid"), OwnerAction.Verb.PAID, view.id(), null)));
+    List<List<OutgoingMessage.Button>> rows = new ArrayList<>();
+    rows.add(List.of(button(owner, "button.paid", OwnerAction.Verb.PAID, view)));
     if (view.promise() != null) {
-      row.add(OwnerTexts.button(texts.text(owner.language(), "button.fix_promise"), OwnerAction.Verb.FIX_PROMISE,
-          view.id(), null));
+      rows.add(List.of(button(owner, "button.fix_promise", OwnerAction.Verb.FIX_PROMISE, view),
+          button(owner, "button.reject_promise", OwnerAction.Verb.REJECT_PROMISE, view)));
     }
-    return OutgoingMessage.withButtons(owner.chatId(), texts.card(view, owner.language(), owner.zone()),
-        List.of(row)).forCase(view.id());
+    if (view.plan() != null || view.planProposal() != null) {
+      rows.add(List.of(button(owner, "button.fix_plan", OwnerAction.Verb.FIX_PLAN, view),
+          button(owner, "button.reject_plan", OwnerAction.Verb.REJECT_PLAN, view)));
+    }
+    if (!view.delayReasons().isEmpty()) {
+      rows.add(List.of(button(owner, "button.fix_reason", OwnerAction.Verb.FIX_REASON, view),
+          button(owner, "button.reject_reason", OwnerAction.Verb.REJECT_REASON, view)));
+    }
+    if (view.claimedPayment() != null) {
+      rows.add(List.of(button(owner, "button.fix_claim", OwnerAction.Verb.FIX_CLAIM, view)));
+    }
+    return OutgoingMessage.withButtons(owner.chatId(), texts.card(view, owner.language(), owner.zone()), rows)
+        .forCase(view.id());
+  }
+
+  private OutgoingMessage.Button button(Owner owner, String labelId, OwnerAction.Verb verb, CaseView view) {
+    return OwnerTexts.button(texts.text(owner.language(), labelId), verb, view.id(), null);
+  }
+
+  /** Starts the conversation of a button on its case, or says there is nothing left to do there. */
+  private CompletionStage<List<OutgoingMessage>> startFlow(Owner owner, CaseView view, CaseFlow flow, long updateId) {
+    if (!flow.appliesTo(view)) {
+      return nothing(owner, view);
+    }
+    Map<String, String> known = new HashMap<>(CaseFlow.known(view,
+        cases.clock().instant().atZone(owner.zone()).toLocalDate()));
+    if (flow instanceof PromiseFixFlow) {
+      known.putAll(PromiseFixFlow.promised(view));
+    }
+    GuidedFlow.Context context = new GuidedFlow.Context(owner.chatId(), owner.businessId(), owner.language(), updateId);
+    return flows.start(context, flow.name(), flow.questions().get(0).key(), known);
+  }
+
+  /** "Are you sure?": the button that confirms ({@code verb:<case>:yes}) and the one that keeps it (the card). */
+  private OutgoingMessage confirm(Owner owner, CaseView view, OwnerAction.Verb verb, String askId,
+                                  Map<String, Object> values) {
+    Map<String, Object> all = new HashMap<>(values);
+    all.put("debtor", view.debtor().name());
+    return OutgoingMessage.withButtons(owner.chatId(), texts.text(owner.language(), askId, all), List.of(List.of(
+        OwnerTexts.button(texts.text(owner.language(), "button.strike_out"), verb, view.id(), CONFIRMED),
+        button(owner, "button.keep_it", OwnerAction.Verb.OPEN, view))));
+  }
+
+  /** What the button was about is no longer there (already settled, or changed meanwhile). */
+  private CompletionStage<List<OutgoingMessage>> nothing(Owner owner, CaseView view) {
+    return done(OutgoingMessage.withButtons(owner.chatId(), texts.text(owner.language(), "owner.fix.nothing",
+        Map.of("debtor", view.debtor().name())), List.of(List.of(button(owner, "button.open", OwnerAction.Verb.OPEN,
+        view)))));
   }
 
   private CompletionStage<List<OutgoingMessage>> send(Owner owner, CaseView view,

@@ -2,6 +2,7 @@ package org.relance.owner;
 
 import org.relance.telegram.OutgoingMessage;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,10 +98,12 @@ final class OwnerFlows {
   }
 
   private OutgoingMessage ask(GuidedFlow.Context context, Question question, FlowState state, String problemId) {
-    String prompt = texts.text(context.language(), question.promptId(), Map.of("round", state.round()));
-    String text = problemId == null ? prompt : texts.text(context.language(), problemId) + "\n" + prompt;
+    Map<String, Object> values = new HashMap<>(flows.get(state.flow()).promptValues(state, context.language()));
+    values.put("round", state.round());
+    String prompt = texts.text(context.language(), question.promptId(), values);
+    String text = problemId == null ? prompt : texts.text(context.language(), problemId, values) + "\n" + prompt;
     List<List<OutgoingMessage.Button>> buttons = question.choices().stream()
-        .map(choice -> List.of(new OutgoingMessage.Button(texts.text(context.language(), choice.labelId()),
+        .map(choice -> List.of(new OutgoingMessage.Button(texts.text(context.language(), choice.labelId(), values),
             ANSWER + choice.value())))
         .toList();
     return OutgoingMessage.withButtons(context.chatId(), text, buttons);

@@ -7,6 +7,7 @@ import org.relance.readside.CaseSummaries;
 import org.relance.telegram.CompositeRouter;
 import org.relance.telegram.OutgoingMessage;
 import org.relance.telegram.UpdateFacts;
+import org.relance.telegram.WelcomeRouter;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.util.ArrayList;
@@ -20,11 +21,18 @@ import java.util.concurrent.Executor;
 /**
  * The owner's side of the bot. Takes {@code /start <owner token>} in a private chat (binds the chat
  * to the business, or answers politely why the link gives nothing) and every update of a bound
- * chat: {@code /help}, {@code /cases} (paged, a button per case), {@code /today}, {@code /paid},
- * {@code /pause}, {@code /new} (a guided conversation, {@code /cancel} stops it), and the buttons of the digest and the case cards. Leaves every other update to
- * the next router. Speaks the business's language.
+ * chat: {@code /help}, {@code /cases} (paged, a button per case), {@code /today}, {@code /paid}
+ * (the case, the amount, the day), {@code /pause}, {@code /new} (a guided conversation,
+ * {@code /cancel} stops it), and the buttons of the digest, the case cards and the messages that
+ * report what the bot captured (correct it, or strike it out); those under a letter go to
+ * {@link OwnerLetters}. Leaves every other update to the
+ * next router. Speaks the business's language.
  */
 public final class OwnerRouter implements CompositeRouter.Part {
+
+  /** The buttons under a letter (or its digest task), answered by {@link OwnerLetters}. */
+  private static final java.util.Set<OwnerAction.Verb> LETTER_VERBS = java.util.EnumSet.of(OwnerAction.Verb.POSTED,
+      OwnerAction.Verb.REGISTERED, OwnerAction.Verb.LETTER_PDF);
 
   /** The start parameter of the public sign-up link {@code t.me/<bot>?start=business}. */
   public static final String SIGN_UP = "business";
@@ -37,6 +45,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
   private final OwnerAgenda agenda;
   private final OwnerButtons buttons;
   private final OwnerFlows flows;
+  private final OwnerLetters letters;
   private final BusinessFlows businessFlows;
   private final int pageSize;
   private final Executor blocking;
@@ -52,10 +61,18 @@ public final class OwnerRouter implements CompositeRouter.Part {
     this.cases = cases;
     this.texts = texts;
     this.agenda = new OwnerAgenda(texts);
-    this.buttons = new OwnerButtons(cases, texts);
     this.businessFlows = new BusinessFlows(chats, cases, texts, blocking);
-    this.flows = new OwnerFlows(flowStore, texts, blocking, List.of(new NewCaseFlow(cases, texts, invitations, blocking),
-        businessFlows.onboarding(), businessFlows.settings(), new PromiseFixFlow(cases, texts)));
+    this.letters = new OwnerLetters(cases, texts);
+    Map<OwnerAction.Verb, CaseFlow> caseFlows = Map.of(OwnerAction.Verb.PAID, new PaymentFlow(cases, texts),
+        OwnerAction.Verb.FIX_PROMISE, new PromiseFixFlow(cases, texts),
+        OwnerAction.Verb.FIX_PLAN, new PlanFixFlow(cases, texts),
+        OwnerAction.Verb.FIX_REASON, new ReasonFixFlow(cases, texts),
+        OwnerAction.Verb.FIX_CLAIM, new ClaimFixFlow(cases, texts));
+    List<GuidedFlow> all = new ArrayList<>(List.of(new NewCaseFlow(cases, texts, invitations, blocking),
+        businessFlows.onboarding(), businessFlows.settings(), new LetterRegisteredFlow(cases, letters, texts)));
+    all.addAll(caseFlows.values());
+    this.flows = new OwnerFlows(flowStore, texts, blocking, all);
+    this.buttons = new OwnerButtons(cases, texts, flows, caseFlows);
     this.pageSize = pageSize;
     this.blocking = blocking;
   }
@@ -81,8 +98,9 @@ public final class OwnerRouter implements CompositeRouter.Part {
 
   /**
    * A chat bound to no business: the public sign-up link ({@code /start business}) or {@code /register}
-   * in a private chat begins the business's creation (a plain {@code /start} stays the greeting of
-   * {@link org.relance.telegram.WelcomeRouter}: debtors without a link type it too), whose answers it then takes; anything else is left to the next router.
+   * in a private chat, or the greeting's "set up my account" button, begins the business's creation
+   * (a plain {@code /start} stays the greeting of {@link WelcomeRouter}: debtors without a link type
+   * it too), whose answers it then takes; anything else is left to the next router.
    */
   private CompletionStage<Optional<List<OutgoingMessage>>> newcomer(Update update, String chat,
                                                                     Optional<FlowState> flow) {
@@ -96,12 +114,19 @@ public final class OwnerRouter implements CompositeRouter.Part {
     if (flow.isPresent() && command.equals("cancel")) {
       return flows.cancel(context).thenApply(Optional::of);
     }
-    boolean signUp = command.equals("register") || startToken(update).filter(SIGN_UP::equals).isPresent();
-    if (signUp && UpdateFacts.isPrivateChat(update)) {
-      return flows.start(context, BusinessFlows.ONBOARDING).thenApply(messages -> Optional.of(prepend(
-          OutgoingMessage.text(chat, texts.text(context.language(), "owner.setup.intro")), messages)));
+    boolean signUp = UpdateFacts.isPrivateChat(update)
+        && (command.equals("register") || startToken(update).filter(SIGN_UP::equals).isPresent());
+    if (signUp || signUpPressed(update)) {
+      return flows.start(context, BusinessFlows.ONBOARDING).thenApply(messages -> Optional.of(stopSpinner(update, chat,
+          prepend(OutgoingMessage.text(chat, texts.text(context.language(), "owner.setup.intro")), messages))));
     }
     return CompletableFuture.completedFuture(Optional.empty());
+  }
+
+  /** The greeting's "set up my account" button, pressed in a private chat. */
+  private static boolean signUpPressed(Update update) {
+    return update.hasCallbackQuery() && WelcomeRouter.SIGN_UP_BUTTON.equals(update.getCallbackQuery().getData())
+        && update.getCallbackQuery().getMessage() != null && update.getCallbackQuery().getMessage().isUserMessage();
   }
 
   private static List<OutgoingMessage> stopSpinner(Update update, String chat, List<OutgoingMessage> messages) {
@@ -144,7 +169,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
       }
       return cases.profile(redemption.businessId()).thenApply(profile -> Optional.of(List.of(profile
           .map(p -> OutgoingMessage.text(chat, texts.text(p.language(), "owner.bound",
-              Map.of("business", p.name(), "hour", p.digestHour()))))
+              Map.of("business", p.name(), "hour", OwnerTexts.time(p.digestTime(), p.language())))))
           .orElseGet(() -> OutgoingMessage.text(chat, texts.text(asked, "owner.invitation.unknown"))))));
     });
   }
@@ -169,15 +194,17 @@ public final class OwnerRouter implements CompositeRouter.Part {
           update.getCallbackQuery().getId(), null);
       Optional<OwnerAction> action = OwnerAction.parse(update.getCallbackQuery().getData());
       CompletionStage<List<OutgoingMessage>> result = action.isEmpty() ? done(List.of())
-          : action.get().verb() == OwnerAction.Verb.PAGE ? page(owner, parsePage(action.get().caseId()))
-          : action.get().verb() == OwnerAction.Verb.FIX_PROMISE ? fixPromise(context, action.get().caseId())
+          : action.get().verb() == OwnerAction.Verb.PAGE ? page(owner, parsePage(action.get().caseId()),
+              Picker.of(action.get().taskId()))
+          : LETTER_VERBS.contains(action.get().verb())
+              ? letters.press(owner, action.get(), update.getUpdateId(), flows, context)
           : buttons.press(owner, action.get(), update.getUpdateId());
       return result.thenApply(messages -> prepend(stopSpinner, messages));
     }
     String command = UpdateFacts.command(update).orElse("");
     return switch (command) {
       case "start", "help" -> done(List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.help"))));
-      case "cases" -> page(owner, 0);
+      case "cases" -> page(owner, 0, Picker.CASES);
       case "today" -> cases.openCases(owner.businessId()).thenApply(views -> {
         var due = OwnerAgenda.due(views, cases.clock().instant().atZone(owner.zone()).toLocalDate());
         List<OutgoingMessage> messages = agenda.messages(owner.chatId(), "owner.today.title", due, language);
@@ -188,8 +215,8 @@ public final class OwnerRouter implements CompositeRouter.Part {
       case "cancel" -> flows.cancel(context);
       case "settings" -> done(List.of(OutgoingMessage.withButtons(owner.chatId(),
           texts.text(language, "owner.settings.pick"), businessFlows.settingButtons(language))));
-      case "paid" -> pick(owner, "owner.paid.pick", OwnerAction.Verb.PAID);
-      case "pause" -> pick(owner, "owner.pause.pick", OwnerAction.Verb.PAUSE);
+      case "paid" -> paid(owner, update.getUpdateId());
+      case "pause" -> page(owner, 0, Picker.PAUSE);
       case "web" -> web.link(owner.chatId(), owner.businessId()).thenApply(link -> List.of(OutgoingMessage.text(
           owner.chatId(), link.map(url -> texts.text(language, "owner.web.link", Map.of("link", url)))
               .orElseGet(() -> texts.text(language, "owner.web.disabled")))));
@@ -197,12 +224,11 @@ public final class OwnerRouter implements CompositeRouter.Part {
     };
   }
 
-  /** Asks the right date of a captured promise of one of the owner's cases. */
-  private CompletionStage<List<OutgoingMessage>> fixPromise(GuidedFlow.Context context, String caseId) {
-    return cases.caseOf(context.businessId(), caseId).thenCompose(view -> view.isPresent()
-        && view.get().promise() != null
-        ? flows.start(context, PromiseFixFlow.NAME, PromiseFixFlow.DATE, Map.of(PromiseFixFlow.CASE, caseId))
-        : done(List.of(OutgoingMessage.text(context.chatId(), texts.text(context.language(), "owner.refused")))));
+  /** {@code /paid}: straight to the amount when one case is open, else the cases to choose from. */
+  private CompletionStage<List<OutgoingMessage>> paid(OwnerButtons.Owner owner, long updateId) {
+    return cases.openSummaries(owner.businessId()).thenCompose(all -> all.size() == 1
+        ? buttons.press(owner, new OwnerAction(OwnerAction.Verb.PAID, all.get(0).id(), null), updateId)
+        : page(owner, 0, Picker.PAID));
   }
 
   /** The answer to the question in progress: a button's value, or words that are not a command. */
@@ -218,40 +244,66 @@ public final class OwnerRouter implements CompositeRouter.Part {
     return Optional.empty();
   }
 
-  /** A page of the open cases, a button per case, and Previous / Next when there are more. */
-  private CompletionStage<List<OutgoingMessage>> page(OwnerButtons.Owner owner, int requested) {
+  /**
+   * What a list of the open cases is for: {@code /cases} (a button opens the card), {@code /paid},
+   * {@code /pause} (a button does that to the case); its name rides on the page buttons ({@code page:2:paid}).
+   */
+  enum Picker {
+    CASES(OwnerAction.Verb.OPEN, "owner.cases.title", "owner.cases.empty"),
+    PAID(OwnerAction.Verb.PAID, "owner.paid.pick", "owner.pick.empty"),
+    PAUSE(OwnerAction.Verb.PAUSE, "owner.pause.pick", "owner.pick.empty");
+
+    final OwnerAction.Verb verb;
+    final String titleId;
+    final String emptyId;
+
+    Picker(OwnerAction.Verb verb, String titleId, String emptyId) {
+      this.verb = verb;
+      this.titleId = titleId;
+      this.emptyId = emptyId;
+    }
+
+    String wire() {
+      return this == CASES ? null : name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static Picker of(String wire) {
+      for (Picker picker : values()) {
+        if (picker != CASES && picker.wire().equals(wire)) {
+          return picker;
+        }
+      }
+      return CASES;
+    }
+  }
+
+  /** A page of the open cases, a button per case doing what the picker is for, and Previous / Next when there are more. */
+  private CompletionStage<List<OutgoingMessage>> page(OwnerButtons.Owner owner, int requested, Picker picker) {
     Language language = owner.language();
     return cases.openSummaries(owner.businessId()).thenApply(all -> {
       if (all.isEmpty()) {
-        return List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.cases.empty")));
+        return List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, picker.emptyId)));
       }
       int pages = (all.size() + pageSize - 1) / pageSize;
       int page = Math.max(0, Math.min(requested, pages - 1));
       List<List<OutgoingMessage.Button>> rows = new ArrayList<>();
       all.subList(page * pageSize, Math.min(all.size(), (page + 1) * pageSize))
-          .forEach(c -> rows.add(List.of(caseButton(c, OwnerAction.Verb.OPEN, language))));
+          .forEach(c -> rows.add(List.of(caseButton(c, picker.verb, language))));
       List<OutgoingMessage.Button> turn = new ArrayList<>();
       if (page > 0) {
-        turn.add(new OutgoingMessage.Button(texts.text(language, "button.previous"), OwnerAction.page(page - 1).data()));
+        turn.add(new OutgoingMessage.Button(texts.text(language, "button.previous"),
+            OwnerAction.page(page - 1, picker.wire()).data()));
       }
       if (page < pages - 1) {
-        turn.add(new OutgoingMessage.Button(texts.text(language, "button.next"), OwnerAction.page(page + 1).data()));
+        turn.add(new OutgoingMessage.Button(texts.text(language, "button.next"),
+            OwnerAction.page(page + 1, picker.wire()).data()));
       }
       if (!turn.isEmpty()) {
         rows.add(turn);
       }
-      return List.of(OutgoingMessage.withButtons(owner.chatId(), texts.text(language, "owner.cases.title",
+      return List.of(OutgoingMessage.withButtons(owner.chatId(), texts.text(language, picker.titleId,
           Map.of("count", all.size(), "page", page + 1, "pages", pages)), rows));
     });
-  }
-
-  /** The open cases as buttons that do {@code verb} (the first page of them). */
-  private CompletionStage<List<OutgoingMessage>> pick(OwnerButtons.Owner owner, String promptId, OwnerAction.Verb verb) {
-    Language language = owner.language();
-    return cases.openSummaries(owner.businessId()).thenApply(all -> all.isEmpty()
-        ? List.of(OutgoingMessage.text(owner.chatId(), texts.text(language, "owner.pick.empty")))
-        : List.of(OutgoingMessage.withButtons(owner.chatId(), texts.text(language, promptId),
-            all.stream().limit(pageSize).map(c -> List.of(caseButton(c, verb, language))).toList())));
   }
 
   private OutgoingMessage.Button caseButton(CaseSummaries.CaseSummary summary, OwnerAction.Verb verb,

@@ -6,6 +6,7 @@ import org.relance.invitations.Invitations;
 import org.relance.ladder.LadderSettings;
 import org.relance.messages.MessageTemplates;
 import org.relance.readside.CaseSummaries;
+import org.relance.scheduling.AlarmTicker;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 import org.relance.telegram.TelegramModule;
@@ -66,17 +67,41 @@ public final class OwnerSide {
   /** The commands of an owner's menu, set on their chat when it is bound. */
   static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "settings", "web", "help");
 
+  // --- letters in the owner's chat
+  /** Where the Telegram sender reads the letters it sends as documents. */
+  public static org.relance.telegram.DocumentSource letterDocuments(org.relance.letters.store.LetterStore store) {
+    return OwnerLetters.documents(store);
+  }
+
+  /**
+   * Once Telegram is up: each issued letter to the owners' chats ({@link LetterCourier}) and the
+   * limitation warnings on the service's clock ({@link LimitationWatch}).
+   */
+  public void connectLetters(TelegramModule telegram, org.relance.letters.CaseLetters letters, Database database) {
+    OwnerLetters owned = new OwnerLetters(cases, texts);
+    LetterCourier.init(system, database, config.getInt("relance.cases.tag-count"),
+        (caseId, stage) -> owned.deliver(caseId, stage, chats, blocking, telegram::sendOnce), time.clock(),
+        config.getDuration("relance.letters.owner-chat-max-age"));
+    LimitationWatch watch = new LimitationWatch(chats, cases, texts, letters, telegram::sendOnce, blocking);
+    if (time.isSimulated()) {
+      time.addAlarm(watch);
+    } else {
+      AlarmTicker.start(system, "The limitation warnings", watch, time.clock(),
+          config.getDuration("relance.owner.digest-check-interval"), OwnerDigest.LOOK_BACK, blocking);
+    }
+  }
+
   /** Once Telegram is up: the bot's name for links, the owners' menu, and the digest on the clock. */
   public void connect(TelegramModule telegram) {
     botUsername.set(telegram.botUsername());
     chats.onBound(binding -> cases.profile(binding.businessId()).thenAccept(profile -> profile.ifPresent(p ->
         telegram.setChatCommands(binding.chatId(), p.language(), OWNER_COMMANDS))));
-    OwnerDigest digest = new OwnerDigest(chats, cases, texts, telegram::send, blocking);
+    OwnerDigest digest = new OwnerDigest(chats, cases, texts, telegram::send, blocking, time.clock());
     if (time.isSimulated()) {
       time.addAlarm(digest);
     } else {
-      DigestTicker.start(system, digest, time.clock(), config.getDuration("relance.owner.digest-check-interval"),
-          blocking);
+      AlarmTicker.start(system, "The owners' digest", digest, time.clock(),
+          config.getDuration("relance.owner.digest-check-interval"), OwnerDigest.LOOK_BACK, blocking);
     }
   }
 }

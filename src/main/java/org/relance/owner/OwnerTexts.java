@@ -62,6 +62,7 @@ public final class OwnerTexts {
           lines.add(text(language, "owner.card.plan", Map.of("count", view.plan().installments().size(),
               "amount", money(next.amount(), view.currency(), language), "date", date(next.date(), language)))));
     }
+    capturedLines(view, language, lines);
     if (view.holds().contains(CaseFile.Hold.OWNER_PAUSE)) {
       lines.add(text(language, "owner.card.paused"));
     }
@@ -74,12 +75,32 @@ public final class OwnerTexts {
     return String.join("\n", lines);
   }
 
+  /** What else the bot captured that the owner can correct: the plan waiting for them, the last reason, a claimed payment. */
+  private void capturedLines(CaseView view, Language language, List<String> lines) {
+    if (view.planProposal() != null) {
+      lines.add(text(language, "owner.card.plan_proposed", Map.of("count", view.planProposal().installments().size())));
+    }
+    if (!view.delayReasons().isEmpty()) {
+      var last = view.delayReasons().get(view.delayReasons().size() - 1);
+      lines.add(text(language, "owner.card.reason", Map.of("reason", text(language, "owner.reason." + last.reason().wire()),
+          "words", orElse(last.words(), language, "owner.no_words"))));
+    }
+    if (view.claimedPayment() != null) {
+      var claim = view.claimedPayment();
+      lines.add(text(language, "owner.card.claim", Map.of(
+          "date", claim.date() == null ? text(language, "owner.card.no_day") : date(claim.date(), language),
+          "method", claim.method() == null ? text(language, "owner.card.no_method")
+              : text(language, "owner.method." + claim.method().name().toLowerCase(java.util.Locale.ROOT)))));
+    }
+  }
+
   /** One task of the digest or of /today: what to do, with its buttons. */
   public OutgoingMessage task(String chatId, CaseView view, OwnerTask task, Language language) {
     String caseId = view.id();
     Button open = button(language, "button.open", OwnerAction.Verb.OPEN, caseId, null);
     List<List<Button>> buttons = switch (task.kind()) {
-      case CALL_DEBTOR, POST_LETTER -> List.of(
+      case POST_LETTER -> OwnerLetters.taskButtons(this, language, caseId, task);
+      case CALL_DEBTOR -> List.of(
           List.of(button(language, "button.done", OwnerAction.Verb.DONE, caseId, task.id()),
               button(language, "button.snooze", OwnerAction.Verb.SNOOZE, caseId, task.id())),
           List.of(button(language, "button.paid", OwnerAction.Verb.PAID, caseId, null), open));
@@ -150,6 +171,14 @@ public final class OwnerTexts {
     return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()));
   }
 
+  /** A time of day as people write it: "9 h", "8 h 30" in French; "9:00", "8:30" in English. */
+  public static String time(java.time.LocalTime time, Language language) {
+    if (language == Language.FR) {
+      return time.getMinute() == 0 ? time.getHour() + " h" : String.format("%d h %02d", time.getHour(), time.getMinute());
+    }
+    return String.format("%d:%02d", time.getHour(), time.getMinute());
+  }
+
   private String invoices(CaseView view, Language language) {
     return view.invoices().stream().filter(i -> i.outstanding().signum() > 0)
         .map(i -> i.number() + " (" + money(i.outstanding(), i.currency(), language) + ", "
@@ -157,7 +186,7 @@ public final class OwnerTexts {
         .collect(Collectors.joining(", "));
   }
 
-  private String address(PostalAddress address, Language language) {
+  String address(PostalAddress address, Language language) {
     if (address == null) {
       return text(language, "owner.no_address");
     }

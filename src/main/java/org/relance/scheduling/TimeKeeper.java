@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -152,7 +153,7 @@ public final class TimeKeeper {
             return CompletableFuture.supplyAsync(() -> moves.wakeups().dueBy(stop), blocking)
                 .thenCompose(ids -> moves.cases().send(ids, CaseCommand.Wake::new))
                 .thenCompose(woken -> moves.progress().awaitCaughtUp(catchUpTimeout))
-                .thenCompose(caughtUp -> alarm.get().alarm().ring(stop))
+                .thenCompose(caughtUp -> ringAll(alarm.get().alarms(), stop))
                 .thenCompose(rung -> stepTowards(target, stops + 1));
           }
           if (next.isEmpty()) {
@@ -168,17 +169,36 @@ public final class TimeKeeper {
         }));
   }
 
-  private record DueAlarm(Alarm alarm, Instant at) {}
+  /** The alarms ringing at one instant (several may share it: the digest and the outreach at 08:00). */
+  private record DueAlarm(List<Alarm> alarms, Instant at) {}
 
-  /** The first alarm ringing after {@code now} and not after {@code target}. */
+  /** The alarms ringing first after {@code now} and not after {@code target}. */
   private CompletionStage<Optional<DueAlarm>> nextAlarm(Instant now, Instant target) {
     CompletionStage<Optional<DueAlarm>> first = CompletableFuture.completedFuture(Optional.empty());
     for (Alarm alarm : alarms) {
-      first = first.thenCombine(alarm.nextAfter(now), (best, at) -> at.filter(t -> !t.isAfter(target))
-          .filter(t -> best.isEmpty() || t.isBefore(best.get().at()))
-          .map(t -> Optional.of(new DueAlarm(alarm, t))).orElse(best));
+      first = first.thenCombine(alarm.nextAfter(now), (best, at) -> {
+        if (at.isEmpty() || at.get().isAfter(target)
+            || (best.isPresent() && at.get().isAfter(best.get().at()))) {
+          return best;
+        }
+        List<Alarm> ringing = new ArrayList<>();
+        if (best.isPresent() && best.get().at().equals(at.get())) {
+          ringing.addAll(best.get().alarms());
+        }
+        ringing.add(alarm);
+        return Optional.of(new DueAlarm(ringing, at.get()));
+      });
     }
     return first;
+  }
+
+  /** Rings each alarm in turn, in the order they were added. */
+  private static CompletionStage<Void> ringAll(List<Alarm> ringing, Instant at) {
+    CompletionStage<Void> all = CompletableFuture.completedFuture(null);
+    for (Alarm alarm : ringing) {
+      all = all.thenCompose(done -> alarm.ring(at));
+    }
+    return all;
   }
 
   private void save(Instant now) {

@@ -1,8 +1,10 @@
 package org.relance.telegram;
 
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -11,6 +13,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.ConnectException;
@@ -18,11 +21,13 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Makes the one blocking Bot API call an {@link OutgoingMessage} needs and says what happened, in
  * the terms the sender decides on: delivered, told to wait, surely not sent, perhaps sent, or
- * refused for good.
+ * refused for good. A document's bytes are read from the {@link DocumentSource} just before the
+ * call (multipart {@code sendDocument}); a reference that names nothing is refused for good.
  */
 final class BotApiCall {
 
@@ -45,13 +50,22 @@ final class BotApiCall {
   record Refused(String reason) implements Outcome {}
 
   private final TelegramClient client;
+  private final DocumentSource documents;
 
-  BotApiCall(TelegramClient client) {
+  BotApiCall(TelegramClient client, DocumentSource documents) {
     this.client = client;
+    this.documents = documents;
   }
 
   Outcome attempt(OutgoingMessage message) {
     try {
+      if (message.kind() == OutgoingMessage.Kind.DOCUMENT) {
+        Optional<byte[]> file = documents.read(message.document().reference());
+        if (file.isEmpty()) {
+          return new Refused("no document " + message.document().reference() + " to send");
+        }
+        return new Delivered(sendDocument(message, file.get()).getMessageId());
+      }
       Serializable answer = execute(message);
       return new Delivered(answer instanceof Message sent ? sent.getMessageId() : 0);
     } catch (TelegramApiRequestException e) {
@@ -69,7 +83,14 @@ final class BotApiCall {
           .messageId(message.editMessageId()).text(message.text()).replyMarkup(keyboard(message.buttons())).build());
       case CALLBACK_ANSWER -> client.execute(AnswerCallbackQuery.builder()
           .callbackQueryId(message.callbackQueryId()).text(message.text()).build());
+      case DOCUMENT -> throw new IllegalArgumentException("a document is sent with its bytes");
     };
+  }
+
+  private Message sendDocument(OutgoingMessage message, byte[] file) throws TelegramApiException {
+    return client.execute(SendDocument.builder().chatId(message.chatId())
+        .document(new InputFile(new ByteArrayInputStream(file), message.document().fileName()))
+        .caption(message.text()).replyMarkup(keyboard(message.buttons())).build());
   }
 
   private static InlineKeyboardMarkup keyboard(List<List<OutgoingMessage.Button>> rows) {

@@ -43,12 +43,12 @@ public final class CaseDeliveryJournal implements DeliveryJournal {
   }
 
   private void record(long outboxId, OutgoingMessage message, CaseEvent.Delivery delivery, String detail) {
-    if (message.caseId() == null || message.text() == null) {
+    if (message.caseId() == null || message.journalText() == null) {
       return;
     }
     ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, message.caseId())
-        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, CHANNEL, message.text(), delivery,
-            detail, "telegram-outbox:" + outboxId, r), timeout)
+        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, CHANNEL, message.journalText(),
+            delivery, detail, "telegram-outbox:" + outboxId, r), timeout)
         .whenComplete((reply, failure) -> {
           if (failure != null) {
             system.log().warn("Could not copy Telegram message {} into case {}: {}", outboxId, message.caseId(),

@@ -10,16 +10,18 @@ import java.util.Optional;
 
 /**
  * One thing the bot says, as the sender keeps it in its outbox: a new message (with optional
- * inline buttons), a new text for a message it sent before, or the answer to a button press.
+ * inline buttons), a new text for a message it sent before, the answer to a button press, or a
+ * document (a file by reference, read by the sender through its {@link DocumentSource} when it
+ * sends it, so the outbox keeps no bytes; {@code text} is then its caption).
  * {@code caseId}, when present, names the debtor case the delivery is reported to.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OutgoingMessage(Kind kind, String chatId, String text, List<List<Button>> buttons,
-                              Integer editMessageId, String callbackQueryId, String caseId) {
+                              Integer editMessageId, String callbackQueryId, String caseId, Document document) {
 
   /** What the Bot API is asked to do. */
   public enum Kind {
-    MESSAGE, EDIT, CALLBACK_ANSWER;
+    MESSAGE, EDIT, CALLBACK_ANSWER, DOCUMENT;
 
     @JsonValue
     public String wire() {
@@ -35,11 +37,26 @@ public record OutgoingMessage(Kind kind, String chatId, String text, List<List<B
   /** An inline button: its label and the data Telegram sends back when it is pressed. */
   public record Button(String label, String data) {}
 
+  /**
+   * A file to send: {@code reference} names it for the {@link DocumentSource} (e.g. a stored letter),
+   * {@code fileName} is what the reader sees.
+   */
+  public record Document(String reference, String fileName) {}
+
   public OutgoingMessage {
     buttons = buttons == null ? List.of() : buttons.stream().map(List::copyOf).toList();
     if (chatId == null || chatId.isBlank()) {
       throw new IllegalArgumentException("An outgoing message needs a chat id");
     }
+    if ((kind == Kind.DOCUMENT) != (document != null)) {
+      throw new IllegalArgumentException("A document, and only a document, names a file to send");
+    }
+  }
+
+  /** A message without a document (the shape every kind but {@link Kind#DOCUMENT} has). */
+  public OutgoingMessage(Kind kind, String chatId, String text, List<List<Button>> buttons, Integer editMessageId,
+                         String callbackQueryId, String caseId) {
+    this(kind, chatId, text, buttons, editMessageId, callbackQueryId, caseId, null);
   }
 
   public static OutgoingMessage text(String chatId, String text) {
@@ -59,9 +76,20 @@ public record OutgoingMessage(Kind kind, String chatId, String text, List<List<B
     return new OutgoingMessage(Kind.CALLBACK_ANSWER, chatId, text, List.of(), null, callbackQueryId, null);
   }
 
+  /** A document with its caption and buttons. */
+  public static OutgoingMessage document(String chatId, Document document, String caption,
+                                         List<List<Button>> buttons) {
+    return new OutgoingMessage(Kind.DOCUMENT, chatId, caption, buttons, null, null, null, document);
+  }
+
   /** The same message, reported to the given case's journal. */
   public OutgoingMessage forCase(String caseId) {
-    return new OutgoingMessage(kind, chatId, text, buttons, editMessageId, callbackQueryId, caseId);
+    return new OutgoingMessage(kind, chatId, text, buttons, editMessageId, callbackQueryId, caseId, document);
+  }
+
+  /** What the case journal keeps of it: the text, and for a document its file name. */
+  public String journalText() {
+    return document == null ? text : (text == null ? "" : text + "\n") + "[" + document.fileName() + "]";
   }
 
   public Optional<String> caseIdIfAny() {

@@ -78,9 +78,19 @@ public final class TelegramModule {
     return start(system, config, database, templates, new WelcomeRouter(templates), DeliveryJournal.logging());
   }
 
-  /** Starts with the given router and delivery journal; fails loudly on a bad setting or an unreachable API. */
+  /** Starts with the given router and delivery journal, and no documents to send. */
   public static TelegramModule start(ActorSystem<?> system, Config config, Database database,
                                      MessageTemplates templates, ChatRouter router, DeliveryJournal journal) {
+    return start(system, config, database, templates, router, journal, DocumentSource.none());
+  }
+
+  /**
+   * Starts with the given router, delivery journal and the source of the documents it sends; fails
+   * loudly on a bad setting or an unreachable API.
+   */
+  public static TelegramModule start(ActorSystem<?> system, Config config, Database database,
+                                     MessageTemplates templates, ChatRouter router, DeliveryJournal journal,
+                                     DocumentSource documents) {
     TelegramSettings settings = TelegramSettings.from(config);
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-telegram-dispatcher"));
     TelegramStore store = new TelegramStore(database.dataSource(), new ObjectMapper(), Clock.systemUTC());
@@ -95,7 +105,7 @@ public final class TelegramModule {
         .build();
     TelegramClient client = new OkHttpTelegramClient(http, settings.token(), settings.telegramUrl());
     ActorRef<TelegramSender.Command> sender = system.systemActorOf(
-        TelegramSender.create(store, new BotApiCall(client), journal, settings, blocking, Clock.systemUTC()),
+        TelegramSender.create(store, new BotApiCall(client, documents), journal, settings, blocking, Clock.systemUTC()),
         "telegram-sender", Props.empty());
     store.forgetUpdatesOlderThan(REMEMBER_UPDATES);
     UpdateOffset offset = new UpdateOffset(settings.longPollTimeout());
@@ -252,6 +262,20 @@ public final class TelegramModule {
           if (sender != null) {
             sender.tell(TelegramSender.Wake.INSTANCE);
           }
+        });
+  }
+
+  /**
+   * Like {@link #send}, once for {@code onceKey}: the key and the messages are stored together, so a
+   * repeat (redelivered event, restart) stores nothing. Completes with whether they were stored now.
+   */
+  public CompletionStage<Boolean> sendOnce(String onceKey, List<OutgoingMessage> messages) {
+    return CompletableFuture.supplyAsync(() -> store.enqueueOnce(onceKey, messages), blocking)
+        .thenApply(stored -> {
+          if (stored && sender != null) {
+            sender.tell(TelegramSender.Wake.INSTANCE);
+          }
+          return stored;
         });
   }
 

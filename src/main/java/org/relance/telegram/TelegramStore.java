@@ -103,6 +103,34 @@ public final class TelegramStore {
   }
 
   /**
+   * Puts messages in the outbox once for {@code onceKey} (table {@code telegram_outbox_once}): the key
+   * and the messages are stored in one transaction. Returns false, storing nothing, when the key was
+   * used before.
+   */
+  public boolean enqueueOnce(String onceKey, List<OutgoingMessage> messages) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement key = c.prepareStatement(
+          "INSERT INTO telegram_outbox_once (once_key, queued_at) VALUES (?, ?)")) {
+        key.setString(1, onceKey);
+        key.setTimestamp(2, Timestamp.from(clock.instant()));
+        key.executeUpdate();
+        insertOutbox(c, messages);
+        c.commit();
+        return true;
+      } catch (SQLException e) {
+        c.rollback();
+        if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+          return false;
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("record outgoing messages once for " + onceKey, e);
+    }
+  }
+
+  /**
    * At the sender's start: a row left {@code sending} had a request on the wire when the service
    * stopped, so its outcome is unknown; it goes back to {@code pending} with one more unknown
    * outcome. Returns every pending row in order.

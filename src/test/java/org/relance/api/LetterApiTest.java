@@ -101,6 +101,11 @@ class LetterApiTest {
   }
 
   private byte[] download(String path) throws Exception {
+    return download(service, path);
+  }
+
+  /** A PDF the API serves, checked to be one. */
+  static byte[] download(TestService service, String path) throws Exception {
     HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(service.uri(path))
         .header("Authorization", "Bearer " + TestService.TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, response.statusCode(), new String(response.body()));
@@ -108,7 +113,7 @@ class LetterApiTest {
     return response.body();
   }
 
-  private static String text(byte[] pdf) throws Exception {
+  static String text(byte[] pdf) throws Exception {
     try (var document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
     }

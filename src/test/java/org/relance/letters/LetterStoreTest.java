@@ -1,22 +1,17 @@
 package org.relance.letters;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.relance.common.Language;
 import org.relance.config.DatabaseConfig;
+import org.relance.storage.MigratedDataSources;
 import org.relance.ladder.Stage;
 import org.relance.letters.claim.ClaimCalculator;
 import org.relance.letters.pdf.LetterRenderer;
 import org.relance.letters.store.LetterStore;
 import org.relance.letters.store.StoredLetter;
-import org.relance.storage.SchemaMigration;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,35 +28,13 @@ import static org.relance.letters.LetterFixtures.*;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LetterStoreTest {
 
-  private EmbeddedPostgres postgres;
   private final LetterRenderer renderer = new LetterRenderer(new ClaimCalculator(rates()));
   private final Clock clock = Clock.fixed(Instant.parse("2025-08-20T09:00:00Z"), ZoneOffset.UTC);
-
-  @BeforeAll
-  void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-    new SchemaMigration(postgres.getPostgresDatabase(), DatabaseConfig.Kind.POSTGRES).migrate();
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    postgres.close();
-  }
-
-  private DataSource database(DatabaseConfig.Kind kind) {
-    if (kind == DatabaseConfig.Kind.POSTGRES) {
-      return postgres.getPostgresDatabase();
-    }
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:letters-" + UUID.randomUUID() + ";DATABASE_TO_UPPER=false;DB_CLOSE_DELAY=-1");
-    new SchemaMigration(h2, kind).migrate();
-    return h2;
-  }
 
   @ParameterizedTest
   @EnumSource(DatabaseConfig.Kind.class)
   void anIssuedLetterIsKeptByteForByteAndTheFirstIssueStaysTheRecord(DatabaseConfig.Kind kind) throws IOException {
-    LetterStore store = new LetterStore(database(kind), clock);
+    LetterStore store = new LetterStore(MigratedDataSources.of(kind), clock);
     String caseId = "case-" + UUID.randomUUID();
     LetterCase file = LetterRendererTest.sampleCase(frenchBusiness(null), company(Language.FR));
     RenderedLetter first = renderer.render(new LetterRequest(file, Stage.FIRST_LETTER, d("2025-06-30"), 8));

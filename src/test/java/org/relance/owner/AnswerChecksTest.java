@@ -37,9 +37,16 @@ class AnswerChecksTest {
   void bicsHoursAndZones() {
     assertEquals("AGRIFRPP", AnswerChecks.bic("agrifrpp").value());
     assertEquals("owner.problem.bic", AnswerChecks.bic("AGRI").problemId());
-    assertEquals("9", AnswerChecks.hour("09:00").value());
-    assertEquals("9", AnswerChecks.hour("9h").value());
+    assertEquals("9:00", AnswerChecks.hour("09:00").value());
+    assertEquals("9:00", AnswerChecks.hour("9h").value());
+    assertEquals("9:00", AnswerChecks.hour("9").value());
+    assertEquals("8:30", AnswerChecks.hour("8h30").value());
+    assertEquals("8:30", AnswerChecks.hour("8 h 30").value());
+    assertEquals("8:30", AnswerChecks.hour("08:30").value());
     assertEquals("owner.problem.hour", AnswerChecks.hour("25").problemId());
+    assertEquals("owner.problem.hour", AnswerChecks.hour("8h75").problemId());
+    assertEquals("owner.problem.hour", AnswerChecks.hour("le matin").problemId());
+    assertEquals(java.time.LocalTime.of(9, 0), AnswerChecks.time("9"), "an hour kept before minutes were asked");
     assertEquals("Europe/Paris", AnswerChecks.zone(" Europe/Paris ").value());
     assertEquals("owner.problem.zone", AnswerChecks.zone("Mars/Olympus").problemId());
   }

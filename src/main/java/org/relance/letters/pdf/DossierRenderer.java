@@ -81,7 +81,7 @@ public final class DossierRenderer {
       s.payments(file, request);
       layout.heading(texts.get("section.periods"));
       tables.periods(layout, claim);
-      s.letters(file, request.letters());
+      s.letters(file, request);
       s.commitments(file.commitments());
       s.limitation(limitation.limits(file, request.asOf()));
       s.messages(file);
@@ -194,12 +194,17 @@ public final class DossierRenderer {
           new PdfLayout.Column(t("payments.amount"), 1, true)), rows, 0);
     }
 
-    void letters(LetterCase file, List<StoredLetter> letters) {
+    void letters(LetterCase file, DossierRequest request) {
+      List<StoredLetter> letters = request.letters();
       layout.heading(t("section.letters"));
       for (StoredLetter l : letters) {
         layout.paragraph("– " + LetterTexts.fill(t("letters.item"), Map.of("stage", t("stage." + l.stage().wire()),
             "date", format.shortDate(l.issuedOn()), "language", l.language().code(), "sha256", l.sha256())),
             PdfLayout.Style.SMALL);
+        request.posting(l.stage()).ifPresent(p -> layout.paragraph("   " + (p.registeredNumber() == null
+            ? LetterTexts.fill(t("letters.posted"), Map.of("date", format.shortDate(p.postedOn())))
+            : LetterTexts.fill(t("letters.registered"), Map.of("date", format.shortDate(p.postedOn()),
+                "number", p.registeredNumber()))), PdfLayout.Style.SMALL));
       }
       if (!letters.isEmpty()) {
         layout.paragraph(t("letters.attached"), PdfLayout.Style.SMALL);

@@ -28,6 +28,12 @@ public final class StandInState {
       return chat == null ? "" : chat.toString();
     }
 
+    /** The file sent with sendDocument, as {@code file:<name> (<size> bytes)}; empty for other calls. */
+    public String document() {
+      Object document = params.get("document");
+      return document == null ? "" : document.toString();
+    }
+
     public String text() {
       Object text = params.containsKey("text") ? params.get("text") : params.get("caption");
       return text == null ? "" : text.toString();

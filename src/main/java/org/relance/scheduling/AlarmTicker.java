@@ -1,7 +1,6 @@
-package org.relance.owner;
+package org.relance.scheduling;
 
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.relance.scheduling.TimeKeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,41 +13,46 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * With the system clock, rings an alarm (the digest) every time one of its instants has passed,
- * checking every {@code interval}; a check still running skips the next tick. Instants that passed
- * while the service was down are not rung.
+ * With the system clock, rings a {@link TimeKeeper.Alarm} (the owners' digest, the debtor outreach)
+ * every time one of its instants has passed, checking every {@code interval}; a check still running
+ * skips the next tick. The first check looks back {@code lookBack} from the start: zero for an alarm
+ * whose passed instants mean nothing any more (outreach: a message allowed at 10:00 must not go at
+ * 22:00), a day and an hour for the digest (the digest itself sends only the current local day's).
  */
-public final class DigestTicker {
+public final class AlarmTicker {
 
-  private static final Logger log = LoggerFactory.getLogger(DigestTicker.class);
+  private static final Logger log = LoggerFactory.getLogger(AlarmTicker.class);
 
+  private final String name;
   private final TimeKeeper.Alarm alarm;
   private final Clock clock;
   private final AtomicBoolean running = new AtomicBoolean();
   private volatile Instant checkedUpTo;
 
-  DigestTicker(TimeKeeper.Alarm alarm, Clock clock) {
+  public AlarmTicker(String name, TimeKeeper.Alarm alarm, Clock clock, Duration lookBack) {
+    this.name = name;
     this.alarm = alarm;
     this.clock = clock;
-    this.checkedUpTo = clock.instant();
+    this.checkedUpTo = clock.instant().minus(lookBack);
   }
 
-  public static void start(ActorSystem<?> system, TimeKeeper.Alarm alarm, Clock clock, Duration interval,
-                           Executor executor) {
-    DigestTicker ticker = new DigestTicker(alarm, clock);
+  /** Checks {@code alarm} every {@code interval}; {@code name} says in the log what failed. */
+  public static void start(ActorSystem<?> system, String name, TimeKeeper.Alarm alarm, Clock clock,
+                           Duration interval, Duration lookBack, Executor executor) {
+    AlarmTicker ticker = new AlarmTicker(name, alarm, clock, lookBack);
     system.scheduler().scheduleWithFixedDelay(interval, interval, ticker::tick,
         scala.concurrent.ExecutionContext.fromExecutor(executor));
   }
 
   /** Rings every instant of the alarm between the last check and now, in order. */
-  CompletionStage<Void> tick() {
+  public CompletionStage<Void> tick() {
     if (!running.compareAndSet(false, true)) {
       return CompletableFuture.completedFuture(null);
     }
     Instant now = clock.instant();
     return ringUpTo(now).whenComplete((done, error) -> {
       if (error != null) {
-        log.warn("The owners' digest could not be sent: {}", error.getMessage());
+        log.warn("{} failed; the next check tries again: {}", name, error.getMessage());
       }
       running.set(false);
     });

@@ -1,0 +1,195 @@
+package org.relance.outreach;
+
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.relance.business.Business;
+import org.relance.business.BusinessProfile;
+import org.relance.debtorcase.CaseCommand;
+import org.relance.debtorcase.CaseEvent.Closure;
+import org.relance.debtorcase.CaseEvent.SupersededBecause;
+import org.relance.debtorcase.CaseFile;
+import org.relance.debtorcase.CaseReply;
+import org.relance.debtorcase.CaseView;
+import org.relance.debtorcase.DebtorCase;
+import org.relance.debtorchat.DebtorChats;
+import org.relance.scheduling.TimeKeeper;
+import org.relance.telegram.OutgoingMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * Sends the held debtor messages when the contact rules allow: an {@link TimeKeeper.Alarm} whose
+ * next instant is the earliest allowed moment among them (rung by the simulated clock's advances,
+ * or by the alarm ticker on the system clock). Before a message goes, the case is asked again:
+ * closed, contact stopped, disputed, paused or held, or already at a later rung, the message is
+ * recorded in the case's journal as superseded and not sent; otherwise it goes to every verified
+ * chat of the case, copied into its journal; never before the rung's day has begun in the debtor's
+ * zone. A case with no verified chat gets nothing (the owner writes by hand) and is not woken. A
+ * message is claimed in the table before it is put in the outbox, so two rings never send it twice.
+ */
+public final class Outreach implements TimeKeeper.Alarm {
+
+  private static final Logger log = LoggerFactory.getLogger(Outreach.class);
+
+  private final OutreachStore store;
+  private final DebtorChats chats;
+  private final ContactRules rules;
+  private final OutreachTexts texts;
+  private final Function<List<OutgoingMessage>, CompletionStage<Void>> outbox;
+  private final ActorSystem<?> system;
+  private final Duration askTimeout;
+  private final Clock clock;
+  private final Executor blocking;
+
+  public Outreach(OutreachStore store, DebtorChats chats, ContactRules rules, OutreachTexts texts,
+                  Function<List<OutgoingMessage>, CompletionStage<Void>> outbox, ActorSystem<?> system,
+                  Duration askTimeout, Clock clock, Executor blocking) {
+    this.store = store;
+    this.chats = chats;
+    this.rules = rules;
+    this.texts = texts;
+    this.outbox = outbox;
+    this.system = system;
+    this.askTimeout = askTimeout;
+    this.clock = clock;
+    this.blocking = blocking;
+  }
+
+  /** The earliest moment, on a whole minute strictly after {@code after}, when a held message may go. */
+  @Override
+  public CompletionStage<Optional<Instant>> nextAfter(Instant after) {
+    Instant nextMinute = after.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+    return CompletableFuture.supplyAsync(() -> store.held().stream()
+        .map(held -> rules.nextAllowed(contact(held), later(held.earliest(), nextMinute)))
+        .min(Instant::compareTo), blocking);
+  }
+
+  /** Sends or supersedes every held message the rules allow now, one after the other. */
+  @Override
+  public CompletionStage<Void> ring(Instant at) {
+    return CompletableFuture.supplyAsync(store::held, blocking).thenCompose(held -> {
+      CompletionStage<Void> all = CompletableFuture.completedFuture(null);
+      for (OutreachStore.Held message : held) {
+        all = all.thenCompose(done -> settleIfAllowed(message)
+            .exceptionally(e -> {
+              log.warn("The {} message of case {} stays held: {}", message.stage().wire(), message.caseId(),
+                  e.getMessage());
+              return null;
+            }));
+      }
+      return all;
+    });
+  }
+
+  /** A message the rules allow now: unsent without a verified chat (the case is not even woken), else checked and sent. */
+  private CompletionStage<Void> settleIfAllowed(OutreachStore.Held message) {
+    Instant now = clock.instant();
+    return CompletableFuture.supplyAsync(() -> !message.earliest().isAfter(now) && rules.allows(contact(message), now)
+            ? Optional.of(chats.chatsOf(message.caseId()).stream().filter(DebtorChats.Binding::verified).toList())
+            : Optional.<List<DebtorChats.Binding>>empty(), blocking)
+        .thenCompose(verified -> {
+          if (verified.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+          }
+          if (verified.get().isEmpty()) {
+            return settle(message, OutreachStore.Status.NO_CHAT, now, null);
+          }
+          return askCase(message.caseId(), CaseCommand.Get::new).thenCompose(reply -> {
+            if (!(reply instanceof CaseReply.Accepted accepted)) {
+              return settle(message, OutreachStore.Status.SUPERSEDED, now, "no_case");
+            }
+            Optional<SupersededBecause> superseded = supersededBy(accepted.view(), message);
+            return superseded.isPresent() ? supersede(message, superseded.get(), now)
+                : send(message, accepted.view(), verified.get(), now);
+          });
+        });
+  }
+
+  /** Why the case no longer calls for this message, if it does not. */
+  static Optional<SupersededBecause> supersededBy(CaseView view, OutreachStore.Held message) {
+    if (view.closure() != null) {
+      return Optional.of(view.closure() == Closure.PAID ? SupersededBecause.PAID : SupersededBecause.CLOSED);
+    }
+    if (view.contactStopped() != null) {
+      return Optional.of(SupersededBecause.CONTACT_STOPPED);
+    }
+    if (view.holds().contains(CaseFile.Hold.DISPUTE)) {
+      return Optional.of(SupersededBecause.DISPUTED);
+    }
+    if (view.holds().contains(CaseFile.Hold.OWNER_PAUSE)) {
+      return Optional.of(SupersededBecause.PAUSED);
+    }
+    if (!view.holds().isEmpty()) {
+      return Optional.of(SupersededBecause.ON_HOLD);
+    }
+    if (view.stage().compareTo(message.stage()) > 0) {
+      return Optional.of(SupersededBecause.LATER_STEP);
+    }
+    return Optional.empty();
+  }
+
+  /** The case records it first (idempotent), then the message leaves the held ones. */
+  private CompletionStage<Void> supersede(OutreachStore.Held message, SupersededBecause reason, Instant now) {
+    String key = "outreach-superseded:" + message.stage().wire();
+    return askCase(message.caseId(), replyTo -> new CaseCommand.RecordDebtorMessageSuperseded(message.stage(),
+            reason, key, replyTo))
+        .thenCompose(reply -> settle(message, OutreachStore.Status.SUPERSEDED, now, reason.wire()));
+  }
+
+  private CompletionStage<Void> send(OutreachStore.Held message, CaseView view, List<DebtorChats.Binding> verified,
+                                     Instant now) {
+    return businessName(view.businessId()).thenCompose(business -> {
+      List<OutgoingMessage> messages = verified.stream()
+          .map(chat -> OutgoingMessage.text(chat.chatId(),
+              texts.message(message.stage(), view, business, chat.language())).forCase(message.caseId()))
+          .toList();
+      return CompletableFuture.supplyAsync(() -> store.settle(message.caseId(), message.stage(),
+              OutreachStore.Status.SENT, now, null), blocking)
+          .thenCompose(claimed -> !claimed ? CompletableFuture.completedFuture(null)
+              : outbox.apply(messages).exceptionallyCompose(e -> CompletableFuture.runAsync(
+                  () -> store.holdAgain(message.caseId(), message.stage()), blocking)
+                  .thenCompose(held -> CompletableFuture.failedFuture(e))));
+    });
+  }
+
+  private CompletionStage<Void> settle(OutreachStore.Held message, OutreachStore.Status status, Instant now,
+                                       String reason) {
+    return CompletableFuture.runAsync(() -> store.settle(message.caseId(), message.stage(), status, now, reason),
+        blocking);
+  }
+
+  /** The rules' view of a case: what it was sent, its last exchange in any chat, the debtor's zone, the law. */
+  private ContactRules.Contact contact(OutreachStore.Held held) {
+    Optional<Instant> lastExchange = chats.chatsOf(held.caseId()).stream()
+        .map(DebtorChats.Binding::lastExchange).flatMap(Optional::stream).max(Instant::compareTo);
+    return new ContactRules.Contact(store.sentTo(held.caseId()), lastExchange, held.debtorZone(),
+        held.jurisdiction());
+  }
+
+  private CompletionStage<String> businessName(String businessId) {
+    return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, businessId)
+        .<Business.Reply>ask(Business.Get::new, askTimeout)
+        .thenApply(reply -> reply.profile().map(BusinessProfile::name).orElseThrow(() ->
+            new IllegalStateException("no business " + businessId)));
+  }
+
+  private CompletionStage<CaseReply> askCase(String caseId,
+                                             Function<org.apache.pekko.actor.typed.ActorRef<CaseReply>, CaseCommand> command) {
+    return ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId).ask(command::apply, askTimeout);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

@@ -1,0 +1,60 @@
+package org.relance.outreach;
+
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
+import org.apache.pekko.projection.ProjectionBehavior;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
+import org.relance.debtorcase.CaseEvent;
+import org.relance.debtorcase.DebtorCase;
+import org.relance.storage.Database;
+import org.relance.storage.PooledJdbcSession;
+
+import java.util.List;
+
+/**
+ * Holds a debtor message each time a case reaches a rung whose {@link CaseEvent.StepReached}
+ * says the debtor is told, and keeps what the contact rules need of the case (time zones, law):
+ * a projection over the case events, in the projection's own transaction (holding twice keeps
+ * one message). {@link Outreach} sends or supersedes what it holds.
+ */
+public final class OutreachQueue extends JdbcHandler<EventEnvelope<CaseEvent>, PooledJdbcSession> {
+
+  public static final String NAME = "outreach-queue";
+
+  public static void init(ActorSystem<?> system, Database database, int tagCount) {
+    List<String> tags = DebtorCase.tags(tagCount);
+    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, tags.size(),
+        i -> ProjectionBehavior.create(JdbcProjection.exactlyOnce(ProjectionId.of(NAME, tags.get(i)),
+            EventSourcedProvider.<CaseEvent>eventsByTag(system, JdbcReadJournal.Identifier(), tags.get(i)),
+            () -> new PooledJdbcSession(database.dataSource()), OutreachQueue::new, system)),
+        ProjectionBehavior.stopMessage());
+  }
+
+  @Override
+  public void process(PooledJdbcSession session, EventEnvelope<CaseEvent> envelope) throws Exception {
+    String caseId = envelope.persistenceId().substring(envelope.persistenceId().indexOf('|') + 1);
+    CaseEvent event = envelope.event();
+    if (event instanceof CaseEvent.CaseOpened opened) {
+      session.withConnection(c -> {
+        OutreachStore.caseOpened(c, caseId, opened.terms().zone(), opened.debtor().timezone(),
+            opened.terms().jurisdiction());
+        return null;
+      });
+    } else if (event instanceof CaseEvent.TermsUpdated updated) {
+      session.withConnection(c -> {
+        OutreachStore.termsUpdated(c, caseId, updated.terms().zone(), updated.terms().jurisdiction());
+        return null;
+      });
+    } else if (event instanceof CaseEvent.StepReached step && step.debtorMessageDue()) {
+      session.withConnection(c -> {
+        OutreachStore.hold(c, caseId, step.stage(), step.at());
+        return null;
+      });
+    }
+  }
+}

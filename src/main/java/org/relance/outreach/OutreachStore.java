@@ -1,0 +1,160 @@
+package org.relance.outreach;
+
+import org.relance.business.Jurisdiction;
+import org.relance.common.WireNames;
+import org.relance.ladder.Stage;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The outreach tables ({@code relance_outreach_case}, {@code relance_outreach_message}): what the
+ * contact rules need of each case, and each rung's debtor message from held to sent, superseded or
+ * unsent for want of a verified chat; the sent ones are the case's outreach history. The writes of
+ * the queue take the projection's connection; the rest opens its own. Blocking JDBC.
+ */
+public final class OutreachStore {
+
+  /** Where a debtor message stands. */
+  public enum Status { HELD, SENT, SUPERSEDED, NO_CHAT }
+
+  /**
+   * A held message with what the rules need of its case. It may go once the rung's day (in the
+   * business's zone) has begun in the debtor's zone too: a debtor west of the business never hears
+   * of a rung on the evening before its day.
+   */
+  public record Held(String caseId, Stage stage, Instant reachedAt, ZoneId businessZone, ZoneId debtorZone,
+                     Jurisdiction jurisdiction) {
+    public Instant earliest() {
+      Instant dayBegins = reachedAt.atZone(businessZone).toLocalDate().atStartOfDay(debtorZone).toInstant();
+      return dayBegins.isAfter(reachedAt) ? dayBegins : reachedAt;
+    }
+  }
+
+  private final DataSource dataSource;
+
+  public OutreachStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** A case opened: its business's zone and law, and the debtor's own zone if given (again: no change). */
+  static void caseOpened(Connection c, String caseId, ZoneId businessZone, ZoneId debtorZone,
+                         Jurisdiction jurisdiction) throws SQLException {
+    if (execute(c, "UPDATE relance_outreach_case SET business_zone = ?, debtor_zone = ?, jurisdiction = ? "
+        + "WHERE case_id = ?", businessZone.getId(), debtorZone == null ? null : debtorZone.getId(),
+        jurisdiction.code(), caseId) == 0) {
+      execute(c, "INSERT INTO relance_outreach_case (case_id, business_zone, debtor_zone, jurisdiction) "
+          + "VALUES (?, ?, ?, ?)", caseId, businessZone.getId(), debtorZone == null ? null : debtorZone.getId(),
+          jurisdiction.code());
+    }
+  }
+
+  /** The business changed its time zone or law. */
+  static void termsUpdated(Connection c, String caseId, ZoneId businessZone, Jurisdiction jurisdiction)
+      throws SQLException {
+    execute(c, "UPDATE relance_outreach_case SET business_zone = ?, jurisdiction = ? WHERE case_id = ?",
+        businessZone.getId(), jurisdiction.code(), caseId);
+  }
+
+  /** The case reached a rung whose message is due: held until the rules allow it (once per rung). */
+  static void hold(Connection c, String caseId, Stage stage, Instant reachedAt) throws SQLException {
+    try (PreparedStatement exists = c.prepareStatement(
+        "SELECT 1 FROM relance_outreach_message WHERE case_id = ? AND stage = ?")) {
+      exists.setString(1, caseId);
+      exists.setString(2, stage.wire());
+      try (ResultSet rs = exists.executeQuery()) {
+        if (rs.next()) {
+          return;
+        }
+      }
+    }
+    execute(c, "INSERT INTO relance_outreach_message (case_id, stage, reached_at, status) VALUES (?, ?, ?, ?)",
+        caseId, stage.wire(), Timestamp.from(reachedAt), WireNames.of(Status.HELD));
+  }
+
+  /** Every held message, by case and then in ladder order. */
+  public List<Held> held() {
+    List<Held> held = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+        "SELECT m.case_id, m.stage, m.reached_at, k.business_zone, COALESCE(k.debtor_zone, k.business_zone), "
+            + "k.jurisdiction "
+            + "FROM relance_outreach_message m JOIN relance_outreach_case k ON k.case_id = m.case_id "
+            + "WHERE m.status = ?")) {
+      select.setString(1, WireNames.of(Status.HELD));
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          held.add(new Held(rs.getString(1), Stage.fromWire(rs.getString(2)), rs.getTimestamp(3).toInstant(),
+              ZoneId.of(rs.getString(4)), ZoneId.of(rs.getString(5)), Jurisdiction.fromCode(rs.getString(6))));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("read the held debtor messages", e);
+    }
+    held.sort(Comparator.comparing(Held::caseId).thenComparing(Held::stage));
+    return held;
+  }
+
+  /** When the case's debtor messages were sent: its outreach history. */
+  public List<Instant> sentTo(String caseId) {
+    List<Instant> sent = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+        "SELECT settled_at FROM relance_outreach_message WHERE case_id = ? AND status = ? ORDER BY settled_at")) {
+      select.setString(1, caseId);
+      select.setString(2, WireNames.of(Status.SENT));
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          sent.add(rs.getTimestamp(1).toInstant());
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("read the outreach history of case " + caseId, e);
+    }
+    return sent;
+  }
+
+  /**
+   * Settles a held message (sent, superseded or unsent): true for the one caller that moved it out
+   * of {@code held}, false if someone else did first.
+   */
+  public boolean settle(String caseId, Stage stage, Status status, Instant at, String reason) {
+    return update("UPDATE relance_outreach_message SET status = ?, settled_at = ?, reason = ? "
+            + "WHERE case_id = ? AND stage = ? AND status = ?", WireNames.of(status), Timestamp.from(at), reason,
+        caseId, stage.wire(), WireNames.of(Status.HELD)) == 1;
+  }
+
+  /** Puts a message claimed for sending back to held (the outbox could not take it). */
+  public void holdAgain(String caseId, Stage stage) {
+    update("UPDATE relance_outreach_message SET status = ?, settled_at = NULL, reason = NULL "
+        + "WHERE case_id = ? AND stage = ?", WireNames.of(Status.HELD), caseId, stage.wire());
+  }
+
+  private int update(String sql, Object... values) {
+    try (Connection c = dataSource.getConnection()) {
+      return execute(c, sql, values);
+    } catch (SQLException e) {
+      throw failure("write the debtor messages", e);
+    }
+  }
+
+  private static int execute(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
+  private static IllegalStateException failure(String what, SQLException e) {
+    return new IllegalStateException("Cannot " + what + ": " + e.getMessage(), e);
+  }
+}

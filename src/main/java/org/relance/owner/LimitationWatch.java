@@ -1,0 +1,126 @@
+package org.relance.owner;
+
+import org.relance.business.BusinessProfile;
+import org.relance.debtorcase.CaseView;
+import org.relance.letters.CaseLetters;
+import org.relance.scheduling.TimeKeeper;
+import org.relance.telegram.OutgoingMessage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+
+/**
+ * Warns the owner that a claim will soon be time-barred: once a day, one minute after the business's
+ * digest time (so the warnings come after the digest), each open case's
+ * limitation warnings due that day ({@link CaseLetters#limitationWarnings}: six months and one month
+ * before the limit, restarted only by a part payment or an acknowledgment the owner confirmed) go to
+ * the business's chats with their basis, each once per case and warning key (outbox key
+ * {@code limitation:<case>:<warning key>}). A business with no chat is warned once it has one.
+ */
+public final class LimitationWatch implements TimeKeeper.Alarm {
+
+  /** No limitation is shorter than two years, so no warning comes before 18 months after a due date. */
+  private static final int FIRST_WARNING_MONTHS = 18;
+
+  private final OwnerChats chats;
+  private final OwnerCases cases;
+  private final OwnerTexts texts;
+  private final CaseLetters letters;
+  private final BiFunction<String, List<OutgoingMessage>, CompletionStage<Boolean>> sendOnce;
+  private final Executor blocking;
+
+  LimitationWatch(OwnerChats chats, OwnerCases cases, OwnerTexts texts, CaseLetters letters,
+                  BiFunction<String, List<OutgoingMessage>, CompletionStage<Boolean>> sendOnce, Executor blocking) {
+    this.chats = chats;
+    this.cases = cases;
+    this.texts = texts;
+    this.letters = letters;
+    this.sendOnce = sendOnce;
+    this.blocking = blocking;
+  }
+
+  /** The minute after the first digest time strictly after {@code after - 1 minute}. */
+  static Instant nextCheck(Instant after, BusinessProfile profile) {
+    return OwnerDigest.nextDigest(after.minusSeconds(60), profile.digestTime(), profile.timezone()).plusSeconds(60);
+  }
+
+  @Override
+  public CompletionStage<Optional<Instant>> nextAfter(Instant after) {
+    return businesses().thenApply(profiles -> profiles.values().stream().map(p -> nextCheck(after, p))
+        .min(Instant::compareTo));
+  }
+
+  @Override
+  public CompletionStage<Void> ring(Instant at) {
+    return businesses().thenCompose(profiles -> {
+      CompletionStage<Void> all = CompletableFuture.completedFuture(null);
+      for (Map.Entry<String, BusinessProfile> business : profiles.entrySet()) {
+        ZonedDateTime local = at.atZone(business.getValue().timezone());
+        if (local.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+            .equals(business.getValue().digestTime().plusMinutes(1))) {
+          all = all.thenCompose(done -> warn(business.getKey(), business.getValue(), local.toLocalDate()));
+        }
+      }
+      return all;
+    });
+  }
+
+  private CompletionStage<Void> warn(String businessId, BusinessProfile profile, LocalDate today) {
+    LocalDate oldEnough = today.minusMonths(FIRST_WARNING_MONTHS);
+    return cases.openCases(businessId).thenCompose(views -> {
+      CompletionStage<Void> all = CompletableFuture.completedFuture(null);
+      for (CaseView view : views) {
+        if (view.invoices().stream().anyMatch(i -> !i.dueDate().isAfter(oldEnough))) {
+          all = all.thenCompose(done -> warn(businessId, profile, view));
+        }
+      }
+      return all;
+    });
+  }
+
+  private CompletionStage<Void> warn(String businessId, BusinessProfile profile, CaseView view) {
+    return letters.limitationWarnings(view.id()).thenCombine(
+            CompletableFuture.supplyAsync(() -> chats.chatsOf(businessId), blocking), (due, chatIds) -> {
+              CompletionStage<Void> all = CompletableFuture.completedFuture(null);
+              for (CaseLetters.DueWarning warning : due.orElse(List.of())) {
+                List<OutgoingMessage> messages = chatIds.stream().map(chat -> message(chat, view, warning,
+                    profile)).toList();
+                all = all.thenCompose(done -> sendOnce.apply("limitation:" + view.id() + ":"
+                    + warning.warning().key(), messages).thenApply(queued -> null));
+              }
+              return all;
+            })
+        .thenCompose(sent -> sent);
+  }
+
+  private OutgoingMessage message(String chat, CaseView view, CaseLetters.DueWarning warning, BusinessProfile profile) {
+    return OutgoingMessage.withButtons(chat, texts.text(profile.language(), "owner.limitation", Map.of(
+        "debtor", view.debtor().name(), "warning", warning.text())), List.of(List.of(OwnerTexts.button(
+            texts.text(profile.language(), "button.open"), OwnerAction.Verb.OPEN, view.id(), null))))
+        .forCase(view.id());
+  }
+
+  /** The profile of every business with a bound chat. */
+  private CompletionStage<Map<String, BusinessProfile>> businesses() {
+    return CompletableFuture.supplyAsync(chats::all, blocking).thenCompose(bindings -> {
+      List<String> ids = bindings.stream().map(OwnerChats.Binding::businessId).distinct().toList();
+      CompletionStage<Map<String, BusinessProfile>> result = CompletableFuture.completedFuture(new TreeMap<>());
+      for (String id : ids) {
+        result = result.thenCombine(cases.profile(id), (map, profile) -> {
+          profile.ifPresent(p -> map.put(id, p));
+          return map;
+        });
+      }
+      return result;
+    });
+  }
+}
