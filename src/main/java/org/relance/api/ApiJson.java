@@ -36,6 +36,12 @@ public final class ApiJson {
     return MAPPER;
   }
 
+  /** An invitation as the API answers it: {@code token}, {@code link}, {@code expiresAt}. */
+  public static java.util.Map<String, Object> invitation(org.relance.invitations.Invitations.Invitation invitation) {
+    return java.util.Map.of("token", invitation.token(), "link", invitation.link(),
+        "expiresAt", invitation.expiresAt().toString());
+  }
+
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);

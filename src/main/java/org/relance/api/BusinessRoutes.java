@@ -67,7 +67,7 @@ final class BusinessRoutes extends ApiSupport {
         pathPrefix(PathMatchers.segment(), id -> concat(path("invitation", () -> post(() -> respond(
             ask(id, Business.Get::new).thenCompose(reply -> reply.profile().isPresent()
                 ? CompletableFuture.supplyAsync(() -> json(StatusCodes.CREATED,
-                    invitation(invitations.issueForOwner(id))), blocking)
+                    ApiJson.invitation(invitations.issueForOwner(id))), blocking)
                 : CompletableFuture.completedFuture(error(StatusCodes.NOT_FOUND, null, "no business " + id)))))),
             pathEnd(() -> concat(
             get(() -> respond(ask(id, Business.Get::new).thenApply(reply -> reply.profile()
@@ -86,13 +86,9 @@ final class BusinessRoutes extends ApiSupport {
   private CompletableFuture<org.apache.pekko.http.javadsl.model.HttpResponse> invited(String id, BusinessProfile profile) {
     return CompletableFuture.supplyAsync(() -> {
       Map<String, Object> view = view(id, profile);
-      view.put("invitation", invitation(invitations.issueForOwner(id)));
+      view.put("invitation", ApiJson.invitation(invitations.issueForOwner(id)));
       return json(StatusCodes.CREATED, view);
     }, blocking);
-  }
-
-  private static Map<String, Object> invitation(Invitations.Invitation invitation) {
-    return Map.of("token", invitation.token(), "link", invitation.link(), "expiresAt", invitation.expiresAt().toString());
   }
 
   private BusinessProfile validated(ApiRequests.BusinessBody body) {

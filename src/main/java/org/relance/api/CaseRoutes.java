@@ -10,6 +10,7 @@ import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
 import org.relance.common.Money;
 import org.relance.debtorcase.*;
+import org.relance.invitations.Invitations;
 import org.relance.debtorcase.CaseCommand.*;
 import org.relance.ladder.LadderSettings;
 import org.relance.ladder.Stage;
@@ -46,9 +47,11 @@ final class CaseRoutes extends ApiSupport {
   private final Clock clock;
   private final Executor blocking;
   private final DocumentRoutes documents;
+  private final Invitations invitations;
 
   CaseRoutes(String adminToken, ActorSystem<?> system, Duration timeout, LadderSettings ladderDefaults,
-             CaseSummaries summaries, CaseJournal journal, Clock clock, Executor blocking, DocumentRoutes documents) {
+             CaseSummaries summaries, CaseJournal journal, Clock clock, Executor blocking, DocumentRoutes documents,
+             Invitations invitations) {
     super(adminToken);
     this.system = system;
     this.timeout = timeout;
@@ -58,6 +61,7 @@ final class CaseRoutes extends ApiSupport {
     this.clock = clock;
     this.blocking = blocking;
     this.documents = documents;
+    this.invitations = invitations;
   }
 
   Route route() {
@@ -67,6 +71,7 @@ final class CaseRoutes extends ApiSupport {
             pathEnd(() -> get(() -> respond(ask(id, Get::new).thenApply(r -> caseResponse(r, StatusCodes.OK))))),
             path("journal", () -> get(() -> journal(id))),
             documents.route(id),
+            path("invitation", () -> post(() -> reissueInvitation(id))),
             post(() -> commands(id))))));
   }
 
@@ -137,10 +142,31 @@ final class CaseRoutes extends ApiSupport {
       return respond(business(businessId).thenCompose(profile -> {
         var debtor = body.debtor().toDebtor(profile);
         var terms = CaseTerms.of(businessId, profile, ladderDefaults);
-        return ask(caseId, r -> new Open(terms, debtor, invoices, prior, key, r))
-            .thenApply(r -> caseResponse(r, StatusCodes.CREATED));
+        return ask(caseId, r -> new Open(terms, debtor, invoices, prior, key, r)).thenCompose(r ->
+            r instanceof CaseReply.Accepted accepted ? invited(accepted.view(), key, StatusCodes.CREATED)
+                : CompletableFuture.completedFuture(caseResponse(r, StatusCodes.CREATED)));
       }));
     }));
+  }
+
+  /** {@code POST /api/cases/{id}/invitation}: a new invitation for the case's debtor (404 for an unknown case). */
+  private Route reissueInvitation(String id) {
+    return withIdempotencyKey(key -> respond(ask(id, Get::new).thenCompose(r -> r instanceof CaseReply.Accepted accepted
+        ? CompletableFuture.supplyAsync(() -> json(StatusCodes.CREATED, ApiJson.invitation(
+            invitations.issueForDebtor(accepted.view().businessId(), id, key))), blocking)
+        : CompletableFuture.completedFuture(caseResponse(r, StatusCodes.CREATED)))));
+  }
+
+  /** The case as opened, with an invitation for its debtor (the same one when the call is repeated with its key). */
+  private CompletionStage<org.apache.pekko.http.javadsl.model.HttpResponse> invited(CaseView view, String key,
+                                                                                   org.apache.pekko.http.javadsl.model.StatusCode status) {
+    return CompletableFuture.supplyAsync(() -> {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(ApiJson.mapper().convertValue(view, java.util.Map.class));
+      body.put("invitation", ApiJson.invitation(invitations.issueForDebtor(view.businessId(), view.id(),
+          key == null ? null : "open:" + key)));
+      return json(status, body);
+    }, blocking);
   }
 
   private CompletionStage<BusinessProfile> business(String businessId) {

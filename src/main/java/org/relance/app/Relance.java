@@ -34,6 +34,7 @@ import org.relance.storage.SchemaMigration;
 import org.relance.outreach.OutreachQueue;
 import org.relance.outreach.OutreachSide;
 import org.relance.owner.OwnerSide;
+import org.relance.debtorchat.DebtorSide;
 import org.relance.telegram.CaseDeliveryJournal;
 import org.relance.telegram.CompositeRouter;
 import org.relance.telegram.TelegramModule;
@@ -115,8 +116,10 @@ public final class Relance {
       CaseSummaries summaries = new CaseSummaries(database.dataSource());
       MessageTemplates templates = MessageTemplates.load();
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking);
+      DebtorSide debtors = new DebtorSide(config, system, database, templates, time, summaries, askTimeout, blocking,
+          owners.invitations());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
-          new CompositeRouter(List.of(owners.router()), new WelcomeRouter(templates)),
+          new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
           new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore));
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);

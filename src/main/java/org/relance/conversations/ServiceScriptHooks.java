@@ -21,7 +21,8 @@ import java.util.Map;
  * The service's {@link ScriptHooks}, through its own JSON API (as an operator would): {@code setup}
  * registers a {@code business} (keeping its owner invitation for {@code {invitation}} in texts) and
  * opens {@code cases}, each named by an {@code alias} (the alias is the idempotency key, so ids are
- * stable; {@code {case:alias}} in texts is its id), then sends {@code commands} as the API does
+ * stable; {@code {case:alias}} in texts is its id, {@code {invitation:alias}} its debtor's invitation
+ * token), then sends {@code commands} as the API does
  * ({@code case}, {@code command} such as {@code plans}, {@code body}); {@code debtors} binds debtor chats to
  * cases, already verified, as if the debtor had opened their invitation and confirmed the invoice
  * ({@code case: alias}, {@code chat}, {@code language}, through {@link DebtorChats}; {@code verified: false}
@@ -39,7 +40,10 @@ public final class ServiceScriptHooks implements ScriptHooks {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final java.util.regex.Pattern CASE_ALIAS = java.util.regex.Pattern.compile("\\{case:([^}]+)}");
   private final HttpClient http = HttpClient.newHttpClient();
+  private static final java.util.regex.Pattern DEBTOR_INVITATION = java.util.regex.Pattern.compile(
+      "\\{invitation:([^}]+)}");
   private String invitation;
+  private final Map<String, String> debtorInvitations = new java.util.HashMap<>();
 
   @Override
   @SuppressWarnings("unchecked")
@@ -53,7 +57,8 @@ public final class ServiceScriptHooks implements ScriptHooks {
       Map<String, Object> body = new java.util.LinkedHashMap<>((Map<String, Object>) c);
       String alias = String.valueOf(body.remove("alias"));
       body.putIfAbsent("businessId", businessId(service));
-      call(service, "POST", "/api/cases", body, "case:" + alias);
+      debtorInvitations.put(alias, call(service, "POST", "/api/cases", body, "case:" + alias)
+          .path("invitation").path("token").asText(null));
     }
     for (Object c : (List<Object>) setup.getOrDefault("commands", List.of())) {
       Map<String, Object> command = (Map<String, Object>) c;
@@ -81,10 +86,17 @@ public final class ServiceScriptHooks implements ScriptHooks {
 
   @Override
   public String expand(String text) {
-    java.util.regex.Matcher matcher = CASE_ALIAS.matcher(text.replace("{invitation}", String.valueOf(invitation)));
+    String withDebtors = replaceAll(DEBTOR_INVITATION, text.replace("{invitation}", String.valueOf(invitation)),
+        alias -> String.valueOf(debtorInvitations.get(alias)));
+    return replaceAll(CASE_ALIAS, withDebtors, alias -> caseId(null, alias));
+  }
+
+  private static String replaceAll(java.util.regex.Pattern pattern, String text,
+                                   java.util.function.UnaryOperator<String> value) {
+    java.util.regex.Matcher matcher = pattern.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      matcher.appendReplacement(out, caseId(null, matcher.group(1)));
+      matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value.apply(matcher.group(1))));
     }
     return matcher.appendTail(out).toString();
   }

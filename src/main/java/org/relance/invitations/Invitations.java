@@ -57,12 +57,37 @@ public final class Invitations {
 
   /** A new owner token for the business; its earlier unused ones stop working. */
   public Invitation issueForOwner(String businessId) {
-    return issue(Kind.OWNER, businessId, null);
+    return issue(Kind.OWNER, businessId, null, null);
   }
 
   /** A new token for the debtor of a case, for the debtor's side to consume. */
   public Invitation issueForDebtor(String businessId, String caseId) {
-    return issue(Kind.DEBTOR, businessId, caseId);
+    return issue(Kind.DEBTOR, businessId, caseId, null);
+  }
+
+  /**
+   * A new token for the debtor of a case; with an idempotency key, a repeat of the same key gets
+   * the token that key issued the first time (a retried API call).
+   */
+  public Invitation issueForDebtor(String businessId, String caseId, String idempotencyKey) {
+    String scopedKey = idempotencyKey == null ? null : caseId + "/" + idempotencyKey;
+    if (scopedKey != null) {
+      Invitation earlier = inTransaction(c -> {
+        try (var select = c.prepareStatement(
+            "SELECT token, expires_at FROM relance_invitation WHERE idempotency_key = ? AND case_id = ?")) {
+          select.setString(1, scopedKey);
+          select.setString(2, caseId);
+          try (ResultSet rs = select.executeQuery()) {
+            return rs.next() ? new Invitation(rs.getString(1), link(rs.getString(1)), rs.getTimestamp(2).toInstant())
+                : null;
+          }
+        }
+      });
+      if (earlier != null) {
+        return earlier;
+      }
+    }
+    return issue(Kind.DEBTOR, businessId, caseId, scopedKey);
   }
 
   /** The link that opens a private chat with the bot carrying this token (the bot's name is read when asked). */
@@ -70,7 +95,7 @@ public final class Invitations {
     return "https://t.me/" + botUsername.get() + "?start=" + token;
   }
 
-  private Invitation issue(Kind kind, String businessId, String caseId) {
+  private Invitation issue(Kind kind, String businessId, String caseId, String idempotencyKey) {
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -88,13 +113,14 @@ public final class Invitations {
         }
       }
       try (var insert = c.prepareStatement("INSERT INTO relance_invitation "
-          + "(token, kind, business_id, case_id, issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+          + "(token, kind, business_id, case_id, issued_at, expires_at, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         insert.setString(1, token);
         insert.setString(2, kind.name());
         insert.setString(3, businessId);
         insert.setString(4, caseId);
         insert.setTimestamp(5, Timestamp.from(now));
         insert.setTimestamp(6, Timestamp.from(expires));
+        insert.setString(7, idempotencyKey);
         insert.executeUpdate();
       }
       return null;

@@ -1,0 +1,56 @@
+package org.relance.debtorchat;
+
+import com.typesafe.config.Config;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.relance.invitations.Invitations;
+import org.relance.ladder.LadderSettings;
+import org.relance.messages.MessageTemplates;
+import org.relance.nlu.ReplyReader;
+import org.relance.nlu.facts.FactExtractor;
+import org.relance.nlu.intent.IntentClassifier;
+import org.relance.owner.OwnerCases;
+import org.relance.owner.OwnerChats;
+import org.relance.owner.OwnerNotices;
+import org.relance.readside.CaseSummaries;
+import org.relance.scheduling.TimeKeeper;
+import org.relance.storage.Database;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+/**
+ * Wires the debtor's side of the chat ({@code relance.debtor}): the router part, on the debtor
+ * chats and conversations tables, the shipped NLU models, the owner chats for the immediate
+ * notices, and the invitations the owner's side issues.
+ */
+public final class DebtorSide {
+
+  private final DebtorRouter router;
+  private final DebtorChats chats;
+
+  public DebtorSide(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
+                    TimeKeeper time, CaseSummaries summaries, Duration askTimeout, Executor blocking,
+                    Invitations invitations) {
+    Config debtor = config.getConfig("relance.debtor");
+    OwnerCases cases = new OwnerCases(system, askTimeout, summaries, time, blocking,
+        LadderSettings.from(config.getConfig("relance.ladder")));
+    FactExtractor facts = new FactExtractor();
+    ReplyReader reader = new ReplyReader(IntentClassifier.shipped(config), facts);
+    DebtorTexts texts = new DebtorTexts(templates);
+    OwnerNotices notices = new OwnerNotices(new OwnerChats(database.dataSource()), templates);
+    this.chats = new DebtorChats(database.dataSource());
+    DebtorReplies replies = new DebtorReplies(cases, reader, facts, texts, notices,
+        new PlanProposals(debtor.getInt("plan-first-payment-days")), blocking);
+    this.router = new DebtorRouter(chats, new DebtorConversations(database.dataSource()), invitations, cases, texts,
+        replies, notices, debtor.getInt("verification-tries"), blocking);
+  }
+
+  public DebtorRouter router() {
+    return router;
+  }
+
+  /** The chats bound to debtor cases (the outreach reads them). */
+  public DebtorChats chats() {
+    return chats;
+  }
+}

@@ -1,0 +1,104 @@
+package org.relance.debtorchat;
+
+import org.relance.common.Language;
+import org.relance.common.PaymentMethod;
+import org.relance.debtorcase.CaseView;
+import org.relance.debtorchat.PendingQuestion.Part;
+import org.relance.messages.MessageTemplates;
+import org.relance.telegram.OutgoingMessage.Button;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the debtor reads, in their language (templates {@code debtor.*}): amounts the way people
+ * write them ("300 €", "1 200,50 €"), dates in words ("vendredi 27 novembre"), the recap of the
+ * open invoices, a plan as a list, the Yes / No buttons. Pure.
+ */
+public final class DebtorTexts {
+
+  /** Callback data of the debtor's buttons: {@code d:yes:<asked by>}, {@code d:no:<asked by>}, {@code d:case:<id>:<asked by>}. */
+  static final String PREFIX = "d:";
+
+  private final MessageTemplates templates;
+
+  public DebtorTexts(MessageTemplates templates) {
+    this.templates = templates;
+  }
+
+  public String text(Language language, String id, Map<String, ?> values) {
+    return templates.text(language, id, values);
+  }
+
+  public String text(Language language, String id) {
+    return templates.text(language, id);
+  }
+
+  /** An amount as people write it: no cents when there are none. */
+  public static String money(BigDecimal amount, String currency, Language language) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(language.locale());
+    format.setCurrency(Currency.getInstance(currency));
+    if (amount.stripTrailingZeros().scale() <= 0) {
+      format.setMinimumFractionDigits(0);
+      format.setMaximumFractionDigits(0);
+    }
+    return format.format(amount);
+  }
+
+  /** A date in words, with the year only when it is not this year's. */
+  public static String day(LocalDate date, LocalDate today, Language language) {
+    String pattern = date.getYear() == today.getYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy";
+    return date.format(DateTimeFormatter.ofPattern(pattern, language.locale()));
+  }
+
+  /** " par virement" / " by bank transfer", or nothing when the method is unknown. */
+  public String method(PaymentMethod method, Language language) {
+    return method == null ? "" : " " + text(language, "debtor.method." + method.wire());
+  }
+
+  /** Each open invoice (number, issue and due dates, amount, what is left) and the total left. */
+  public String recap(CaseView view, Language language) {
+    String lines = view.invoices().stream().filter(i -> i.outstanding().signum() > 0)
+        .map(i -> text(language, "debtor.recap.line", Map.of("number", i.number(),
+            "issued", shortDate(i.issueDate(), language), "due", shortDate(i.dueDate(), language),
+            "amount", money(i.amount(), i.currency(), language),
+            "left", money(i.outstanding(), i.currency(), language))))
+        .collect(Collectors.joining("\n"));
+    return lines + "\n" + text(language, "debtor.recap.total", Map.of("total", money(view.balance(),
+        view.currency(), language)));
+  }
+
+  /** A plan as lines "300 € le lundi 30 novembre". */
+  public String plan(List<Part> parts, String currency, LocalDate today, Language language) {
+    return parts.stream().map(p -> text(language, "debtor.plan.line", Map.of("amount",
+            money(p.amount(), currency, language), "date", day(p.date(), today, language))))
+        .collect(Collectors.joining("\n"));
+  }
+
+  public static String shortDate(LocalDate date, Language language) {
+    return date.format(DateTimeFormatter.ofPattern(language == Language.FR ? "dd/MM/yyyy" : "d MMM yyyy",
+        language.locale()));
+  }
+
+  /** The Yes / No buttons of the question asked by update {@code askedBy}. */
+  public List<List<Button>> yesNo(Language language, long askedBy) {
+    return List.of(List.of(new Button(text(language, "button.yes"), PREFIX + "yes:" + askedBy),
+        new Button(text(language, "button.no"), PREFIX + "no:" + askedBy)));
+  }
+
+  /** A button choosing a case for the held message. */
+  public static Button caseButton(String label, String caseId, long askedBy) {
+    return new Button(label, PREFIX + "case:" + caseId + ":" + askedBy);
+  }
+
+  static String normalized(String text) {
+    return text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+}

@@ -1,0 +1,84 @@
+package org.relance.debtorchat;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.relance.common.PaymentMethod;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The question the bot asked in a debtor's chat and is waiting for an answer to, with what it is
+ * about: kept in {@code relance_debtor_conversation} so a restart in the middle of a conversation
+ * continues it. {@code askedBy} is the update that asked it: a button carries it, so a button of an
+ * older question is recognised as stale. {@code tries} counts wrong invoice numbers while verifying,
+ * and replies not understood in a row otherwise.
+ */
+public record PendingQuestion(String chatId, String caseId, Awaiting awaiting, Details details, int tries,
+                              long askedBy) {
+
+  /** What the bot is waiting for. */
+  public enum Awaiting {
+    /** The invoice number (or postcode) that proves the person holds the invoice. */
+    VERIFICATION,
+    /** Verification failed too many times: the business will get in touch. */
+    VERIFICATION_FAILED,
+    /** Which of the chat's cases a held message is about (buttons). */
+    WHICH_CASE,
+    /** Yes / No to a promise the bot read. */
+    PROMISE_CONFIRMATION,
+    /** The date of a promise (or the promise again after a No). */
+    PROMISE_DATE,
+    /** Yes / No to a plan the bot proposed. */
+    PLAN_CONFIRMATION,
+    /** Yes / No to "shall I propose a plan?" after a hardship. */
+    PLAN_OFFER,
+    /** When and how a payment the debtor reports was made. */
+    CLAIM_DETAILS,
+    /** What is wrong, after a dispute. */
+    DISPUTE_DETAILS,
+    /** Nothing asked; the count of replies not understood in a row is kept. */
+    NOTHING
+  }
+
+  /** One dated payment proposed in a plan. */
+  public record Part(LocalDate date, BigDecimal amount) {}
+
+  /**
+   * What the question is about: a promise read (date, amount, method), a plan proposed and the
+   * debtor's own schedule, the debtor's words, or a held message (text and update) waiting for
+   * its case.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Details(LocalDate date, BigDecimal amount, PaymentMethod method, String words, List<Part> plan,
+                        List<Part> ownPlan, String heldText, Long heldUpdate) {
+
+    public static Details none() {
+      return new Details(null, null, null, null, null, null, null, null);
+    }
+
+    public static Details words(String words) {
+      return new Details(null, null, null, words, null, null, null, null);
+    }
+
+    public static Details promise(LocalDate date, BigDecimal amount, PaymentMethod method, String words) {
+      return new Details(date, amount, method, words, null, null, null, null);
+    }
+
+    public static Details plan(List<Part> plan, List<Part> ownPlan, String words) {
+      return new Details(null, null, null, words, plan, ownPlan, null, null);
+    }
+
+    public static Details held(String text, long update) {
+      return new Details(null, null, null, null, null, null, text, update);
+    }
+  }
+
+  public PendingQuestion {
+    details = details == null ? Details.none() : details;
+  }
+
+  public boolean is(Awaiting kind) {
+    return awaiting == kind;
+  }
+}

@@ -1,0 +1,71 @@
+package org.relance.debtorchat;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relance.common.Language;
+import org.relance.common.PaymentMethod;
+import org.relance.config.DatabaseConfig;
+import org.relance.debtorcase.CaseView;
+import org.relance.debtorcase.Debtor;
+import org.relance.debtorcase.DebtorType;
+import org.relance.debtorchat.PendingQuestion.Awaiting;
+import org.relance.debtorchat.PendingQuestion.Details;
+import org.relance.common.PostalAddress;
+import org.relance.storage.SchemaMigration;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The question in progress kept on a real H2 database, and how a person proves they hold the invoice. */
+class DebtorConversationsTest {
+
+  @Test
+  void aQuestionIsKeptWithWhatItIsAboutAndReplacedByTheNext(@TempDir Path dir) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:" + dir.resolve("db") + ";DATABASE_TO_UPPER=false");
+    new SchemaMigration(dataSource, DatabaseConfig.Kind.H2).migrate();
+    DebtorConversations conversations = new DebtorConversations(dataSource);
+    Instant now = Instant.parse("2026-11-23T08:00:00Z");
+    assertTrue(conversations.find("42").isEmpty());
+
+    var promise = new PendingQuestion("42", "case-1", Awaiting.PROMISE_CONFIRMATION,
+        Details.promise(LocalDate.of(2026, 11, 27), new BigDecimal("300"), PaymentMethod.TRANSFER, "je paie vendredi"),
+        0, 17);
+    conversations.save(promise, now);
+    assertEquals(promise, new DebtorConversations(dataSource).find("42").orElseThrow());
+
+    var next = new PendingQuestion("42", null, Awaiting.WHICH_CASE, Details.held("le 30", 18), 0, 18);
+    conversations.save(next, now);
+    assertEquals(next, conversations.find("42").orElseThrow());
+  }
+
+  @Test
+  void theInvoiceNumberOrThePostcodeProvesIt() {
+    var debtor = new Debtor("Garage Leroy", DebtorType.BUSINESS, null, null,
+        new PostalAddress("3 quai Rambaud", "69002", "Lyon", null), null, null, Language.FR, null);
+    var invoice = new CaseView.InvoiceView("F-2026-101", new BigDecimal("100"), "EUR", LocalDate.of(2026, 11, 1),
+        LocalDate.of(2026, 11, 30), new BigDecimal("100"));
+    var view = new CaseView("c", "b", debtor, "EUR", List.of(invoice), new BigDecimal("100"), null, null, List.of(),
+        null, null, 0, null, null, null, null, null, null, List.of(), null, List.of(), null, null, List.of(), List.of(),
+        List.of(), null);
+    assertTrue(DebtorRouter.proves(view, "c'est la f 2026/101"));
+    assertTrue(DebtorRouter.proves(view, "69002"));
+    assertFalse(DebtorRouter.proves(view, "F-2026-10"));
+    assertFalse(DebtorRouter.proves(view, "75002"));
+    assertFalse(DebtorRouter.proves(view, "2026"));
+  }
+
+  @Test
+  void aWrittenYesOrNoCountsAsTheButton() {
+    assertEquals(true, DebtorReplies.yesNo("Oui !").orElseThrow());
+    assertEquals(true, DebtorReplies.yesNo("d'accord").orElseThrow());
+    assertEquals(false, DebtorReplies.yesNo("no").orElseThrow());
+    assertTrue(DebtorReplies.yesNo("oui mais le 30").isEmpty());
+  }
+}
