@@ -57,6 +57,14 @@ public final class LetterCases {
             status(business.language(), "open")));
       } else if (event instanceof CaseEvent.InstallmentMissed) {
         settleLast(commitments, Commitment.Kind.PLAN, status(business.language(), "broken"));
+      } else if (event instanceof CaseEvent.PromiseWithdrawnByOwner) {
+        settleLast(commitments, Commitment.Kind.PROMISE, status(business.language(), "struck_out"));
+      } else if (event instanceof CaseEvent.PlanWithdrawnByOwner) {
+        settleLast(commitments, Commitment.Kind.PLAN, status(business.language(), "struck_out"));
+      } else if (event instanceof CaseEvent.PlanCorrectedByOwner p) {
+        settleLast(commitments, Commitment.Kind.PLAN, status(business.language(), "replaced"));
+        commitments.add(new Commitment(Commitment.Kind.PLAN, day, p.plan().words(), true, List.of(),
+            status(business.language(), "open")));
       } else if (event instanceof CaseEvent.MessageRecorded m) {
         messages.add(new CaseMessage(m.at(), m.direction() == CaseEvent.Direction.IN
             ? CaseMessage.Direction.IN : CaseMessage.Direction.OUT, m.channel(), m.text()));
@@ -79,11 +87,17 @@ public final class LetterCases {
 
   private static String status(Language language, String status) {
     if (language == Language.EN) {
-      return status;
+      return switch (status) {
+        case "struck_out" -> "struck out by the creditor";
+        case "replaced" -> "replaced by a new schedule";
+        default -> status;
+      };
     }
     return switch (status) {
       case "kept" -> "tenue";
       case "broken" -> "non tenue";
+      case "struck_out" -> "retirée par le créancier";
+      case "replaced" -> "remplacée par un nouvel échéancier";
       default -> "en cours";
     };
   }
