@@ -25,6 +25,8 @@ public final class MessageTemplates {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)}");
   private static final String FOLDER = "conversations/templates/";
+  /** "de " or "que " ending the text before a placeholder, as a word of its own. */
+  private static final Pattern ELIDABLE = Pattern.compile("(^|[^\\p{L}])([Dd]e|[Qq]ue) $");
 
   private final Map<Language, Map<String, String>> texts;
 
@@ -75,15 +77,32 @@ public final class MessageTemplates {
     }
     Matcher matcher = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
+    int copied = 0;
     while (matcher.find()) {
       Object value = values.get(matcher.group(1));
       if (value == null) {
         throw new IllegalArgumentException("Message '" + id + "' needs a value for {" + matcher.group(1) + "}");
       }
-      matcher.appendReplacement(out, Matcher.quoteReplacement(value.toString()));
+      String before = template.substring(copied, matcher.start());
+      String filled = value.toString();
+      out.append(language == Language.FR ? elided(before, filled) : before).append(filled);
+      copied = matcher.end();
     }
-    matcher.appendTail(out);
-    return out.toString();
+    return out.append(template, copied, template.length()).toString();
+  }
+
+  /**
+   * French elision before a name filled in: "de" and "que" become "d'" and "qu'" before a vowel
+   * ("de la part d'Atelier Dupont", not "de Atelier Dupont"); an "h" is left alone (aspirated or not,
+   * it cannot be told from the spelling). Only the template's own word changes, never the value.
+   */
+  private static String elided(String before, String value) {
+    if (value.isEmpty() || "aeiouyàâäéèêëîïôöûüœ".indexOf(Character.toLowerCase(value.charAt(0))) < 0) {
+      return before;
+    }
+    Matcher word = ELIDABLE.matcher(before);
+    return word.find() ? before.substring(0, word.start(2)) + word.group(2).substring(0, word.group(2).length() - 1)
+        + "'" : before;
   }
 
   public String text(Language language, String id) {

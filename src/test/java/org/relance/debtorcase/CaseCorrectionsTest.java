@@ -1,18 +1,13 @@
 package org.relance.debtorcase;
 
-import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.typed.ActorRef;
-import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.relance.common.PaymentMethod;
 import org.relance.debtorcase.CaseCommand.*;
 import org.relance.debtorcase.CaseEvent.*;
 import org.relance.ladder.Stage;
 import org.relance.nlu.DelayReason;
-import org.relance.scheduling.SimulatedClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,30 +17,12 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.relance.debtorcase.CaseFixtures.*;
 
 /** The owner's corrections and strike-outs of what the bot captured, on the real entity (serialization checked). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseCorrectionsTest {
-
-  private final ActorTestKit testKit = ActorTestKit.create(testKitConfig());
-  private SimulatedClock clock;
-  private EventSourcedBehaviorTestKit<CaseCommand, CaseEvent, CaseState> kit;
-
-  @AfterAll
-  void shutdown() {
-    testKit.shutdownTestKit();
-  }
+class CaseCorrectionsTest extends CaseEntityTest {
 
   @BeforeEach
   void overdueCase() {
-    clock = new SimulatedClock(START);
-    kit = EventSourcedBehaviorTestKit.create(testKit.system(), DebtorCase.create("c1", clock, "case-0", 100));
     kit.<CaseReply>runCommand(r -> new Open(terms(), debtor(), oneInvoiceDue(LocalDate.of(2026, 11, 1)), List.of(),
         null, r));
-  }
-
-  private CaseView run(Function<ActorRef<CaseReply>, CaseCommand> command) {
-    CaseReply reply = kit.<CaseReply>runCommand(command::apply).reply();
-    assertInstanceOf(CaseReply.Accepted.class, reply, () -> "refused: " + reply);
-    return ((CaseReply.Accepted) reply).view();
   }
 
   private CaseReply.Rejected refused(Function<ActorRef<CaseReply>, CaseCommand> command) {

@@ -1,16 +1,10 @@
 package org.relance.debtorcase;
 
-import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
-import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.relance.common.PaymentMethod;
 import org.relance.debtorcase.CaseCommand.*;
 import org.relance.debtorcase.CaseEvent.*;
 import org.relance.ladder.Stage;
-import org.relance.scheduling.SimulatedClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,23 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.relance.debtorcase.CaseFixtures.*;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DebtorCaseTest {
-
-  private final ActorTestKit testKit = ActorTestKit.create(testKitConfig());
-  private SimulatedClock clock;
-  private EventSourcedBehaviorTestKit<CaseCommand, CaseEvent, CaseState> kit;
-
-  @AfterAll
-  void shutdown() {
-    testKit.shutdownTestKit();
-  }
-
-  @BeforeEach
-  void newCase() {
-    clock = new SimulatedClock(START);
-    kit = EventSourcedBehaviorTestKit.create(testKit.system(), DebtorCase.create("c1", clock, "case-0", 100));
-  }
+class DebtorCaseTest extends CaseEntityTest {
 
   private CaseView open(List<Invoice> invoices, List<PriorReminder> prior) {
     var result = kit.<CaseReply>runCommand(r -> new Open(terms(), debtor(), invoices, prior, null, r));
@@ -44,15 +22,6 @@ class DebtorCaseTest {
   private CaseView wakeAt(LocalDate parisDay) {
     clock.advanceTo(parisMidnight(parisDay));
     return view(kit.<CaseReply>runCommand(Wake::new).reply());
-  }
-
-  private static CaseView view(CaseReply reply) {
-    assertInstanceOf(CaseReply.Accepted.class, reply, () -> "refused: " + reply);
-    return ((CaseReply.Accepted) reply).view();
-  }
-
-  private CaseView run(java.util.function.Function<org.apache.pekko.actor.typed.ActorRef<CaseReply>, CaseCommand> c) {
-    return view(kit.<CaseReply>runCommand(c::apply).reply());
   }
 
   @Test

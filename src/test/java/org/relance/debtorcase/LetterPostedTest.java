@@ -1,15 +1,10 @@
 package org.relance.debtorcase;
 
-import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
-import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.relance.debtorcase.CaseCommand.*;
 import org.relance.debtorcase.CaseEvent.*;
 import org.relance.ladder.Stage;
-import org.relance.scheduling.SimulatedClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,24 +17,12 @@ import static org.relance.debtorcase.CaseFixtures.*;
  * the task to post that letter (and only that one), shows in the case's letters, survives a restart,
  * and a registered letter's number can be added to a letter already recorded as posted.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LetterPostedTest {
+class LetterPostedTest extends CaseEntityTest {
 
   private static final LocalDate DUE = LocalDate.of(2026, 11, 1);
 
-  private final ActorTestKit testKit = ActorTestKit.create(testKitConfig());
-  private SimulatedClock clock;
-  private EventSourcedBehaviorTestKit<CaseCommand, CaseEvent, CaseState> kit;
-
-  @AfterAll
-  void shutdown() {
-    testKit.shutdownTestKit();
-  }
-
   @BeforeEach
   void caseAtTheFirstLetter() {
-    clock = new SimulatedClock(START);
-    kit = EventSourcedBehaviorTestKit.create(testKit.system(), DebtorCase.create("c1", clock, "case-0", 100));
     kit.<CaseReply>runCommand(r -> new Open(terms(), debtor(), oneInvoiceDue(DUE), List.of(), null, r));
     clock.advanceTo(parisMidnight(LocalDate.of(2026, 12, 1)));
     assertEquals(Stage.FIRST_LETTER, view(kit.<CaseReply>runCommand(Wake::new).reply()).stage());
@@ -48,11 +31,6 @@ class LetterPostedTest {
   private CaseView issue(Stage stage, LocalDate on) {
     return view(kit.<CaseReply>runCommand(r -> new RecordLetterIssued(stage, on, "ab".repeat(32),
         "letter:" + stage.wire(), r)).reply());
-  }
-
-  private static CaseView view(CaseReply reply) {
-    assertInstanceOf(CaseReply.Accepted.class, reply, () -> "refused: " + reply);
-    return ((CaseReply.Accepted) reply).view();
   }
 
   private static CaseReply.Refusal refusal(CaseReply reply) {

@@ -33,6 +33,22 @@ class MessageTemplatesTest {
   }
 
   @Test
+  void frenchElidesDeAndQueBeforeANameStartingWithAVowelButNeverTouchesTheValue() {
+    MessageTemplates templates = MessageTemplates.of(Map.of(
+        Language.FR, Map.of("intro", "De la part de {business}, parce que {debtor} a écrit « {words} »"),
+        Language.EN, Map.of("intro", "From {business}, because {debtor} wrote \"{words}\"")));
+    assertEquals("De la part d'Atelier Dupont, parce qu'Émile a écrit « de avance »",
+        templates.text(Language.FR, "intro", Map.of("business", "Atelier Dupont", "debtor", "Émile",
+            "words", "de avance")));
+    assertEquals("De la part de Boulangerie Martin, parce que Hugo a écrit « ok »",
+        templates.text(Language.FR, "intro", Map.of("business", "Boulangerie Martin", "debtor", "Hugo",
+            "words", "ok")));
+    assertEquals("From Atelier Dupont, because Émile wrote \"de avance\"",
+        templates.text(Language.EN, "intro", Map.of("business", "Atelier Dupont", "debtor", "Émile",
+            "words", "de avance")));
+  }
+
+  @Test
   void aTextMissingInOneLanguageStopsTheStart() {
     var error = assertThrows(IllegalStateException.class, () -> MessageTemplates.of(Map.of(
         Language.FR, Map.of("hello", "Bonjour", "bye", "Au revoir"),
