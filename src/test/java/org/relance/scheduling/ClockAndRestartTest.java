@@ -6,9 +6,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relance.app.TestService;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,5 +82,29 @@ class ClockAndRestartTest {
       }
     });
     return steps;
+  }
+
+  @Test
+  void alarmsSharingAnInstantAllRingOnceInTheOrderTheyWereAdded(@TempDir Path dir) {
+    try (TestService service = TestService.start(dir)) {
+      List<String> rung = new CopyOnWriteArrayList<>();
+      Instant eight = Instant.parse("2026-11-24T07:00:00Z");
+      for (String name : List.of("digest", "outreach", "limitation")) {
+        service.relance().time().addAlarm(new TimeKeeper.Alarm() {
+          @Override
+          public CompletionStage<Optional<Instant>> nextAfter(Instant after) {
+            return CompletableFuture.completedFuture(Optional.of(eight).filter(at -> at.isAfter(after)));
+          }
+
+          @Override
+          public CompletionStage<Void> ring(Instant at) {
+            rung.add(name + "@" + at);
+            return CompletableFuture.completedFuture(null);
+          }
+        });
+      }
+      assertEquals(200, service.advanceDays(2).status());
+      assertEquals(List.of("digest@" + eight, "outreach@" + eight, "limitation@" + eight), rung);
+    }
   }
 }
