@@ -12,6 +12,7 @@ import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorcase.DebtorCase;
 import org.relance.debtorchat.DebtorChats;
+import org.relance.owner.OwnerChats;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.telegram.OutgoingMessage;
 import org.slf4j.Logger;
@@ -35,8 +36,10 @@ import java.util.function.Function;
  * closed, contact stopped, disputed, paused or held, or already at a later rung, the message is
  * recorded in the case's journal as superseded and not sent; otherwise it goes to every verified
  * chat of the case, copied into its journal; never before the rung's day has begun in the debtor's
- * zone. A case with no verified chat gets nothing (the owner writes by hand) and is not woken. A
- * message is claimed in the table before it is put in the outbox, so two rings never send it twice.
+ * zone. A debtor with no verified chat is written to by the owner: the owner's chats get the
+ * message ready to copy into an e-mail or an SMS, at the same allowed moment (nothing when the
+ * business has no owner chat either). A message is claimed in the table before it is put in the
+ * outbox, so two rings never send it twice.
  */
 public final class Outreach implements TimeKeeper.Alarm {
 
@@ -44,6 +47,7 @@ public final class Outreach implements TimeKeeper.Alarm {
 
   private final OutreachStore store;
   private final DebtorChats chats;
+  private final OwnerChats owners;
   private final ContactRules rules;
   private final OutreachTexts texts;
   private final Function<List<OutgoingMessage>, CompletionStage<Void>> outbox;
@@ -52,11 +56,12 @@ public final class Outreach implements TimeKeeper.Alarm {
   private final Clock clock;
   private final Executor blocking;
 
-  public Outreach(OutreachStore store, DebtorChats chats, ContactRules rules, OutreachTexts texts,
-                  Function<List<OutgoingMessage>, CompletionStage<Void>> outbox, ActorSystem<?> system,
-                  Duration askTimeout, Clock clock, Executor blocking) {
+  public Outreach(OutreachStore store, DebtorChats chats, OwnerChats owners, ContactRules rules,
+                  OutreachTexts texts, Function<List<OutgoingMessage>, CompletionStage<Void>> outbox,
+                  ActorSystem<?> system, Duration askTimeout, Clock clock, Executor blocking) {
     this.store = store;
     this.chats = chats;
+    this.owners = owners;
     this.rules = rules;
     this.texts = texts;
     this.outbox = outbox;
@@ -92,7 +97,7 @@ public final class Outreach implements TimeKeeper.Alarm {
     });
   }
 
-  /** A message the rules allow now: unsent without a verified chat (the case is not even woken), else checked and sent. */
+  /** A message the rules allow now: checked against the case, then sent to the debtor's chats or handed to the owner. */
   private CompletionStage<Void> settleIfAllowed(OutreachStore.Held message) {
     Instant now = clock.instant();
     return CompletableFuture.supplyAsync(() -> !message.earliest().isAfter(now) && rules.allows(contact(message), now)
@@ -102,15 +107,15 @@ public final class Outreach implements TimeKeeper.Alarm {
           if (verified.isEmpty()) {
             return CompletableFuture.completedFuture(null);
           }
-          if (verified.get().isEmpty()) {
-            return settle(message, OutreachStore.Status.NO_CHAT, now, null);
-          }
           return askCase(message.caseId(), CaseCommand.Get::new).thenCompose(reply -> {
             if (!(reply instanceof CaseReply.Accepted accepted)) {
               return settle(message, OutreachStore.Status.SUPERSEDED, now, "no_case");
             }
             Optional<SupersededBecause> superseded = supersededBy(accepted.view(), message);
-            return superseded.isPresent() ? supersede(message, superseded.get(), now)
+            if (superseded.isPresent()) {
+              return supersede(message, superseded.get(), now);
+            }
+            return verified.get().isEmpty() ? handToOwner(message, accepted.view(), now)
                 : send(message, accepted.view(), verified.get(), now);
           });
         });
@@ -149,18 +154,32 @@ public final class Outreach implements TimeKeeper.Alarm {
 
   private CompletionStage<Void> send(OutreachStore.Held message, CaseView view, List<DebtorChats.Binding> verified,
                                      Instant now) {
-    return businessName(view.businessId()).thenCompose(business -> {
-      List<OutgoingMessage> messages = verified.stream()
-          .map(chat -> OutgoingMessage.text(chat.chatId(),
-              texts.message(message.stage(), view, business, chat.language())).forCase(message.caseId()))
-          .toList();
-      return CompletableFuture.supplyAsync(() -> store.settle(message.caseId(), message.stage(),
-              OutreachStore.Status.SENT, now, null), blocking)
-          .thenCompose(claimed -> !claimed ? CompletableFuture.completedFuture(null)
-              : outbox.apply(messages).exceptionallyCompose(e -> CompletableFuture.runAsync(
-                  () -> store.holdAgain(message.caseId(), message.stage()), blocking)
-                  .thenCompose(held -> CompletableFuture.failedFuture(e))));
-    });
+    return business(view.businessId()).thenCompose(business -> claimThenSend(message, OutreachStore.Status.SENT, null,
+        now, verified.stream().map(chat -> OutgoingMessage.text(chat.chatId(),
+            texts.message(message.stage(), view, business.name(), chat.language())).forCase(message.caseId()))
+            .toList()));
+  }
+
+  /** No verified chat: the owner's chats get the message to send by hand (kept as NO_CHAT either way). */
+  private CompletionStage<Void> handToOwner(OutreachStore.Held message, CaseView view, Instant now) {
+    return business(view.businessId()).thenCombine(
+        CompletableFuture.supplyAsync(() -> owners.chatsOf(view.businessId()), blocking),
+        (business, ownerChats) -> ownerChats.stream().map(chat -> OutgoingMessage.text(chat,
+            texts.byHand(message.stage(), view, business.name(), business.language())).forCase(message.caseId()))
+            .toList())
+        .thenCompose(messages -> claimThenSend(message, OutreachStore.Status.NO_CHAT,
+            messages.isEmpty() ? null : "owner", now, messages));
+  }
+
+  /** Marks the message settled, then puts it in the outbox (held again if the outbox refuses it). */
+  private CompletionStage<Void> claimThenSend(OutreachStore.Held message, OutreachStore.Status status, String reason,
+                                              Instant now, List<OutgoingMessage> messages) {
+    return CompletableFuture.supplyAsync(() -> store.settle(message.caseId(), message.stage(), status, now, reason),
+            blocking)
+        .thenCompose(claimed -> !claimed || messages.isEmpty() ? CompletableFuture.completedFuture(null)
+            : outbox.apply(messages).exceptionallyCompose(e -> CompletableFuture.runAsync(
+                () -> store.holdAgain(message.caseId(), message.stage()), blocking)
+                .thenCompose(held -> CompletableFuture.failedFuture(e))));
   }
 
   private CompletionStage<Void> settle(OutreachStore.Held message, OutreachStore.Status status, Instant now,
@@ -177,11 +196,10 @@ public final class Outreach implements TimeKeeper.Alarm {
         held.jurisdiction());
   }
 
-  private CompletionStage<String> businessName(String businessId) {
+  private CompletionStage<BusinessProfile> business(String businessId) {
     return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, businessId)
         .<Business.Reply>ask(Business.Get::new, askTimeout)
-        .thenApply(reply -> reply.profile().map(BusinessProfile::name).orElseThrow(() ->
-            new IllegalStateException("no business " + businessId)));
+        .thenApply(reply -> reply.profile().orElseThrow(() -> new IllegalStateException("no business " + businessId)));
   }
 
   private CompletionStage<CaseReply> askCase(String caseId,

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The debtor messages of the ladder ({@code outreach.<stage>} in the templates): who writes (the
  * business), the open invoices with what is still owed on each and its due date, the total, and
- * an invitation to answer here. Amounts and dates as the owner's side writes them.
+ * an invitation to answer here; and the same rung's message for the owner to send by hand to a
+ * debtor who has no chat with the bot. Amounts and dates as the owner's side writes them.
  */
 public final class OutreachTexts {
 
@@ -24,12 +25,29 @@ public final class OutreachTexts {
 
   /** The message of {@code stage} for this case, in {@code language}. */
   public String message(Stage stage, CaseView view, String business, Language language) {
-    String invoices = view.invoices().stream().filter(i -> i.outstanding().signum() > 0)
+    return templates.text(language, "outreach." + stage.wire(), Map.of("business", business,
+        "invoices", invoices(view, language), "balance", OwnerTexts.money(view.balance(), view.currency(), language)));
+  }
+
+  /**
+   * For the owner of a debtor who has no chat with the bot: the rung's message in the owner's own
+   * voice, in the debtor's language, ready to copy into an e-mail or an SMS, introduced in the
+   * owner's language.
+   */
+  public String byHand(Stage stage, CaseView view, String business, Language ownerLanguage) {
+    Language debtor = view.debtor().language() == null ? ownerLanguage : view.debtor().language();
+    String message = templates.text(debtor, "outreach.by_hand.message", Map.of("business", business,
+        "lead", templates.text(debtor, "outreach.by_hand.lead." + stage.wire()), "invoices", invoices(view, debtor),
+        "balance", OwnerTexts.money(view.balance(), view.currency(), debtor)));
+    return templates.text(ownerLanguage, "outreach.by_hand", Map.of("debtor", view.debtor().name(),
+        "step", templates.text(ownerLanguage, "stage." + stage.wire()), "message", message));
+  }
+
+  private String invoices(CaseView view, Language language) {
+    return view.invoices().stream().filter(i -> i.outstanding().signum() > 0)
         .map(i -> templates.text(language, "outreach.invoice", Map.of("number", i.number(),
             "amount", OwnerTexts.money(i.outstanding(), i.currency(), language),
             "due", OwnerTexts.date(i.dueDate(), language))))
         .collect(Collectors.joining("\n"));
-    return templates.text(language, "outreach." + stage.wire(), Map.of("business", business,
-        "invoices", invoices, "balance", OwnerTexts.money(view.balance(), view.currency(), language)));
   }
 }

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Every script in conversations/scripts/ plays through the stand-in and the real service
- * ({@code -Dscripts=owner-} plays only those whose file name starts with {@code owner-}).
+ * ({@code -Dscripts=owner-,welcome} plays only those whose file name starts with {@code owner-} or
+ * {@code welcome}).
  */
 class ConversationScriptsTest {
 
@@ -26,9 +27,9 @@ class ConversationScriptsTest {
   Stream<DynamicTest> everyScriptPasses() throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(SCRIPTS)) {
-      String only = System.getProperty("scripts", "");
+      List<String> prefixes = List.of(System.getProperty("scripts", "").split(","));
       files = listing.filter(p -> p.toString().endsWith(".yaml"))
-          .filter(p -> p.getFileName().toString().startsWith(only)).sorted().toList();
+          .filter(p -> prefixes.stream().anyMatch(p.getFileName().toString()::startsWith)).sorted().toList();
     }
     assertTrue(!files.isEmpty(), "the scripts are found in " + SCRIPTS.toAbsolutePath());
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(), () -> {
