@@ -10,7 +10,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,6 +71,30 @@ public final class DebtorChats {
   public void recordExchange(String chatId, String caseId, Instant at) {
     update("UPDATE relance_debtor_chat SET last_exchange_at = ? WHERE chat_id = ? AND case_id = ?",
         Timestamp.from(at), chatId, caseId);
+  }
+
+  /** The last two-way exchange of each case that had one, among {@code caseIds}, in one query. */
+  public Map<String, Instant> lastExchanges(Collection<String> caseIds) {
+    Map<String, Instant> last = new HashMap<>();
+    if (caseIds.isEmpty()) {
+      return last;
+    }
+    String sql = "SELECT case_id, MAX(last_exchange_at) FROM relance_debtor_chat WHERE last_exchange_at IS NOT NULL "
+        + "AND case_id IN (" + String.join(", ", Collections.nCopies(caseIds.size(), "?")) + ") GROUP BY case_id";
+    try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+      int i = 0;
+      for (String caseId : caseIds) {
+        select.setString(++i, caseId);
+      }
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          last.put(rs.getString(1), instant(rs, 2));
+        }
+      }
+      return last;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the debtor chats: " + e.getMessage(), e);
+    }
   }
 
   /** The cases a chat is bound to, oldest binding first. */

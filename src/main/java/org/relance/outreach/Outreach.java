@@ -22,12 +22,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Sends the held debtor messages when the contact rules allow: an {@link TimeKeeper.Alarm} whose
@@ -75,18 +78,30 @@ public final class Outreach implements TimeKeeper.Alarm {
   @Override
   public CompletionStage<Optional<Instant>> nextAfter(Instant after) {
     Instant nextMinute = after.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
-    return CompletableFuture.supplyAsync(() -> store.held().stream()
-        .map(held -> rules.nextAllowed(contact(held), later(held.earliest(), nextMinute)))
-        .min(Instant::compareTo), blocking);
+    return CompletableFuture.supplyAsync(() -> {
+      List<OutreachStore.Held> held = store.held();
+      Map<String, ContactRules.Contact> contacts = contacts(held);
+      return held.stream()
+          .map(h -> rules.nextAllowed(contacts.get(h.caseId()), later(h.earliest(), nextMinute)))
+          .min(Instant::compareTo);
+    }, blocking);
   }
 
-  /** Sends or supersedes every held message the rules allow now, one after the other. */
+  /**
+   * Sends or supersedes every held message the rules allow now, one after the other, each case's
+   * contact history read once at the start (of two messages of one case, the older is superseded
+   * by the later rung, so nothing sent during the ring changes what the rules decide).
+   */
   @Override
   public CompletionStage<Void> ring(Instant at) {
-    return CompletableFuture.supplyAsync(store::held, blocking).thenCompose(held -> {
+    return CompletableFuture.supplyAsync(() -> {
+      List<OutreachStore.Held> held = store.held();
+      return Map.entry(held, contacts(held));
+    }, blocking).thenCompose(found -> {
       CompletionStage<Void> all = CompletableFuture.completedFuture(null);
-      for (OutreachStore.Held message : held) {
-        all = all.thenCompose(done -> settleIfAllowed(message)
+      for (OutreachStore.Held message : found.getKey()) {
+        ContactRules.Contact contact = found.getValue().get(message.caseId());
+        all = all.thenCompose(done -> settleIfAllowed(message, contact)
             .exceptionally(e -> {
               log.warn("The {} message of case {} stays held: {}", message.stage().wire(), message.caseId(),
                   e.getMessage());
@@ -98,9 +113,10 @@ public final class Outreach implements TimeKeeper.Alarm {
   }
 
   /** A message the rules allow now: checked against the case, then sent to the debtor's chats or handed to the owner. */
-  private CompletionStage<Void> settleIfAllowed(OutreachStore.Held message) {
+  private CompletionStage<Void> settleIfAllowed(OutreachStore.Held message, ContactRules.Contact contact) {
     Instant now = clock.instant();
-    return CompletableFuture.supplyAsync(() -> !message.earliest().isAfter(now) && rules.allows(contact(message), now)
+    return CompletableFuture.supplyAsync(() -> !message.earliest().isAfter(now)
+            && rules.allows(contact, now)
             ? Optional.of(chats.chatsOf(message.caseId()).stream().filter(DebtorChats.Binding::verified).toList())
             : Optional.<List<DebtorChats.Binding>>empty(), blocking)
         .thenCompose(verified -> {
@@ -188,12 +204,23 @@ public final class Outreach implements TimeKeeper.Alarm {
         blocking);
   }
 
-  /** The rules' view of a case: what it was sent, its last exchange in any chat, the debtor's zone, the law. */
-  private ContactRules.Contact contact(OutreachStore.Held held) {
-    Optional<Instant> lastExchange = chats.chatsOf(held.caseId()).stream()
-        .map(DebtorChats.Binding::lastExchange).flatMap(Optional::stream).max(Instant::compareTo);
-    return new ContactRules.Contact(store.sentTo(held.caseId()), lastExchange, held.debtorZone(),
-        held.jurisdiction());
+  /**
+   * The rules' view of each case of these held messages (two queries for them all, this runs at
+   * every check): what it was sent, its last exchange in any chat, the debtor's zone, the law.
+   */
+  private Map<String, ContactRules.Contact> contacts(List<OutreachStore.Held> held) {
+    if (held.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Instant>> sent = store.sentToHeldCases();
+    Map<String, Instant> exchanges = chats.lastExchanges(held.stream().map(OutreachStore.Held::caseId)
+        .collect(Collectors.toSet()));
+    Map<String, ContactRules.Contact> contacts = new HashMap<>();
+    for (OutreachStore.Held h : held) {
+      contacts.putIfAbsent(h.caseId(), new ContactRules.Contact(sent.getOrDefault(h.caseId(), List.of()),
+          Optional.ofNullable(exchanges.get(h.caseId())), h.debtorZone(), h.jurisdiction()));
+    }
+    return contacts;
   }
 
   private CompletionStage<BusinessProfile> business(String businessId) {

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outreach tables ({@code relance_outreach_case}, {@code relance_outreach_message}): what the
@@ -103,20 +105,21 @@ public final class OutreachStore {
     return held;
   }
 
-  /** When the case's debtor messages were sent: its outreach history. */
-  public List<Instant> sentTo(String caseId) {
-    List<Instant> sent = new ArrayList<>();
+  /** The outreach history (when its debtor messages were sent) of every case with a held message, in one query. */
+  public Map<String, List<Instant>> sentToHeldCases() {
+    Map<String, List<Instant>> sent = new HashMap<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-        "SELECT settled_at FROM relance_outreach_message WHERE case_id = ? AND status = ? ORDER BY settled_at")) {
-      select.setString(1, caseId);
-      select.setString(2, WireNames.of(Status.SENT));
+        "SELECT case_id, settled_at FROM relance_outreach_message WHERE status = ? AND case_id IN "
+            + "(SELECT case_id FROM relance_outreach_message WHERE status = ?) ORDER BY settled_at")) {
+      select.setString(1, WireNames.of(Status.SENT));
+      select.setString(2, WireNames.of(Status.HELD));
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          sent.add(rs.getTimestamp(1).toInstant());
+          sent.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
         }
       }
     } catch (SQLException e) {
-      throw failure("read the outreach history of case " + caseId, e);
+      throw failure("read the outreach history of the held messages' cases", e);
     }
     return sent;
   }

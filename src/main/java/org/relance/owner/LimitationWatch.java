@@ -9,6 +9,7 @@ import org.relance.telegram.OutgoingMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,8 @@ import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 
 /**
- * Warns the owner that a claim will soon be time-barred: once a day, one minute after the business's
- * digest time (so the warnings come after the digest), each open case's
+ * Warns the owner that a claim will soon be time-barred: once a day, at the business's digest time
+ * (on the simulated clock right after the digest, which rings first), each open case's
  * limitation warnings due that day ({@link CaseLetters#limitationWarnings}: six months and one month
  * before the limit, restarted only by a part payment or an acknowledgment the owner confirmed) go to
  * the business's chats with their basis, each once per case and warning key (outbox key
@@ -48,15 +49,10 @@ public final class LimitationWatch implements TimeKeeper.Alarm {
     this.blocking = blocking;
   }
 
-  /** The minute after the first digest time strictly after {@code after - 1 minute}. */
-  static Instant nextCheck(Instant after, BusinessProfile profile) {
-    return OwnerDigest.nextDigest(after.minusSeconds(60), profile.digestTime(), profile.timezone()).plusSeconds(60);
-  }
-
   @Override
   public CompletionStage<Optional<Instant>> nextAfter(Instant after) {
-    return businesses().thenApply(profiles -> profiles.values().stream().map(p -> nextCheck(after, p))
-        .min(Instant::compareTo));
+    return businesses().thenApply(profiles -> profiles.values().stream()
+        .map(p -> OwnerDigest.nextDigest(after, p.digestTime(), p.timezone())).min(Instant::compareTo));
   }
 
   @Override
@@ -65,8 +61,7 @@ public final class LimitationWatch implements TimeKeeper.Alarm {
       CompletionStage<Void> all = CompletableFuture.completedFuture(null);
       for (Map.Entry<String, BusinessProfile> business : profiles.entrySet()) {
         ZonedDateTime local = at.atZone(business.getValue().timezone());
-        if (local.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-            .equals(business.getValue().digestTime().plusMinutes(1))) {
+        if (local.toLocalTime().truncatedTo(ChronoUnit.MINUTES).equals(business.getValue().digestTime())) {
           all = all.thenCompose(done -> warn(business.getKey(), business.getValue(), local.toLocalDate()));
         }
       }
@@ -111,16 +106,10 @@ public final class LimitationWatch implements TimeKeeper.Alarm {
 
   /** The profile of every business with a bound chat. */
   private CompletionStage<Map<String, BusinessProfile>> businesses() {
-    return CompletableFuture.supplyAsync(chats::all, blocking).thenCompose(bindings -> {
-      List<String> ids = bindings.stream().map(OwnerChats.Binding::businessId).distinct().toList();
-      CompletionStage<Map<String, BusinessProfile>> result = CompletableFuture.completedFuture(new TreeMap<>());
-      for (String id : ids) {
-        result = result.thenCombine(cases.profile(id), (map, profile) -> {
-          profile.ifPresent(p -> map.put(id, p));
-          return map;
-        });
-      }
-      return result;
+    return cases.boundOwners(chats).thenApply(owners -> {
+      Map<String, BusinessProfile> profiles = new TreeMap<>();
+      owners.forEach(owner -> profiles.put(owner.binding().businessId(), owner.profile()));
+      return profiles;
     });
   }
 }

@@ -20,11 +20,15 @@ import org.relance.scheduling.TimeKeeper;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The owner's way to their business and cases: the business's profile, the open cases (from the
@@ -59,6 +63,26 @@ public final class OwnerCases {
 
   public Clock clock() {
     return time.clock();
+  }
+
+  /** An owner's chat with the profile of its business. */
+  public record BoundOwner(OwnerChats.Binding binding, BusinessProfile profile) {}
+
+  /** Every bound owner chat with its business's profile (chats of an unknown business are left out). */
+  public CompletionStage<List<BoundOwner>> boundOwners(OwnerChats chats) {
+    return CompletableFuture.supplyAsync(chats::all, blocking).thenCompose(bindings -> {
+      Map<String, CompletionStage<Optional<BusinessProfile>>> profiles = bindings.stream()
+          .map(OwnerChats.Binding::businessId).distinct()
+          .collect(Collectors.toMap(id -> id, this::profile));
+      CompletionStage<List<BoundOwner>> result = CompletableFuture.completedFuture(new ArrayList<>());
+      for (OwnerChats.Binding binding : bindings) {
+        result = result.thenCombine(profiles.get(binding.businessId()), (list, profile) -> {
+          profile.ifPresent(p -> list.add(new BoundOwner(binding, p)));
+          return list;
+        });
+      }
+      return result;
+    });
   }
 
   public CompletionStage<Optional<BusinessProfile>> profile(String businessId) {

@@ -1,6 +1,5 @@
 package org.relance.owner;
 
-import org.relance.business.BusinessProfile;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.telegram.OutgoingMessage;
 
@@ -11,15 +10,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The owners' morning digest: at each business's digest time (hour and minute) in its time zone,
@@ -65,7 +61,7 @@ public final class OwnerDigest implements TimeKeeper.Alarm {
 
   @Override
   public CompletionStage<Optional<Instant>> nextAfter(Instant after) {
-    return bound().thenApply(owners -> owners.stream()
+    return cases.boundOwners(chats).thenApply(owners -> owners.stream()
         .map(o -> nextDigest(after, o.profile().digestTime(), o.profile().timezone()))
         .min(Instant::compareTo));
   }
@@ -73,9 +69,9 @@ public final class OwnerDigest implements TimeKeeper.Alarm {
   @Override
   public CompletionStage<Void> ring(Instant at) {
     Instant now = clock.instant();
-    return bound().thenCompose(owners -> {
+    return cases.boundOwners(chats).thenCompose(owners -> {
       CompletionStage<Void> all = CompletableFuture.completedFuture(null);
-      for (BoundOwner owner : owners) {
+      for (OwnerCases.BoundOwner owner : owners) {
         ZoneId zone = owner.profile().timezone();
         ZonedDateTime local = at.atZone(zone);
         if (local.toLocalTime().truncatedTo(ChronoUnit.MINUTES).equals(owner.profile().digestTime())
@@ -87,7 +83,7 @@ public final class OwnerDigest implements TimeKeeper.Alarm {
     });
   }
 
-  private CompletionStage<Void> send(BoundOwner owner, LocalDate day, Instant at) {
+  private CompletionStage<Void> send(OwnerCases.BoundOwner owner, LocalDate day, Instant at) {
     String chat = owner.binding().chatId();
     return CompletableFuture.supplyAsync(() -> chats.markDigest(chat, day, at), blocking).thenCompose(first -> !first
         ? CompletableFuture.completedFuture(null)
@@ -96,24 +92,5 @@ public final class OwnerDigest implements TimeKeeper.Alarm {
               owner.profile().language());
           return messages.isEmpty() ? CompletableFuture.completedFuture(null) : outbox.apply(messages);
         }));
-  }
-
-  private record BoundOwner(OwnerChats.Binding binding, BusinessProfile profile) {}
-
-  /** Every bound chat with its business's profile (chats of an unknown business are left out). */
-  private CompletionStage<List<BoundOwner>> bound() {
-    return CompletableFuture.supplyAsync(chats::all, blocking).thenCompose(bindings -> {
-      Map<String, CompletionStage<Optional<BusinessProfile>>> profiles = bindings.stream()
-          .map(OwnerChats.Binding::businessId).distinct()
-          .collect(Collectors.toMap(id -> id, cases::profile));
-      CompletionStage<List<BoundOwner>> result = CompletableFuture.completedFuture(new ArrayList<>());
-      for (OwnerChats.Binding binding : bindings) {
-        result = result.thenCombine(profiles.get(binding.businessId()), (list, profile) -> {
-          profile.ifPresent(p -> list.add(new BoundOwner(binding, p)));
-          return list;
-        });
-      }
-      return result;
-    });
   }
 }
