@@ -4,6 +4,7 @@ import org.relance.common.Money;
 import org.relance.debtorcase.CaseEvent.*;
 import org.relance.ladder.Ladder;
 import org.relance.ladder.Stage;
+import org.relance.limits.SafeDays;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -108,8 +109,9 @@ public final class CaseRules {
     return now.atZone(f.terms().zone()).toLocalDate();
   }
 
-  private static Instant startOf(CaseFile f, LocalDate day) {
-    return day.atStartOfDay(f.terms().zone()).toInstant();
+  /** The start of {@code day} plus {@code days} in the case's zone; a far date gives the far horizon, never a crash. */
+  private static Instant startOf(CaseFile f, LocalDate day, long days) {
+    return SafeDays.startOf(day, days, f.terms().zone());
   }
 
   private static Optional<Instant> promiseDeadline(CaseFile f) {
@@ -118,20 +120,20 @@ public final class CaseRules {
       return Optional.empty();
     }
     if (p.followUpAskedAt() == null) {
-      return Optional.of(startOf(f, p.date().plusDays(f.terms().ladder().promiseGraceDays())));
+      return Optional.of(startOf(f, p.date(), f.terms().ladder().promiseGraceDays()));
     }
-    return Optional.of(startOf(f, today(f, p.followUpAskedAt()).plusDays(f.terms().ladder().promiseOwnerSilenceDays())));
+    return Optional.of(startOf(f, today(f, p.followUpAskedAt()), f.terms().ladder().promiseOwnerSilenceDays()));
   }
 
   private static Optional<Instant> installmentDeadline(CaseFile f) {
     if (f.plan() == null || f.plan().nextUnpaid() == null) {
       return Optional.empty();
     }
-    return Optional.of(startOf(f, f.plan().nextUnpaid().date().plusDays(f.terms().ladder().promiseGraceDays())));
+    return Optional.of(startOf(f, f.plan().nextUnpaid().date(), f.terms().ladder().promiseGraceDays()));
   }
 
   private static Optional<Instant> pauseEnd(CaseFile f) {
-    return f.ownerPaused() && f.pausedUntil() != null ? Optional.of(startOf(f, f.pausedUntil())) : Optional.empty();
+    return f.ownerPaused() && f.pausedUntil() != null ? Optional.of(startOf(f, f.pausedUntil(), 0)) : Optional.empty();
   }
 
   /** Splits an amount over the open invoices, oldest due date first. The amount must not exceed the balance. */

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -108,6 +109,10 @@ public final class DebtorCase
   }
 
   private ReplyEffect<CaseEvent, CaseState> open(Open command) {
+    Optional<String> outOfBounds = CommandLimits.refusal(command, clock);
+    if (outOfBounds.isPresent()) {
+      return Effect().reply(command.replyTo(), new Rejected(Refusal.INVALID, outOfBounds.get()));
+    }
     var opened = new CaseOpened(caseId, command.terms(), command.debtor(), command.invoices(),
         command.priorReminders(), clock.instant());
     List<CaseEvent> events = new ArrayList<>();
@@ -130,6 +135,10 @@ public final class DebtorCase
   private ReplyEffect<CaseEvent, CaseState> change(CaseFile file, Change command) {
     if (file.knowsKey(command.idempotencyKey())) {
       return Effect().reply(command.replyTo(), accepted(file));
+    }
+    Optional<String> outOfBounds = CommandLimits.refusal(command, clock);
+    if (outOfBounds.isPresent()) {
+      return Effect().reply(command.replyTo(), new Rejected(Refusal.INVALID, outOfBounds.get()));
     }
     var decision = CaseDecisions.decide(file, command, clock.instant());
     if (decision.refused()) {

@@ -1,5 +1,7 @@
 package org.relance.ladder;
 
+import org.relance.limits.SafeDays;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,9 +40,9 @@ public final class Ladder {
     if (following == null) {
       return Optional.empty();
     }
-    LocalDate day = position.dueDate().plusDays(settings.offsetDays(following));
+    LocalDate day = SafeDays.plus(position.dueDate(), settings.offsetDays(following));
     if (following.sends() && position.lastSendingDay() != null) {
-      LocalDate earliest = position.lastSendingDay().plusDays(settings.minimumGapDays());
+      LocalDate earliest = SafeDays.plus(position.lastSendingDay(), settings.minimumGapDays());
       if (earliest.isAfter(day)) {
         day = earliest;
       }

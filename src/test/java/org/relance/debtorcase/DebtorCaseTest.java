@@ -104,7 +104,7 @@ class DebtorCaseTest extends CaseEntityTest {
   void theOwnerCanConfirmAPromiseBrokenAndAPaymentKeepsAPromise() {
     open(oneInvoiceDue(LocalDate.of(2026, 11, 30)), List.of());
     run(r -> new RecordPromise(LocalDate.of(2026, 12, 5), eur("200"), null, "200 le 5", null, r));
-    CaseView kept = run(r -> new RecordPayment(eur("200"), LocalDate.of(2026, 11, 24), PaymentMethod.CARD, null, r));
+    CaseView kept = run(r -> new RecordPayment(eur("200"), LocalDate.of(2026, 11, 23), PaymentMethod.CARD, null, r));
     assertNull(kept.promise());
     assertEquals(new java.math.BigDecimal("1000.50"), kept.balance());
     assertEquals(CaseFile.Status.OPEN, kept.status(), "kept with a balance left: the ladder continues");
@@ -122,7 +122,7 @@ class DebtorCaseTest extends CaseEntityTest {
         new Installment(LocalDate.of(2026, 12, 1), eur("300"), false),
         new Installment(LocalDate.of(2027, 1, 1), eur("300"), false)), "en 2 fois svp", null, r));
     assertTrue(agreed.plan().agreed(), "within the default policy: agreed without the owner");
-    CaseView firstPaid = run(r -> new RecordPayment(eur("300"), LocalDate.of(2026, 11, 30), PaymentMethod.TRANSFER, null, r));
+    CaseView firstPaid = run(r -> new RecordPayment(eur("300"), LocalDate.of(2026, 11, 23), PaymentMethod.TRANSFER, null, r));
     assertTrue(firstPaid.plan().installments().get(0).paid());
     CaseView missed = wakeAt(LocalDate.of(2027, 1, 3));
     assertNull(missed.plan());
@@ -165,7 +165,7 @@ class DebtorCaseTest extends CaseEntityTest {
     CaseView confirmed = run(r -> new ConfirmClaimedPayment(null, null, r));
     assertEquals(CaseFile.Status.CLOSED, confirmed.status());
     assertEquals(Closure.PAID, confirmed.closure());
-    var refused = kit.<CaseReply>runCommand(r -> new RecordPayment(eur("1"), LocalDate.of(2026, 11, 24), null, null, r));
+    var refused = kit.<CaseReply>runCommand(r -> new RecordPayment(eur("1"), LocalDate.of(2026, 11, 23), null, null, r));
     assertEquals(CaseReply.Refusal.CONFLICT, ((CaseReply.Rejected) refused.reply()).refusal());
     assertTrue(refused.events().isEmpty());
   }
