@@ -9,18 +9,28 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import java.util.stream.Collectors;
 
 /**
  * The JSON of the API: ISO dates and instants, amounts as plain numbers, enums in lower snake case
- * ({@code pre_due}), unknown request fields refused (a typo is named, not ignored).
+ * ({@code pre_due}), unknown request fields refused (a typo is named, not ignored), numbers of at most
+ * 64 characters, and a body that is not a JSON object refused without naming any class.
  */
 public final class ApiJson {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  /** Characters of one number in a request: more than any amount, count or rate the API takes. */
+  private static final int MAX_NUMBER_LENGTH = 64;
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNumberLength(MAX_NUMBER_LENGTH).maxNestingDepth(32).maxStringLength(1_000_000).build())
+          .build())
       .addModule(new JavaTimeModule())
       .addModule(new Jdk8Module())
       .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
@@ -29,6 +39,8 @@ public final class ApiJson {
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
       .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
       .build();
+
+  private static final String OBJECT_EXPECTED = "the body must be a JSON object";
 
   private ApiJson() {}
 
@@ -55,8 +67,12 @@ public final class ApiJson {
     if (body == null || body.isBlank()) {
       throw new InvalidInput(null, "a JSON body is required");
     }
+    T value;
     try {
-      return MAPPER.readValue(body, type);
+      value = MAPPER.readValue(body, type);
+    } catch (StreamConstraintsException e) {
+      throw new InvalidInput(null, "a number, a text or a nesting is too long (numbers: at most " + MAX_NUMBER_LENGTH
+          + " characters)");
     } catch (UnrecognizedPropertyException e) {
       throw new InvalidInput(path(e), "unknown field");
     } catch (JsonMappingException e) {
@@ -64,12 +80,16 @@ public final class ApiJson {
       Throwable cause = e.getCause();
       String reason = cause instanceof IllegalArgumentException ? cause.getMessage() : "has the wrong type or format";
       if (field == null || field.isEmpty()) {
-        throw new InvalidInput(null, "malformed JSON: " + e.getOriginalMessage());
+        throw new InvalidInput(null, OBJECT_EXPECTED);
       }
       throw new InvalidInput(field, reason);
     } catch (JsonProcessingException e) {
       throw new InvalidInput(null, "malformed JSON: " + e.getOriginalMessage());
     }
+    if (value == null) {
+      throw new InvalidInput(null, OBJECT_EXPECTED);
+    }
+    return value;
   }
 
   private static String path(JsonMappingException e) {

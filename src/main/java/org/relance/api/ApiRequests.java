@@ -14,8 +14,10 @@ import org.relance.debtorcase.Installment;
 import org.relance.debtorcase.Invoice;
 import org.relance.debtorcase.PriorReminder;
 import org.relance.ladder.Stage;
+import org.relance.limits.InputLimits;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +28,7 @@ import java.util.Map;
 
 import static org.relance.api.InvalidInput.require;
 import static org.relance.api.InvalidInput.required;
+import static org.relance.api.InvalidInput.within;
 
 /**
  * The JSON bodies the API accepts. Each turns itself into domain values, refusing bad input with
@@ -44,6 +47,14 @@ public final class ApiRequests {
 
     BusinessProfile toProfile() {
       required(name, "name");
+      within(InputLimits.text(name, InputLimits.NAME), "name");
+      within(InputLimits.text(legalId, InputLimits.LINE), "legalId");
+      within(InputLimits.text(signatory, InputLimits.NAME), "signatory");
+      within(InputLimits.text(iban, InputLimits.LINE), "iban");
+      within(InputLimits.text(bic, InputLimits.LINE), "bic");
+      boundedAddress(address, "address");
+      require(contractPenaltyRate == null || (long) contractPenaltyRate.precision() - contractPenaltyRate.scale() <= 3,
+          "contractPenaltyRate", "must be at most 999 (percent per year)");
       require(contractPenaltyRate == null || contractPenaltyRate.signum() >= 0, "contractPenaltyRate",
           "must be zero or more (percent per year)");
       int hour = digestHour == null ? 9 : digestHour;
@@ -69,12 +80,13 @@ public final class ApiRequests {
   public record CaseBody(String businessId, DebtorBody debtor, List<InvoiceBody> invoices,
                          List<PriorReminderBody> priorReminders) {
 
-    List<Invoice> toInvoices() {
+    List<Invoice> toInvoices(Clock clock) {
       List<InvoiceBody> list = required(invoices, "invoices");
       require(!list.isEmpty(), "invoices", "at least one invoice is required");
+      within(InputLimits.count(list, InputLimits.INVOICES), "invoices");
       List<Invoice> result = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
-        Invoice invoice = required(list.get(i), "invoices[" + i + "]").toInvoice("invoices[" + i + "]");
+        Invoice invoice = required(list.get(i), "invoices[" + i + "]").toInvoice("invoices[" + i + "]", clock);
         require(result.stream().noneMatch(x -> x.number().equals(invoice.number())), "invoices[" + i + "].number",
             "appears twice");
         require(result.isEmpty() || result.get(0).amount().currency().equals(invoice.amount().currency()),
@@ -84,16 +96,19 @@ public final class ApiRequests {
       return result;
     }
 
-    List<PriorReminder> toPriorReminders() {
+    List<PriorReminder> toPriorReminders(Clock clock) {
       if (priorReminders == null) {
         return List.of();
       }
+      within(InputLimits.count(priorReminders, InputLimits.PRIOR_REMINDERS), "priorReminders");
       List<PriorReminder> result = new ArrayList<>();
       for (int i = 0; i < priorReminders.size(); i++) {
         PriorReminderBody r = required(priorReminders.get(i), "priorReminders[" + i + "]");
         Stage stage = required(r.stage(), "priorReminders[" + i + "].stage");
         require(stage.sends(), "priorReminders[" + i + "].stage", "must be a reminder that was sent, not " + stage.wire());
-        result.add(new PriorReminder(stage, required(r.date(), "priorReminders[" + i + "].date")));
+        LocalDate date = required(r.date(), "priorReminders[" + i + "].date");
+        within(InputLimits.pastDate(date, clock), "priorReminders[" + i + "].date");
+        result.add(new PriorReminder(stage, date));
       }
       return result;
     }
@@ -105,7 +120,13 @@ public final class ApiRequests {
 
     Debtor toDebtor(BusinessProfile business) {
       required(name, "debtor.name");
+      within(InputLimits.text(name, InputLimits.NAME), "debtor.name");
       required(type, "debtor.type");
+      within(InputLimits.text(legalForm, InputLimits.LINE), "debtor.legalForm");
+      within(InputLimits.text(siren, InputLimits.LINE), "debtor.siren");
+      within(InputLimits.text(email, InputLimits.LINE), "debtor.email");
+      within(InputLimits.text(phone, InputLimits.LINE), "debtor.phone");
+      boundedAddress(address, "debtor.address");
       require(siren == null || siren.replace(" ", "").matches("\\d{9}"), "debtor.siren", "must be 9 digits");
       return new Debtor(name.strip(), type, legalForm, siren == null ? null : siren.replace(" ", ""), address, email,
           phone, language == null ? business.language() : language,
@@ -116,10 +137,13 @@ public final class ApiRequests {
   /** One invoice. */
   public record InvoiceBody(String number, BigDecimal amount, String currency, LocalDate issueDate, LocalDate dueDate) {
 
-    Invoice toInvoice(String field) {
+    Invoice toInvoice(String field, Clock clock) {
       required(number, field + ".number");
+      within(InputLimits.text(number.strip(), InputLimits.REFERENCE), field + ".number");
       LocalDate issued = required(issueDate, field + ".issueDate");
+      within(InputLimits.pastDate(issued, clock), field + ".issueDate");
       LocalDate due = required(dueDate, field + ".dueDate");
+      within(InputLimits.date(due, clock), field + ".dueDate");
       require(!due.isBefore(issued), field + ".dueDate", "must not be before the issue date");
       return new Invoice(number.strip(), money(amount, currency, field), issued, due);
     }
@@ -137,13 +161,16 @@ public final class ApiRequests {
   /** {@code POST /api/cases/{id}/plans}. */
   public record PlanBody(List<InstallmentBody> installments, String words) {
 
-    List<Installment> toInstallments(Currency currency) {
+    List<Installment> toInstallments(Currency currency, Clock clock) {
       List<InstallmentBody> list = required(installments, "installments");
       require(!list.isEmpty(), "installments", "at least one instalment is required");
+      within(InputLimits.count(list, InputLimits.INSTALMENTS), "installments");
+      within(InputLimits.text(words, InputLimits.WORDS), "words");
       List<Installment> result = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
         InstallmentBody body = required(list.get(i), "installments[" + i + "]");
         LocalDate date = required(body.date(), "installments[" + i + "].date");
+        within(InputLimits.date(date, clock), "installments[" + i + "].date");
         require(result.isEmpty() || date.isAfter(result.get(result.size() - 1).date()), "installments[" + i + "].date",
             "instalments must be in date order");
         result.add(new Installment(date, money(body.amount(), currency.getCurrencyCode(), "installments[" + i + "]"),
@@ -196,8 +223,7 @@ public final class ApiRequests {
   /** An amount that must be positive, in a known currency. */
   static Money money(BigDecimal amount, String currency, String field) {
     BigDecimal value = required(amount, field + ".amount");
-    require(value.signum() > 0, field + ".amount", "must be more than zero");
-    require(value.scale() <= 2, field + ".amount", "must have at most two decimals");
+    within(InputLimits.amount(value), field + ".amount");
     String code = required(currency, field + ".currency");
     try {
       return new Money(value, Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT)));
@@ -206,10 +232,38 @@ public final class ApiRequests {
     }
   }
 
+  /** A date in the sane window ({@link InputLimits#date}); null stays null. */
+  static LocalDate date(LocalDate value, String field, Clock clock) {
+    within(InputLimits.date(value, clock), field);
+    return value;
+  }
+
+  /** A date of something already done: in the window and not in the future; null stays null. */
+  static LocalDate pastDate(LocalDate value, String field, Clock clock) {
+    within(InputLimits.pastDate(value, clock), field);
+    return value;
+  }
+
+  /** Free words within {@link InputLimits#WORDS}; null stays null. */
+  static String words(String value, String field) {
+    within(InputLimits.text(value, InputLimits.WORDS), field);
+    return value;
+  }
+
+  private static void boundedAddress(PostalAddress address, String field) {
+    if (address != null) {
+      within(InputLimits.text(address.street(), InputLimits.LINE), field + ".street");
+      within(InputLimits.text(address.postcode(), InputLimits.LINE), field + ".postcode");
+      within(InputLimits.text(address.city(), InputLimits.LINE), field + ".city");
+      within(InputLimits.text(address.country(), InputLimits.LINE), field + ".country");
+    }
+  }
+
   private static ZoneId zone(String id, String field, ZoneId fallback) {
     if (id == null || id.isBlank()) {
       return fallback;
     }
+    within(InputLimits.text(id, InputLimits.IDENTIFIER), field);
     try {
       return ZoneId.of(id.strip());
     } catch (DateTimeException e) {

@@ -24,7 +24,7 @@ public final class ApiRoutes extends ApiSupport {
                    Executor blocking, Invitations invitations) {
     super(adminToken);
     this.cases = new CaseRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, journal,
-        time.clock(), blocking, new DocumentRoutes(adminToken, letters), invitations);
+        time.clock(), blocking, new DocumentRoutes(adminToken, letters, time.clock()), invitations);
     this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, time,
         blocking, invitations);
     this.clock = new ClockRoutes(adminToken, time);

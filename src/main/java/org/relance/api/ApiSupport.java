@@ -10,6 +10,8 @@ import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 import org.relance.debtorcase.CaseReply;
+import org.relance.http.ErrorAnswers;
+import org.relance.limits.InputLimits;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +67,12 @@ public class ApiSupport extends AllDirectives {
     }
   }
 
+  /** The {@code Idempotency-Key} header (null when absent or blank; 400 when longer than {@link InputLimits#KEY}). */
   protected Route withIdempotencyKey(Function<String, Route> inner) {
-    return optionalHeaderValueByName("Idempotency-Key", key -> inner.apply(key.filter(k -> !k.isBlank()).orElse(null)));
+    return optionalHeaderValueByName("Idempotency-Key", key -> guarded(() -> {
+      InvalidInput.within(InputLimits.text(key.orElse(null), InputLimits.KEY), "Idempotency-Key");
+      return inner.apply(key.filter(k -> !k.isBlank()).orElse(null));
+    }));
   }
 
   /** Answers once the stage completes; invalid input or a timeout become 400 / 503 with a message. */
@@ -80,7 +86,7 @@ public class ApiSupport extends AllDirectives {
         return error(StatusCodes.SERVICE_UNAVAILABLE, null, "the case did not answer in time; retry with the same "
             + "Idempotency-Key to be sure nothing is recorded twice");
       }
-      return error(StatusCodes.INTERNAL_SERVER_ERROR, null, "internal error: " + cause.getMessage());
+      return ErrorAnswers.internal(cause);
     }));
   }
 

@@ -77,39 +77,40 @@ final class CaseRoutes extends ApiSupport {
 
   private Route commands(String id) {
     return concat(
-        action(id, "invoices", InvoiceBody.class, (b, k, c) -> r -> new AddInvoice(b.toInvoice("invoice"), k, r)),
+        action(id, "invoices", InvoiceBody.class, (b, k, c) -> r -> new AddInvoice(b.toInvoice("invoice", clock), k, r)),
         action(id, "payments", PaymentBody.class, (b, k, c) -> r -> new RecordPayment(
             money(b.amount(), b.currency() == null ? c.currency() : b.currency(), "payment"),
-            InvalidInput.required(b.date(), "date"), b.method(), k, r)),
+            pastDate(InvalidInput.required(b.date(), "date"), "date", clock), b.method(), k, r)),
         action(id, "promises", PromiseBody.class, (b, k, c) -> r -> new RecordPromise(
-            InvalidInput.required(b.date(), "date"), optionalMoney(b.amount(), c), b.method(), b.words(), k, r)),
+            date(InvalidInput.required(b.date(), "date"), "date", clock), optionalMoney(b.amount(), c), b.method(),
+            words(b.words(), "words"), k, r)),
         bare(id, "promises/confirm-broken", ConfirmPromiseBroken::new),
         action(id, "plans", PlanBody.class, (b, k, c) -> r -> new ProposePlan(
-            b.toInstallments(java.util.Currency.getInstance(c.currency())), b.words(), k, r)),
+            b.toInstallments(java.util.Currency.getInstance(c.currency()), clock), b.words(), k, r)),
         bare(id, "plans/approve", ApprovePlan::new),
         bare(id, "plans/reject", RejectPlan::new),
-        action(id, "claimed-payments", ClaimBody.class, (b, k, c) -> r -> new ClaimPayment(b.date(), b.method(),
-            b.words(), k, r)),
+        action(id, "claimed-payments", ClaimBody.class, (b, k, c) -> r -> new ClaimPayment(pastDate(b.date(), "date", clock),
+            b.method(), words(b.words(), "words"), k, r)),
         action(id, "claimed-payments/confirm", ConfirmClaimBody.class, (b, k, c) -> r -> new ConfirmClaimedPayment(
             optionalMoney(b.amount(), c), k, r)),
         bare(id, "claimed-payments/deny", DenyClaimedPayment::new),
         action(id, "disputes", DisputeBody.class, (b, k, c) -> r -> new OpenDispute(
-            InvalidInput.required(b.reason(), "reason"), k, r)),
+            words(InvalidInput.required(b.reason(), "reason"), "reason"), k, r)),
         action(id, "disputes/resolve", ResolveBody.class, (b, k, c) -> r -> new ResolveDispute(
             InvalidInput.required(b.outcome(), "outcome"), optionalMoney(b.amount(), c), k, r)),
-        action(id, "pause", PauseBody.class, (b, k, c) -> r -> new Pause(b.until(), k, r)),
+        action(id, "pause", PauseBody.class, (b, k, c) -> r -> new Pause(date(b.until(), "until", clock), k, r)),
         bare(id, "resume", Resume::new),
         pathPrefix("tasks", () -> pathPrefix(PathMatchers.segment(), taskId -> concat(
             bare(id, "done", (k, r) -> new CompleteTask(taskId, k, r)),
             bare(id, "snooze", (k, r) -> new SnoozeTask(taskId, k, r))))),
         action(id, "delay-reasons", DelayReasonBody.class, (b, k, c) -> r -> new RecordDelayReason(
-            InvalidInput.required(b.reason(), "reason"), b.words(), k, r)),
+            InvalidInput.required(b.reason(), "reason"), words(b.words(), "words"), k, r)),
         bare(id, "stop-contact", (k, r) -> new StopContact(CaseEvent.ContactStop.STOP_REQUESTED, k, r)),
         bare(id, "wrong-contact", (k, r) -> new StopContact(CaseEvent.ContactStop.WRONG_CONTACT, k, r)),
         // --- letters in the owner's chat
         pathPrefix("letters", () -> pathPrefix(PathMatchers.segment(), stage -> action(id, "posted",
-            LetterPostedBody.class, (b, k, c) -> r -> new RecordLetterPosted(LetterPostedBody.letter(stage), b.date(),
-                b.registeredNumber(), k, r)))),
+            LetterPostedBody.class, (b, k, c) -> r -> new RecordLetterPosted(LetterPostedBody.letter(stage),
+                pastDate(b.date(), "date", clock), b.registeredNumber(), k, r)))),
         bare(id, "write-off", WriteOff::new),
         bare(id, "cancel", Cancel::new));
   }
@@ -134,8 +135,8 @@ final class CaseRoutes extends ApiSupport {
   private Route openCase() {
     return withIdempotencyKey(key -> withBody(CaseBody.class, body -> {
       String businessId = InvalidInput.required(body.businessId(), "businessId");
-      var invoices = body.toInvoices();
-      var prior = body.toPriorReminders();
+      var invoices = body.toInvoices(clock);
+      var prior = body.toPriorReminders(clock);
       InvalidInput.required(body.debtor(), "debtor");
       String caseId = key == null ? UUID.randomUUID().toString()
           : UUID.nameUUIDFromBytes(("case:" + key).getBytes(StandardCharsets.UTF_8)).toString();

@@ -12,6 +12,7 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.ladder.Stage;
 import org.relance.letters.CaseLetters;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -26,10 +27,12 @@ import java.util.concurrent.CompletionStage;
 final class DocumentRoutes extends ApiSupport {
 
   private final CaseLetters letters;
+  private final Clock clock;
 
-  DocumentRoutes(String adminToken, CaseLetters letters) {
+  DocumentRoutes(String adminToken, CaseLetters letters, Clock clock) {
     super(adminToken);
     this.letters = letters;
+    this.clock = clock;
   }
 
   Route route(String caseId) {
@@ -55,9 +58,10 @@ final class DocumentRoutes extends ApiSupport {
         path("dossier.pdf", () -> respond(pdf(letters.dossier(caseId), caseId + "-dossier.pdf", caseId)))));
   }
 
-  private static LocalDate parseDate(Optional<String> date) {
+  /** The claim's date: in the sane window, so the interest arithmetic stays short. */
+  private LocalDate parseDate(Optional<String> date) {
     try {
-      return date.map(LocalDate::parse).orElse(null);
+      return ApiRequests.date(date.map(LocalDate::parse).orElse(null), "date", clock);
     } catch (DateTimeParseException e) {
       throw new InvalidInput("date", "must be a date like 2026-12-31");
     }

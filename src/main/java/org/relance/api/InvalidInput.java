@@ -21,6 +21,13 @@ public final class InvalidInput extends RuntimeException {
     }
   }
 
+  /** Fails with the field's name and the reason an {@link org.relance.limits.InputLimits} check gave, if any. */
+  public static void within(java.util.Optional<String> problem, String field) {
+    problem.ifPresent(reason -> {
+      throw new InvalidInput(field, reason);
+    });
+  }
+
   /** The value, or a failure naming the missing field. */
   static <T> T required(T value, String field) {
     if (value == null || (value instanceof String s && s.isBlank())) {

@@ -27,6 +27,8 @@ public final class InputLimits {
   public static final int REFERENCE = 64;
   /** An identifier given by a client: a business id (the read sides' {@code business_id VARCHAR(64)}), an idempotency key. */
   public static final int IDENTIFIER = 64;
+  /** An idempotency key (kept in the journal and, prefixed, in {@code VARCHAR(255)} columns). */
+  public static final int KEY = 200;
   /** A line of an address, an e-mail, a phone number, a legal form, an IBAN. */
   public static final int LINE = 200;
   /** Free words kept in the journal (a promise's words, a dispute's reason). */

@@ -41,6 +41,7 @@ public final class TimeKeeper {
   private Moves moves;
   private final List<Alarm> alarms = new CopyOnWriteArrayList<>();
   private CompletableFuture<Instant> lastMove = CompletableFuture.completedFuture(null);
+  private volatile Instant movingTo;
 
   /**
    * Something that must happen at instants of its own (the owners' morning digest): with the
@@ -123,7 +124,16 @@ public final class TimeKeeper {
    * Moves the simulated clock forward by {@code by}, stopping at each due wake-up on the way.
    * Advances are done one after the other, in the order asked.
    */
-  public synchronized CompletionStage<Instant> advance(Duration by) {
+  public CompletionStage<Instant> advance(Duration by) {
+    return advance(by, null);
+  }
+
+  /**
+   * Like {@link #advance(Duration)}; with an idempotency key, the instant the first call aimed at is
+   * remembered ({@code relance_clock_move}) and a repeat of the key (a retry after a timeout, even
+   * after a restart) moves the clock to that same instant: no further if it is already there.
+   */
+  public synchronized CompletionStage<Instant> advance(Duration by, String idempotencyKey) {
     if (simulated == null) {
       return CompletableFuture.failedFuture(new IllegalStateException(
           "the clock is the system clock; set relance.clock.mode = simulated to move it"));
@@ -132,11 +142,21 @@ public final class TimeKeeper {
       return CompletableFuture.failedFuture(new IllegalArgumentException("the clock never goes backwards"));
     }
     lastMove = lastMove.exceptionally(e -> null)
-        .thenCompose(ignored -> {
-          Instant target = simulated.instant().plus(by);
+        .thenApplyAsync(ignored -> target(idempotencyKey, simulated.instant().plus(by)), blocking)
+        .thenCompose(target -> {
+          if (!target.isAfter(simulated.instant())) {
+            return moves.progress().awaitCaughtUp(catchUpTimeout).thenApply(caughtUp -> target);
+          }
+          movingTo = target;
           return stepTowards(target, 0).thenApply(done -> target);
-        });
+        })
+        .whenComplete((target, failure) -> movingTo = null);
     return lastMove;
+  }
+
+  /** Where a move in progress is going (what {@code GET /api/clock} shows), if one is. */
+  public Optional<Instant> movingTo() {
+    return Optional.ofNullable(movingTo);
   }
 
   private CompletionStage<Void> stepTowards(Instant target, int stops) {
@@ -213,6 +233,33 @@ public final class TimeKeeper {
       c.commit();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot save the simulated clock: " + e.getMessage(), e);
+    }
+  }
+
+  /** The instant remembered for {@code key}, or {@code wanted} (remembered for the key, if any). */
+  private Instant target(String key, Instant wanted) {
+    if (key == null) {
+      return wanted;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      try (var select = c.prepareStatement("SELECT target_at FROM relance_clock_move WHERE idempotency_key = ?")) {
+        select.setString(1, key);
+        try (var rs = select.executeQuery()) {
+          if (rs.next()) {
+            return rs.getTimestamp(1).toInstant();
+          }
+        }
+      }
+      try (var insert = c.prepareStatement(
+          "INSERT INTO relance_clock_move (idempotency_key, target_at, asked_at) VALUES (?, ?, ?)")) {
+        insert.setString(1, key);
+        insert.setTimestamp(2, Timestamp.from(wanted));
+        insert.setTimestamp(3, Timestamp.from(simulated.instant()));
+        insert.executeUpdate();
+      }
+      return wanted;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot remember the clock move: " + e.getMessage(), e);
     }
   }
 

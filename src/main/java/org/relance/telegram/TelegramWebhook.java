@@ -61,9 +61,9 @@ final class TelegramWebhook extends AllDirectives {
     try {
       update = json.readValue(body, Update.class);
     } catch (IOException e) {
-      return complete(StatusCodes.BAD_REQUEST, "not a Telegram update: " + e.getMessage());
+      return complete(StatusCodes.BAD_REQUEST, "not a Telegram update: a JSON object with an update_id is expected");
     }
-    if (update.getUpdateId() == null) {
+    if (update == null || update.getUpdateId() == null) {
       return complete(StatusCodes.BAD_REQUEST, "not a Telegram update: no update_id");
     }
     CompletionStage<Done> recorded = AskPattern.<UpdateIntake.Command, Done>ask(intake,

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,11 @@ class TelegramWebhookTest {
             Duration.ofSeconds(1)).isEmpty(), "but not answered twice");
         assertEquals(1, standIn.state().calls().stream().filter(c -> c.method().equals("sendmessage")).count(),
             "the two refused posts were not handled either");
+        for (String body : java.util.List.of("null", "[]", "42", "\"text\"", "{\"update_id\": []}", "{not json")) {
+          var refused = post(webhook, "s3cret", body);
+          assertEquals(400, refused.statusCode(), body + ": " + refused.body());
+          assertFalse(refused.body().contains("org.") || refused.body().contains("Exception"), refused.body());
+        }
       } finally {
         relance.stop();
       }
@@ -81,9 +87,13 @@ class TelegramWebhookTest {
   }
 
   private HttpResponse<String> post(String url, String secret) throws Exception {
+    return post(url, secret, UPDATE);
+  }
+
+  private HttpResponse<String> post(String url, String secret, String body) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(UPDATE));
+        .POST(HttpRequest.BodyPublishers.ofString(body));
     if (secret != null) {
       request.header("X-Telegram-Bot-Api-Secret-Token", secret);
     }
