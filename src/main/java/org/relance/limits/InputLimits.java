@@ -90,10 +90,15 @@ public final class InputLimits {
 
   /** A date from {@link #EARLIEST} to {@link #YEARS_AHEAD} years after today. */
   public static Optional<String> date(LocalDate value, Clock clock) {
+    return date(value, todayAnywhere(clock));
+  }
+
+  /** A date from {@link #EARLIEST} to {@link #YEARS_AHEAD} years after {@code today} (a face that knows its day). */
+  public static Optional<String> date(LocalDate value, LocalDate today) {
     if (value == null) {
       return Optional.empty();
     }
-    LocalDate latest = latest(clock);
+    LocalDate latest = today.plusYears(YEARS_AHEAD);
     return value.isBefore(EARLIEST) || value.isAfter(latest)
         ? Optional.of("must be between " + EARLIEST + " and " + latest) : Optional.empty();
   }
@@ -118,7 +123,7 @@ public final class InputLimits {
   }
 
   /** Today in the time zone that is furthest ahead, so that no owner's today is ever refused. */
-  private static LocalDate todayAnywhere(Clock clock) {
+  public static LocalDate todayAnywhere(Clock clock) {
     return clock.instant().atOffset(ZoneOffset.ofHours(14)).toLocalDate();
   }
 }

@@ -1,6 +1,7 @@
 package org.relance.owner;
 
 import org.relance.common.PostalAddress;
+import org.relance.limits.InputLimits;
 import org.relance.owner.Question.Checked;
 
 import java.math.BigDecimal;
@@ -38,6 +39,20 @@ public final class AnswerChecks {
     return value.isEmpty() || value.length() > 200 ? Checked.problem("owner.problem.text") : Checked.ok(value);
   }
 
+  /** A reference such as an invoice number: at most {@link InputLimits#REFERENCE} characters. */
+  public static Checked reference(String answer) {
+    Checked text = text(answer);
+    return text.value() != null && InputLimits.text(text.value(), InputLimits.REFERENCE).isPresent()
+        ? Checked.problem("owner.problem.reference") : text;
+  }
+
+  /** A reference, or "-" for none. */
+  public static Checked optionalReference(String answer) {
+    Checked text = optional(answer);
+    return text.value() != null && InputLimits.text(text.value(), InputLimits.REFERENCE).isPresent()
+        ? Checked.problem("owner.problem.reference") : text;
+  }
+
   /** Any text, or "-" for nothing. */
   public static Checked optional(String answer) {
     String value = answer.strip();
@@ -57,16 +72,37 @@ public final class AnswerChecks {
     return new PostalAddress(text.substring(0, comma).strip(), place[0], place.length > 1 ? place[1] : null, null);
   }
 
-  /** A positive amount with at most two decimals: "1200.50", "1 200,50", "1200". */
+  /** A positive amount with at most two decimals, within {@link InputLimits#amount}: "1200.50", "1 200,50", "1200". */
   public static Checked amount(String answer) {
     String cleaned = answer.strip().replaceAll("[\\s\u00a0\u202f€£]", "").replace(',', '.');
+    if (InputLimits.amountText(cleaned).isPresent()) {
+      return Checked.problem("owner.problem.amount");
+    }
     try {
-      BigDecimal amount = new BigDecimal(cleaned);
-      return amount.signum() > 0 && amount.scale() <= 2 && amount.compareTo(new BigDecimal("100000000")) < 0
-          ? Checked.ok(amount.toPlainString()) : Checked.problem("owner.problem.amount");
+      return amount(new BigDecimal(cleaned));
     } catch (NumberFormatException e) {
       return Checked.problem("owner.problem.amount");
     }
+  }
+
+  /** An amount already read (from words), within {@link InputLimits#amount}; its digits are checked before it is written out. */
+  public static Checked amount(BigDecimal amount) {
+    return InputLimits.amount(amount).isEmpty() ? Checked.ok(amount.toPlainString())
+        : Checked.problem("owner.problem.amount");
+  }
+
+  /** A date as 31/12/2026 or 2026-12-31, from 2000 to ten years after {@code today} ({@link InputLimits#date}). */
+  public static Checked date(String answer, LocalDate today) {
+    Checked written = date(answer);
+    return written.value() != null && InputLimits.date(LocalDate.parse(written.value()), today).isPresent()
+        ? Checked.problem("owner.problem.date_range") : written;
+  }
+
+  /** A date that has already come (an invoice's issue, a reminder sent): in the window and not after {@code today}. */
+  public static Checked pastDate(String answer, LocalDate today) {
+    Checked written = date(answer, today);
+    return written.value() != null && LocalDate.parse(written.value()).isAfter(today)
+        ? Checked.problem("owner.problem.future_date") : written;
   }
 
   /** A date as 31/12/2026 or 2026-12-31. */

@@ -22,7 +22,7 @@ final class LetterRegisteredFlow implements GuidedFlow {
   private final OwnerLetters letters;
   private final OwnerTexts texts;
   private final List<Question> questions = List.of(Question.typed(NUMBER, "owner.letter.number",
-      AnswerChecks::optional).withChoices(List.of(new Question.Choice("button.skip", AnswerChecks.SKIP))));
+      AnswerChecks::optionalReference).withChoices(List.of(new Question.Choice("button.skip", AnswerChecks.SKIP))));
 
   LetterRegisteredFlow(OwnerCases cases, OwnerLetters letters, OwnerTexts texts) {
     this.cases = cases;

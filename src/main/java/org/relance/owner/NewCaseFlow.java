@@ -13,6 +13,7 @@ import org.relance.debtorcase.Invoice;
 import org.relance.debtorcase.PriorReminder;
 import org.relance.invitations.Invitations;
 import org.relance.ladder.Stage;
+import org.relance.limits.InputLimits;
 import org.relance.owner.Question.Choice;
 import org.relance.telegram.OutgoingMessage;
 
@@ -58,12 +59,12 @@ final class NewCaseFlow implements GuidedFlow {
             .withChoices(List.of(new Choice("button.business", "business"), new Choice("button.consumer", "consumer"))),
         Question.typed("address", "owner.new.address", AnswerChecks::optional),
         Question.typed("contact", "owner.new.contact", AnswerChecks::optional),
-        Question.typed("number", "owner.new.number", AnswerChecks::text).inGroup(),
+        Question.typed("number", "owner.new.number", AnswerChecks::reference).inGroup(),
         Question.typed("amount", "owner.new.amount", AnswerChecks::amount).inGroup(),
         Question.typed("currency", "owner.new.currency", AnswerChecks.oneOf("owner.problem.choice", "EUR", "GBP"))
             .withChoices(List.of(new Choice("button.eur", "EUR"), new Choice("button.gbp", "GBP"))).inGroup(),
-        Question.typed("issued", "owner.new.issued", AnswerChecks::date).inGroup(),
-        Question.typed("due", "owner.new.due", AnswerChecks::date).inGroup(),
+        Question.typed("issued", "owner.new.issued", answer -> AnswerChecks.pastDate(answer, today())).inGroup(),
+        Question.typed("due", "owner.new.due", answer -> AnswerChecks.date(answer, today())).inGroup(),
         Question.typed("another", "owner.new.another", AnswerChecks.oneOf("owner.problem.choice", "yes", "no"))
             .withChoices(List.of(new Choice("button.yes", "yes"), new Choice("button.no", "no"))).inGroup(),
         Question.typed("reminder", "owner.new.reminder", AnswerChecks.oneOf("owner.problem.choice", NONE,
@@ -71,7 +72,12 @@ final class NewCaseFlow implements GuidedFlow {
             .withChoices(List.of(new Choice("button.none", NONE), new Choice("stage.friendly", "friendly"),
                 new Choice("stage.first_letter", "first_letter"), new Choice("stage.warning_letter", "warning_letter"),
                 new Choice("stage.formal_notice", "formal_notice"))),
-        Question.typed("reminder_date", "owner.new.reminder_date", AnswerChecks::date));
+        Question.typed("reminder_date", "owner.new.reminder_date", answer -> AnswerChecks.pastDate(answer, today())));
+  }
+
+  /** Today for the checks of dates: the latest today on Earth, as the case itself counts it. */
+  private LocalDate today() {
+    return InputLimits.todayAnywhere(cases.clock());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.relance.owner;
 
+import org.relance.limits.InputLimits;
 import org.relance.nlu.facts.FactExtractor;
 import org.relance.nlu.facts.Facts;
 import org.relance.owner.Question.Checked;
@@ -35,10 +36,10 @@ final class OwnerReadings {
     String value = plain.value();
     if (value == null) {
       List<BigDecimal> amounts = FACTS.extract(answer, LocalDate.EPOCH, false).amounts();
-      if (amounts.size() != 1 || AnswerChecks.amount(amounts.get(0).toPlainString()).value() == null) {
+      if (amounts.size() != 1 || AnswerChecks.amount(amounts.get(0)).value() == null) {
         return plain;
       }
-      value = amounts.get(0).toPlainString();
+      value = AnswerChecks.amount(amounts.get(0)).value();
     }
     return new BigDecimal(value).compareTo(balance) > 0 ? Checked.problem("owner.problem.more_than_balance")
         : Checked.ok(value);
@@ -46,7 +47,7 @@ final class OwnerReadings {
 
   /** A day a payment was made: a date, or words such as "yesterday"; not after {@code today}. */
   static Checked dayPaid(String answer, LocalDate today) {
-    Checked written = AnswerChecks.date(answer);
+    Checked written = AnswerChecks.date(answer, today);
     LocalDate day;
     if (written.value() != null) {
       day = LocalDate.parse(written.value());
@@ -56,6 +57,9 @@ final class OwnerReadings {
         return written;
       }
       day = dates.get(0);
+    }
+    if (InputLimits.date(day, today).isPresent()) {
+      return Checked.problem("owner.problem.date_range");
     }
     return day.isAfter(today) ? Checked.problem("owner.problem.future_payment") : Checked.ok(day.toString());
   }
@@ -67,7 +71,7 @@ final class OwnerReadings {
    */
   static Checked schedule(String answer, LocalDate today, BigDecimal balance) {
     Facts facts = FACTS.extract(answer, today, false);
-    List<Part> parts = parts(facts, balance);
+    List<Part> parts = parts(facts, balance, today);
     if (parts.isEmpty()) {
       return Checked.problem("owner.problem.plan");
     }
@@ -87,7 +91,7 @@ final class OwnerReadings {
         .map(p -> new Part(LocalDate.parse(p[0]), new BigDecimal(p[1]))).toList();
   }
 
-  private static List<Part> parts(Facts facts, BigDecimal balance) {
+  private static List<Part> parts(Facts facts, BigDecimal balance, LocalDate today) {
     List<LocalDate> dates = facts.dates();
     List<BigDecimal> amounts = facts.amounts();
     Integer count = facts.installments();
@@ -104,7 +108,8 @@ final class OwnerReadings {
         parts.add(new Part(dates.get(0).plusMonths(i), each.get(i)));
       }
     }
-    boolean valid = parts.stream().allMatch(p -> p.amount().signum() > 0 && p.amount().scale() <= 2);
+    boolean valid = parts.size() <= InputLimits.INSTALMENTS && parts.stream().allMatch(p ->
+        InputLimits.amount(p.amount()).isEmpty() && InputLimits.date(p.date(), today).isEmpty());
     return valid ? parts : List.of();
   }
 

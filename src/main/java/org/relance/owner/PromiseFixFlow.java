@@ -53,7 +53,7 @@ final class PromiseFixFlow extends CaseFlow {
   @Override
   public Checked check(Question question, String answer, FlowState state) {
     if (question.key().equals(DATE)) {
-      Checked date = AnswerChecks.date(answer);
+      Checked date = AnswerChecks.date(answer, today(state));
       return date.value() != null && LocalDate.parse(date.value()).isBefore(today(state))
           ? Checked.problem("owner.problem.past_date") : date;
     }
