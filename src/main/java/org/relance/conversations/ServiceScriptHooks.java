@@ -33,7 +33,9 @@ import java.util.Map;
  * {@code debtor: name} for a case opened from the chat, then
  * field paths such as {@code stage}, {@code promise.amount} or {@code tasks.0.kind}) with the API's answer;
  * paths under {@code journal.<EventType>} look at the case's journal events of that type, in order
- * ({@code journal.DebtorMessageSuperseded.0.reason}).
+ * ({@code journal.DebtorMessageSuperseded.0.reason}); {@code secrets: hidden} checks that neither the journal
+ * nor the dossier shows a link's token. {@code reissue: [alias]} issues the case's debtor a new link
+ * ({@code {invitation:alias}}; the one it replaced stays {@code {invitation:alias-replaced}}).
  */
 public final class ServiceScriptHooks implements ScriptHooks {
 
@@ -42,6 +44,9 @@ public final class ServiceScriptHooks implements ScriptHooks {
   private final HttpClient http = HttpClient.newHttpClient();
   private static final java.util.regex.Pattern DEBTOR_INVITATION = java.util.regex.Pattern.compile(
       "\\{invitation:([^}]+)}");
+  /** A link's token where it should be masked ({@code start=} then more than the mask). */
+  private static final java.util.regex.Pattern OPEN_TOKEN = java.util.regex.Pattern.compile(
+      "(start=|/start\\s+)[A-Za-z0-9_-]{4,}");
   private String invitation;
   private final Map<String, String> debtorInvitations = new java.util.HashMap<>();
 
@@ -59,6 +64,11 @@ public final class ServiceScriptHooks implements ScriptHooks {
       body.putIfAbsent("businessId", businessId(service));
       debtorInvitations.put(alias, call(service, "POST", "/api/cases", body, "case:" + alias)
           .path("invitation").path("token").asText(null));
+    }
+    for (Object alias : (List<Object>) setup.getOrDefault("reissue", List.of())) {
+      debtorInvitations.put(alias + "-replaced", debtorInvitations.get(String.valueOf(alias)));
+      debtorInvitations.put(String.valueOf(alias), call(service, "POST", "/api/cases/" + caseId(service,
+          String.valueOf(alias)) + "/invitation", null, null).path("token").asText(null));
     }
     for (Object c : (List<Object>) setup.getOrDefault("commands", List.of())) {
       Map<String, Object> command = (Map<String, Object>) c;
@@ -121,8 +131,11 @@ public final class ServiceScriptHooks implements ScriptHooks {
       ((ObjectNode) view).set("journal", byType);
     }
     List<String> differences = new ArrayList<>();
+    if ("hidden".equals(expected.get("secrets"))) {
+      differences.addAll(secretsShown(service, id));
+    }
     for (var entry : expected.entrySet()) {
-      if (entry.getKey().equals("case") || entry.getKey().equals("debtor")) {
+      if (entry.getKey().equals("case") || entry.getKey().equals("debtor") || entry.getKey().equals("secrets")) {
         continue;
       }
       JsonNode actual = view;
@@ -138,6 +151,33 @@ public final class ServiceScriptHooks implements ScriptHooks {
       }
     }
     return differences;
+  }
+
+  /** Where the case's journal (as the API answers it) or its dossier (as text) shows a link's token. */
+  private List<String> secretsShown(Relance service, String caseId) {
+    List<String> shown = new ArrayList<>();
+    java.util.Map<String, String> readings = java.util.Map.of(
+        "journal", call(service, "GET", "/api/cases/" + caseId + "/journal", null, null).toString(),
+        "dossier", pdfText(bytes(service, "/api/cases/" + caseId + "/dossier.pdf")));
+    java.util.Set<String> tokens = new java.util.HashSet<>(debtorInvitations.values());
+    tokens.add(invitation);
+    readings.forEach((where, text) -> {
+      java.util.regex.Matcher link = OPEN_TOKEN.matcher(text);
+      if (link.find()) {
+        shown.add("the " + where + " shows a link's token: " + link.group());
+      }
+      tokens.stream().filter(t -> t != null && text.contains(t))
+          .forEach(t -> shown.add("the " + where + " shows the token " + t));
+    });
+    return shown;
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Cannot read the dossier: " + e.getMessage(), e);
+    }
   }
 
   /** The case of the business set up whose debtor has that name (a case opened from the chat). */
@@ -158,6 +198,19 @@ public final class ServiceScriptHooks implements ScriptHooks {
   private static String caseId(Relance service, String alias) {
     return java.util.UUID.nameUUIDFromBytes(("case:case:" + alias).getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .toString();
+  }
+
+  private byte[] bytes(Relance service, String path) {
+    try {
+      var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort() + path))
+          .header("Authorization", "Bearer " + service.adminToken()).GET().build();
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   private JsonNode call(Relance service, String method, String path, Object body, String idempotencyKey) {

@@ -2,6 +2,7 @@ package org.relance.debtorchat;
 
 import org.relance.business.BusinessProfile;
 import org.relance.common.Language;
+import org.relance.common.SecretLinks;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent;
 import org.relance.debtorcase.CaseReply;
@@ -35,7 +36,8 @@ import java.util.concurrent.Executor;
  * chat to the case and asks for an invoice number or the invoice's postcode; a used or expired
  * link, or a group, gets a polite answer and nothing else; the owner's router answers an unknown
  * token and leaves a debtor's to this one) and every update of a chat bound to a debtor case:
- * verification first (a limited number of tries, then the owner is told), then the introduction in
+ * verification first ({@link DebtorVerification}: tries counted on the link, locked at the limit,
+ * the owner told), then the introduction in
  * the business's name with the recap of the open invoices, then the conversation
  * ({@link DebtorReplies}), asking which case a message is about when the chat has several. Each
  * message in is copied into the case's journal; the question in progress is kept in
@@ -52,25 +54,20 @@ public final class DebtorRouter implements CompositeRouter.Part {
   private final OwnerCases cases;
   private final DebtorTexts texts;
   private final DebtorReplies replies;
-  private final OwnerNotices notices;
-  private final int verificationTries;
+  private final DebtorVerification verification;
   private final Executor blocking;
 
   DebtorRouter(DebtorChats chats, DebtorConversations conversations, Invitations invitations, OwnerCases cases,
                DebtorTexts texts, DebtorReplies replies, OwnerNotices notices, int verificationTries,
                Executor blocking) {
-    if (verificationTries < 1) {
-      throw new IllegalArgumentException("relance.debtor.verification-tries must be at least 1, not "
-          + verificationTries);
-    }
     this.chats = chats;
     this.conversations = conversations;
     this.invitations = invitations;
     this.cases = cases;
     this.texts = texts;
     this.replies = replies;
-    this.notices = notices;
-    this.verificationTries = verificationTries;
+    this.verification = new DebtorVerification(chats, conversations, invitations, cases, texts, notices,
+        verificationTries, blocking);
     this.blocking = blocking;
   }
 
@@ -112,19 +109,14 @@ public final class DebtorRouter implements CompositeRouter.Part {
         });
   }
 
-  /** Binds the chat; asks for the invoice number, or shows the recap again to a person already verified. */
+  /** Binds the chat; asks for the invoice number (unless the link is locked), or shows the recap again to a person already verified. */
   private CompletionStage<List<OutgoingMessage>> bind(Update update, String chat, CaseView view, Language hint) {
     Language language = view.debtor().language() == null ? hint : view.debtor().language();
     return CompletableFuture.supplyAsync(() -> {
       chats.bind(chat, view.id(), view.businessId(), language, cases.clock().instant());
-      boolean verified = chats.casesOf(chat).stream().anyMatch(b -> b.caseId().equals(view.id()) && b.verified());
-      if (!verified) {
-        conversations.save(new PendingQuestion(chat, view.id(), Awaiting.VERIFICATION, Details.none(), 0,
-            update.getUpdateId()), cases.clock().instant());
-      }
-      return verified;
+      return chats.casesOf(chat).stream().anyMatch(b -> b.caseId().equals(view.id()) && b.verified());
     }, blocking).thenCompose(verified -> verified ? introduction(chat, view, language)
-        : done(List.of(OutgoingMessage.text(chat, texts.text(hint, "debtor.verify.ask")))));
+        : verification.ask(chat, view, hint, update.getUpdateId()));
   }
 
   private CompletionStage<List<OutgoingMessage>> converse(Update update, String chat, Known known) {
@@ -151,11 +143,9 @@ public final class DebtorRouter implements CompositeRouter.Part {
     List<Binding> verified = known.bindings().stream().filter(Binding::verified).toList();
     if (verified.isEmpty()) {
       Binding latest = known.bindings().get(known.bindings().size() - 1);
-      return CompletableFuture.supplyAsync(() -> {
-        conversations.save(new PendingQuestion(chat, latest.caseId(), Awaiting.VERIFICATION, Details.none(), 0,
-            update.getUpdateId()), cases.clock().instant());
-        return List.of(OutgoingMessage.text(chat, texts.text(hint, "debtor.verify.ask")));
-      }, blocking);
+      return view(latest.caseId()).thenCompose(view -> view.isPresent()
+          ? verification.ask(chat, view.get(), hint, update.getUpdateId())
+          : done(List.of(OutgoingMessage.text(chat, texts.text(hint, "debtor.verify.failed")))));
     }
     if (UpdateFacts.command(update).isPresent()) {
       boolean help = UpdateFacts.command(update).get().equals("help");
@@ -225,10 +215,11 @@ public final class DebtorRouter implements CompositeRouter.Part {
   }
 
   private CompletionStage<Void> journal(DebtorTalk talk, String text, String key) {
-    return cases.ask(talk.caseId(), r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "telegram", text, null,
-        null, key, r)).thenApply(reply -> null);
+    return cases.ask(talk.caseId(), r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "telegram",
+        SecretLinks.masked(text), null, null, key, r)).thenApply(reply -> null);
   }
 
+  /** An answer to the verification question: the introduction once proved, else what the check says. */
   private CompletionStage<List<OutgoingMessage>> verify(Update update, String chat, PendingQuestion pending,
                                                         Known known, String text, Language hint) {
     return view(pending.caseId()).thenCompose(view -> {
@@ -236,39 +227,9 @@ public final class DebtorRouter implements CompositeRouter.Part {
         return done(List.of(OutgoingMessage.text(chat, texts.text(hint, "debtor.verify.failed"))));
       }
       Language language = binding(known.bindings(), pending.caseId()).map(Binding::language).orElse(hint);
-      if (proves(view.get(), text)) {
-        return CompletableFuture.runAsync(() -> {
-          var now = cases.clock().instant();
-          chats.markVerified(chat, pending.caseId(), now);
-          conversations.save(new PendingQuestion(chat, pending.caseId(), Awaiting.NOTHING, Details.none(), 0,
-              update.getUpdateId()), now);
-        }, blocking).thenCompose(v -> introduction(chat, view.get(), language));
-      }
-      int tries = pending.tries() + 1;
-      boolean exhausted = tries >= verificationTries;
-      return cases.profile(view.get().businessId()).thenApplyAsync(profile -> {
-        conversations.save(new PendingQuestion(chat, pending.caseId(), exhausted ? Awaiting.VERIFICATION_FAILED
-            : Awaiting.VERIFICATION, Details.none(), tries, pending.askedBy()), cases.clock().instant());
-        List<OutgoingMessage> messages = new ArrayList<>(List.of(OutgoingMessage.text(chat,
-            texts.text(hint, exhausted ? "debtor.verify.failed" : "debtor.verify.retry"))));
-        if (exhausted && profile.isPresent()) {
-          messages.addAll(notices.tell(OwnerNotices.Notice.VERIFICATION_FAILED, view.get(), profile.get(),
-              OwnerNotices.About.words(text)));
-        }
-        return messages;
-      }, blocking);
+      return verification.answer(chat, view.get(), text, hint, update.getUpdateId()).thenCompose(checked ->
+          checked.passed() ? introduction(chat, view.get(), language) : done(checked.messages()));
     });
-  }
-
-  /** Whether the text names one of the case's invoice numbers, or the postcode of the debtor's address. */
-  static boolean proves(CaseView view, String text) {
-    String said = DebtorTexts.normalized(text);
-    List<String> words = List.of(text.split("\\s+")).stream().map(DebtorTexts::normalized).toList();
-    boolean invoice = view.invoices().stream().map(i -> DebtorTexts.normalized(i.number())).anyMatch(number ->
-        !number.isEmpty() && (words.contains(number) || (number.length() >= 4 && said.contains(number))));
-    String postcode = view.debtor().address() == null || view.debtor().address().postcode() == null ? ""
-        : DebtorTexts.normalized(view.debtor().address().postcode());
-    return invoice || (!postcode.isEmpty() && words.contains(postcode));
   }
 
   /** The bot introduces itself in the business's name and recaps the open invoices (or thanks: all is paid). */

@@ -11,8 +11,8 @@ import java.util.List;
  * The question the bot asked in a debtor's chat and is waiting for an answer to, with what it is
  * about: kept in {@code relance_debtor_conversation} so a restart in the middle of a conversation
  * continues it. {@code askedBy} is the update that asked it: a button carries it, so a button of an
- * older question is recognised as stale. {@code tries} counts wrong invoice numbers while verifying,
- * and replies not understood in a row otherwise.
+ * older question is recognised as stale. {@code tries} counts replies not understood in a row (wrong
+ * answers to the verification question are counted on the link instead, by {@code Invitations}).
  */
 public record PendingQuestion(String chatId, String caseId, Awaiting awaiting, Details details, int tries,
                               long askedBy) {

@@ -1,5 +1,7 @@
 package org.relance.invitations;
 
+import org.relance.accounts.Secrets;
+
 import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -15,10 +17,14 @@ import java.util.function.Supplier;
 /**
  * Invitation tokens (table {@code relance_invitation}): an owner's token binds a private chat to a
  * business, a debtor's token (with a case) is kept for the debtor's side. A token is random (128
- * bits), used once, and expires {@code lifetime} after it was issued on the service's clock.
- * Issuing a new owner token for a business retires its unused ones. Redeeming again from the chat
- * that used it answers as the first time (a redelivered update changes nothing). Blocking JDBC:
- * call from a blocking dispatcher.
+ * bits), used once, and expires {@code lifetime} after it was issued on the service's clock. Only
+ * its SHA-256 is stored: the clear token is returned once, to whoever issued it. Issuing a new
+ * owner token for a business retires its unused ones; issuing a new debtor token for a case
+ * replaces its earlier ones, used or not ({@code REPLACED}). Redeeming again from the chat that used
+ * it answers as the first time (a redelivered update changes nothing). A debtor's link also keeps
+ * the wrong answers given to the verification question by the chat that opened it: the link is
+ * locked when they reach the limit, or when that chat's wrong answers on all its current links do,
+ * until a new link replaces it. Blocking JDBC: call from a blocking dispatcher.
  */
 public final class Invitations {
 
@@ -36,9 +42,23 @@ public final class Invitations {
   }
 
   /** Why a token gave nothing. */
-  public enum Refusal { UNKNOWN, USED, EXPIRED, OTHER_KIND }
+  public enum Refusal { UNKNOWN, USED, EXPIRED, REPLACED, OTHER_KIND }
+
+  /** Whether a chat bound to a case may still answer the verification question with the link it opened. */
+  public enum Access {
+    /** It may. */
+    OPEN,
+    /** Its link is locked after too many wrong answers, until the owner issues a new one. */
+    LOCKED,
+    /** Its link has just been locked (the owner is to be told, once). */
+    LOCKED_NOW,
+    /** The link it opened was replaced by a newer one (or it opened none). */
+    REPLACED
+  }
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String CURRENT_DEBTOR_LINKS =
+      "kind = 'DEBTOR' AND used_by_chat = ? AND replaced_at IS NULL";
 
   private final DataSource dataSource;
   private final Clock clock;
@@ -60,34 +80,17 @@ public final class Invitations {
     return issue(Kind.OWNER, businessId, null, null);
   }
 
-  /** A new token for the debtor of a case, for the debtor's side to consume. */
+  /** A new token for the debtor of a case; the case's earlier ones are replaced. */
   public Invitation issueForDebtor(String businessId, String caseId) {
     return issue(Kind.DEBTOR, businessId, caseId, null);
   }
 
   /**
-   * A new token for the debtor of a case; with an idempotency key, a repeat of the same key gets
-   * the token that key issued the first time (a retried API call).
+   * A new token for the debtor of a case. Only its hash is kept, so a repeat of the same idempotency
+   * key (a retried API call) cannot get the first token back: it gets a fresh one that replaces it.
    */
   public Invitation issueForDebtor(String businessId, String caseId, String idempotencyKey) {
-    String scopedKey = idempotencyKey == null ? null : caseId + "/" + idempotencyKey;
-    if (scopedKey != null) {
-      Invitation earlier = inTransaction(c -> {
-        try (var select = c.prepareStatement(
-            "SELECT token, expires_at FROM relance_invitation WHERE idempotency_key = ? AND case_id = ?")) {
-          select.setString(1, scopedKey);
-          select.setString(2, caseId);
-          try (ResultSet rs = select.executeQuery()) {
-            return rs.next() ? new Invitation(rs.getString(1), link(rs.getString(1)), rs.getTimestamp(2).toInstant())
-                : null;
-          }
-        }
-      });
-      if (earlier != null) {
-        return earlier;
-      }
-    }
-    return issue(Kind.DEBTOR, businessId, caseId, scopedKey);
+    return issue(Kind.DEBTOR, businessId, caseId, idempotencyKey == null ? null : caseId + "/" + idempotencyKey);
   }
 
   /** The link that opens a private chat with the bot carrying this token (the bot's name is read when asked). */
@@ -102,27 +105,19 @@ public final class Invitations {
     Instant now = clock.instant();
     Instant expires = now.plus(lifetime);
     inTransaction(c -> {
+      if (idempotencyKey != null) {
+        update(c, "UPDATE relance_invitation SET idempotency_key = NULL WHERE idempotency_key = ?", idempotencyKey);
+      }
       if (kind == Kind.OWNER) {
-        try (var retire = c.prepareStatement("UPDATE relance_invitation SET expires_at = ? "
-            + "WHERE business_id = ? AND kind = ? AND used_at IS NULL AND expires_at > ?")) {
-          retire.setTimestamp(1, Timestamp.from(now));
-          retire.setString(2, businessId);
-          retire.setString(3, kind.name());
-          retire.setTimestamp(4, Timestamp.from(now));
-          retire.executeUpdate();
-        }
+        update(c, "UPDATE relance_invitation SET expires_at = ? WHERE business_id = ? AND kind = ? AND used_at IS NULL "
+            + "AND expires_at > ?", Timestamp.from(now), businessId, kind.name(), Timestamp.from(now));
+      } else {
+        update(c, "UPDATE relance_invitation SET replaced_at = ? WHERE case_id = ? AND kind = ? AND replaced_at IS NULL",
+            Timestamp.from(now), caseId, kind.name());
       }
-      try (var insert = c.prepareStatement("INSERT INTO relance_invitation "
-          + "(token, kind, business_id, case_id, issued_at, expires_at, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        insert.setString(1, token);
-        insert.setString(2, kind.name());
-        insert.setString(3, businessId);
-        insert.setString(4, caseId);
-        insert.setTimestamp(5, Timestamp.from(now));
-        insert.setTimestamp(6, Timestamp.from(expires));
-        insert.setString(7, idempotencyKey);
-        insert.executeUpdate();
-      }
+      update(c, "INSERT INTO relance_invitation (token, kind, business_id, case_id, issued_at, expires_at, "
+              + "idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?)", Secrets.sha256(token), kind.name(), businessId, caseId,
+          Timestamp.from(now), Timestamp.from(expires), idempotencyKey);
       return null;
     });
     return new Invitation(token, link(token), expires);
@@ -134,10 +129,11 @@ public final class Invitations {
    */
   public Redemption redeem(String token, Kind expected, String chatId) {
     Instant now = clock.instant();
+    String hash = Secrets.sha256(token);
     return inTransaction(c -> {
-      try (var select = c.prepareStatement("SELECT kind, business_id, case_id, expires_at, used_at, used_by_chat "
-          + "FROM relance_invitation WHERE token = ? FOR UPDATE")) {
-        select.setString(1, token);
+      try (var select = c.prepareStatement("SELECT kind, business_id, case_id, expires_at, used_at, used_by_chat, "
+          + "replaced_at FROM relance_invitation WHERE token = ? FOR UPDATE")) {
+        select.setString(1, hash);
         try (ResultSet rs = select.executeQuery()) {
           if (!rs.next()) {
             return new Redemption(Refusal.UNKNOWN, null, null, null);
@@ -146,6 +142,9 @@ public final class Invitations {
           if (kind != expected) {
             return new Redemption(Refusal.OTHER_KIND, kind, null, null);
           }
+          if (rs.getTimestamp(7) != null) {
+            return new Redemption(Refusal.REPLACED, kind, null, null);
+          }
           Redemption granted = new Redemption(null, kind, rs.getString(2), rs.getString(3));
           if (rs.getTimestamp(5) != null) {
             return chatId.equals(rs.getString(6)) ? granted : new Redemption(Refusal.USED, kind, null, null);
@@ -153,17 +152,75 @@ public final class Invitations {
           if (!rs.getTimestamp(4).toInstant().isAfter(now)) {
             return new Redemption(Refusal.EXPIRED, kind, null, null);
           }
-          try (var use = c.prepareStatement(
-              "UPDATE relance_invitation SET used_at = ?, used_by_chat = ? WHERE token = ?")) {
-            use.setTimestamp(1, Timestamp.from(now));
-            use.setString(2, chatId);
-            use.setString(3, token);
-            use.executeUpdate();
-          }
+          update(c, "UPDATE relance_invitation SET used_at = ?, used_by_chat = ? WHERE token = ?", Timestamp.from(now),
+              chatId, hash);
           return granted;
         }
       }
     });
+  }
+
+  /** Whether the chat may answer the verification question of the case, with the link it opened. */
+  public Access verificationAccess(String caseId, String chatId, int maxTries) {
+    return inTransaction(c -> access(c, caseId, chatId, maxTries, false));
+  }
+
+  /** A wrong answer from the chat, counted on the link it opened; {@code LOCKED_NOW} when it locks the link. */
+  public Access verificationFailed(String caseId, String chatId, int maxTries) {
+    return inTransaction(c -> access(c, caseId, chatId, maxTries, true));
+  }
+
+  /** The chat proved it holds the case's invoice: its wrong answers on that link no longer count. */
+  public void verificationPassed(String caseId, String chatId) {
+    inTransaction(c -> update(c, "UPDATE relance_invitation SET failed_tries = 0 WHERE case_id = ? AND "
+        + CURRENT_DEBTOR_LINKS, caseId, chatId));
+  }
+
+  private Access access(Connection c, String caseId, String chatId, int maxTries, boolean wrongAnswer)
+      throws SQLException {
+    String token;
+    int tries;
+    try (var select = c.prepareStatement("SELECT token, failed_tries, locked_at FROM relance_invitation "
+        + "WHERE case_id = ? AND " + CURRENT_DEBTOR_LINKS + " FOR UPDATE")) {
+      select.setString(1, caseId);
+      select.setString(2, chatId);
+      try (ResultSet rs = select.executeQuery()) {
+        if (!rs.next()) {
+          return Access.REPLACED;
+        }
+        if (rs.getTimestamp(3) != null) {
+          return Access.LOCKED;
+        }
+        token = rs.getString(1);
+        tries = rs.getInt(2) + (wrongAnswer ? 1 : 0);
+      }
+    }
+    if (wrongAnswer) {
+      update(c, "UPDATE relance_invitation SET failed_tries = ? WHERE token = ?", tries, token);
+    }
+    int chatTries;
+    try (var sum = c.prepareStatement("SELECT COALESCE(SUM(failed_tries), 0) FROM relance_invitation WHERE "
+        + CURRENT_DEBTOR_LINKS)) {
+      sum.setString(1, chatId);
+      try (ResultSet rs = sum.executeQuery()) {
+        rs.next();
+        chatTries = rs.getInt(1);
+      }
+    }
+    if (tries < maxTries && chatTries < maxTries) {
+      return Access.OPEN;
+    }
+    update(c, "UPDATE relance_invitation SET locked_at = ? WHERE token = ?", Timestamp.from(clock.instant()), token);
+    return Access.LOCKED_NOW;
+  }
+
+  private static int update(Connection c, String sql, Object... values) throws SQLException {
+    try (var statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      return statement.executeUpdate();
+    }
   }
 
   private interface Work<T> {

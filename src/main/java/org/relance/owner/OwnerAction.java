@@ -21,6 +21,8 @@ public record OwnerAction(Verb verb, String caseId, String taskId) {
     OPEN, DONE, SNOOZE, PAID, PAUSE, PROMISE_KEPT, PROMISE_BROKEN, CLAIM_CONFIRMED, CLAIM_DENIED,
     PLAN_APPROVED, PLAN_REFUSED, FIX_PROMISE, REJECT_PROMISE, FIX_PLAN, REJECT_PLAN, FIX_REASON, REJECT_REASON,
     FIX_CLAIM, PAGE,
+    // --- a debtor's link locked after wrong answers: issue a new one
+    NEW_LINK,
     // --- letters in the owner's chat
     POSTED, REGISTERED, LETTER_PDF;
 

@@ -7,6 +7,7 @@ import org.relance.common.PaymentMethod;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
+import org.relance.invitations.Invitations;
 import org.relance.telegram.OutgoingMessage;
 
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -26,7 +28,9 @@ import java.util.function.Function;
  * as idempotency key, so a redelivered press records nothing twice) and the short confirmation in
  * the owner's language. Striking out a promise or a plan is asked first ({@code verb:<case>:yes}
  * confirms); Paid and the {@code FIX_*} buttons start their conversation on the case
- * ({@link CaseFlow}). A case of another business is answered as unknown; a button whose object is
+ * ({@link CaseFlow}); New link issues the case's debtor a new invitation (the earlier one, locked
+ * after wrong answers or not, stops working) and gives it to the owner to forward. A case of
+ * another business is answered as unknown; a button whose object is
  * gone (already settled) says so.
  */
 final class OwnerButtons {
@@ -41,13 +45,18 @@ final class OwnerButtons {
   private final OwnerTexts texts;
   private final OwnerFlows flows;
   private final Map<OwnerAction.Verb, CaseFlow> caseFlows;
+  private final Invitations invitations;
+  private final Executor blocking;
 
   /** {@code caseFlows}: the conversation each verb starts on its case ({@code PAID}, the {@code FIX_*} verbs). */
-  OwnerButtons(OwnerCases cases, OwnerTexts texts, OwnerFlows flows, Map<OwnerAction.Verb, CaseFlow> caseFlows) {
+  OwnerButtons(OwnerCases cases, OwnerTexts texts, OwnerFlows flows, Map<OwnerAction.Verb, CaseFlow> caseFlows,
+               Invitations invitations, Executor blocking) {
     this.cases = cases;
     this.texts = texts;
     this.flows = flows;
     this.caseFlows = Map.copyOf(caseFlows);
+    this.invitations = invitations;
+    this.blocking = blocking;
   }
 
   CompletionStage<List<OutgoingMessage>> press(Owner owner, OwnerAction action, long updateId) {
@@ -90,6 +99,7 @@ final class OwnerButtons {
             : send(owner, view, r -> new CaseCommand.WithdrawPlan(key, r), "owner.reject.plan.done");
         case REJECT_REASON -> view.delayReasons().isEmpty() ? nothing(owner, view)
             : send(owner, view, r -> new CaseCommand.WithdrawDelayReason(key, r), "owner.reject.reason.done");
+        case NEW_LINK -> newLink(owner, view);
         case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM, POSTED, REGISTERED, LETTER_PDF ->
             done(card(owner, view));
       };
@@ -177,6 +187,13 @@ final class OwnerButtons {
     BigDecimal amount = view.promise() == null || view.promise().amount() == null
         ? view.balance() : view.promise().amount();
     return new Money(amount, Currency.getInstance(view.currency()));
+  }
+
+  /** A new link for the case's debtor (the earlier ones stop working, a locked one included), to forward. */
+  private CompletionStage<List<OutgoingMessage>> newLink(Owner owner, CaseView view) {
+    return CompletableFuture.supplyAsync(() -> invitations.issueForDebtor(view.businessId(), view.id()), blocking)
+        .thenApply(invitation -> List.of(OutgoingMessage.text(owner.chatId(), texts.text(owner.language(),
+            "owner.new.link", Map.of("debtor", view.debtor().name(), "link", invitation.link()))).forCase(view.id())));
   }
 
   private static CompletionStage<List<OutgoingMessage>> done(OutgoingMessage message) {

@@ -94,6 +94,7 @@ public final class OwnerNotices {
       case PLAN_TO_DECIDE -> List.of(OwnerAction.Verb.PLAN_APPROVED, OwnerAction.Verb.PLAN_REFUSED);
       case CLAIM -> List.of(OwnerAction.Verb.CLAIM_CONFIRMED, OwnerAction.Verb.CLAIM_DENIED, OwnerAction.Verb.FIX_CLAIM);
       case REASON -> List.of(OwnerAction.Verb.FIX_REASON, OwnerAction.Verb.REJECT_REASON);
+      case VERIFICATION_FAILED -> List.of(OwnerAction.Verb.NEW_LINK, OwnerAction.Verb.OPEN);
       default -> List.of(OwnerAction.Verb.OPEN);
     };
     return List.of(verbs.stream().map(verb -> OwnerTexts.button(templates.text(language,

@@ -72,7 +72,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
         businessFlows.onboarding(), businessFlows.settings(), new LetterRegisteredFlow(cases, letters, texts)));
     all.addAll(caseFlows.values());
     this.flows = new OwnerFlows(flowStore, texts, blocking, all);
-    this.buttons = new OwnerButtons(cases, texts, flows, caseFlows);
+    this.buttons = new OwnerButtons(cases, texts, flows, caseFlows, invitations, blocking);
     this.pageSize = pageSize;
     this.blocking = blocking;
   }

@@ -2,6 +2,7 @@ package org.relance.telegram;
 
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.relance.common.SecretLinks;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent;
 import org.relance.debtorcase.CaseReply;
@@ -47,7 +48,7 @@ public final class CaseDeliveryJournal implements DeliveryJournal {
       return;
     }
     ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, message.caseId())
-        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, CHANNEL, message.journalText(),
+        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, CHANNEL, SecretLinks.masked(message.journalText()),
             delivery, detail, "telegram-outbox:" + outboxId, r), timeout)
         .whenComplete((reply, failure) -> {
           if (failure != null) {

@@ -10,6 +10,7 @@ import org.relance.debtorcase.CaseView;
 import org.relance.debtorcase.Debtor;
 import org.relance.debtorcase.DebtorType;
 import org.relance.debtorchat.PendingQuestion.Awaiting;
+import org.relance.debtorchat.VerificationAnswer.Reading;
 import org.relance.debtorchat.PendingQuestion.Details;
 import org.relance.common.PostalAddress;
 import org.relance.storage.SchemaMigration;
@@ -47,18 +48,35 @@ class DebtorConversationsTest {
 
   @Test
   void theInvoiceNumberOrThePostcodeProvesIt() {
+    var view = leroy();
+    assertEquals(Reading.PROVED, VerificationAnswer.read(view, "c'est la f 2026/101"));
+    assertEquals(Reading.PROVED, VerificationAnswer.read(view, "69002"));
+    assertEquals(Reading.WRONG, VerificationAnswer.read(view, "F-2026-10"));
+    assertEquals(Reading.WRONG, VerificationAnswer.read(view, "75002"));
+    assertEquals(Reading.WRONG, VerificationAnswer.read(view, "2026"));
+    assertEquals(Reading.WRONG, VerificationAnswer.read(view, "je ne sais pas"));
+  }
+
+  @Test
+  void anAnswerWithSeveralNumbersIsNeverTakenEvenIfOneMatches() {
+    var view = leroy();
+    String postcodes = java.util.stream.IntStream.range(0, 200).mapToObj(i -> String.valueOf(69000 + i))
+        .collect(java.util.stream.Collectors.joining(" "));
+    assertEquals(Reading.SEVERAL, VerificationAnswer.read(view, postcodes));
+    assertEquals(Reading.SEVERAL, VerificationAnswer.read(view, "F-2026-100 F-2026-101 F-2026-102"));
+    assertEquals(Reading.SEVERAL, VerificationAnswer.read(view, "F-2026-101,69002"));
+    assertEquals(Reading.SEVERAL, VerificationAnswer.read(view, "F-2026-101 du 01/11/2026"));
+    assertEquals(Reading.PROVED, VerificationAnswer.read(view, "F 2026 101"), "the whole answer is the number");
+  }
+
+  private static CaseView leroy() {
     var debtor = new Debtor("Garage Leroy", DebtorType.BUSINESS, null, null,
         new PostalAddress("3 quai Rambaud", "69002", "Lyon", null), null, null, Language.FR, null);
     var invoice = new CaseView.InvoiceView("F-2026-101", new BigDecimal("100"), "EUR", LocalDate.of(2026, 11, 1),
         LocalDate.of(2026, 11, 30), new BigDecimal("100"));
-    var view = new CaseView("c", "b", debtor, "EUR", List.of(invoice), new BigDecimal("100"), null, null, List.of(),
+    return new CaseView("c", "b", debtor, "EUR", List.of(invoice), new BigDecimal("100"), null, null, List.of(),
         null, null, 0, null, null, null, null, null, null, List.of(), null, List.of(), null, null, List.of(), List.of(),
         List.of(), null);
-    assertTrue(DebtorRouter.proves(view, "c'est la f 2026/101"));
-    assertTrue(DebtorRouter.proves(view, "69002"));
-    assertFalse(DebtorRouter.proves(view, "F-2026-10"));
-    assertFalse(DebtorRouter.proves(view, "75002"));
-    assertFalse(DebtorRouter.proves(view, "2026"));
   }
 
   @Test
