@@ -9,7 +9,7 @@ import org.apache.pekko.http.javadsl.server.Route;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every HTTP route of the service: {@code /health}, then the routes of each face (API, admin, webhook). */
+/** Every HTTP route of the service: {@code /health}, then the routes of each face (API, admin, webhook), none cached. */
 public final class HttpRoutes extends AllDirectives {
 
   private final List<Route> faces;
@@ -22,7 +22,7 @@ public final class HttpRoutes extends AllDirectives {
     List<Route> routes = new ArrayList<>();
     routes.add(health());
     routes.addAll(faces);
-    return concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new));
+    return new NoStoreHeaders().around(concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new)));
   }
 
   private Route health() {
