@@ -89,7 +89,11 @@
   function describe(entry) {
     const d = entry.data || {};
     if (entry.type === "MessageRecorded") {
-      return el("td", {"class": "message-cell"}, el("div", {}, T(d.direction) + " · " + (d.channel || "")),
+      // whom it went to or came from: the debtor unless the journal says the owner (older entries say nothing)
+      const party = d.party === "owner" ? "Owner" : "Debtor";
+      const chat = d.party === "owner" && d.chatId ? " (chat " + d.chatId + ")" : "";
+      return el("td", {"class": "message-cell"}, el("div", {"class": "message-party"},
+        T(String(d.direction).toLowerCase() + party) + chat + " · " + (d.channel || "")),
         el("pre", {"class": "message"}, d.text));
     }
     const full = JSON.stringify(d, null, 1);

@@ -5,6 +5,7 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.accounts.Accounts;
+import org.relance.accounts.HashingPool;
 import org.relance.accounts.ApiTokens;
 import org.relance.accounts.PasswordHasher;
 import org.relance.accounts.Sessions;
@@ -20,8 +21,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The admin web page, wired from {@code relance.admin}: the page and sign-in ({@link PageRoutes})
- * and its JSON ({@link CaseWebRoutes}). Sessions and tokens run on the wall clock, the cases on the
- * service's clock.
+ * and its JSON ({@link CaseWebRoutes}). Sessions, tokens and the sign-in throttle run on the wall
+ * clock, the cases on the service's clock; password checks on their own small pool.
  */
 public final class AdminRoutes extends AllDirectives {
 
@@ -33,16 +34,22 @@ public final class AdminRoutes extends AllDirectives {
     this.cases = cases;
   }
 
-  public static AdminRoutes create(Config admin, String adminToken, DataSource dataSource, ActorSystem<?> system,
-                                   Duration askTimeout, CaseSummaries summaries, CaseJournal journal,
-                                   CaseLetters letters, Clock caseClock, Executor blocking) {
+  public static AdminRoutes create(Config admin, String publicUrl, String adminToken, DataSource dataSource,
+                                   ActorSystem<?> system, Duration askTimeout, CaseSummaries summaries,
+                                   CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking) {
     Clock wall = Clock.systemUTC();
     Accounts accounts = new Accounts(dataSource, new PasswordHasher(), wall);
+    boolean secureCookies = admin.getBoolean("secure-cookies");
     WebAccess access = new WebAccess(adminToken,
         new Sessions(dataSource, accounts, wall, admin.getDuration("session-lifetime")),
-        new ApiTokens(dataSource, accounts, wall), blocking, admin.getBoolean("secure-cookies"));
-    return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall),
-        new SignInThrottle(wall, admin.getInt("sign-in-failures"), admin.getDuration("sign-in-failure-window"))),
+        new ApiTokens(dataSource, accounts, wall), blocking, secureCookies);
+    HashingPool hashing = new HashingPool(admin.getInt("password-hashing.threads"),
+        admin.getInt("password-hashing.queue"));
+    system.getWhenTerminated().thenRun(hashing::close);
+    PageRoutes.Guards guards = new PageRoutes.Guards(new SignInThrottle(wall, admin.getInt("sign-in-failures"),
+        admin.getInt("sign-in-address-failures"), admin.getDuration("sign-in-failure-window")),
+        new ClientAddress(admin.getBoolean("trust-forwarded-for")), hashing, new SignInForms(secureCookies, publicUrl));
+    return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall), guards),
         new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock));
   }
 

@@ -10,18 +10,21 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.relance.accounts.Account;
 import org.relance.accounts.Accounts;
+import org.relance.accounts.HashingPool;
 import org.relance.accounts.SignInLinks;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
  * The admin page itself: {@code /} (the sign-in form, or the page once signed in), its static
  * files under {@code /admin/} (only the sign-in page's are public), {@code POST /signin}, the
- * one-time links ({@code /signin/link/<token>}) and {@code POST /signout}. Every answer forbids framing and inline scripts.
+ * one-time links ({@code /signin/link/<token>}) and {@code POST /signout}. Every answer forbids framing and inline scripts;
+ * a sign-in post must come from the page itself ({@link SignInForms}).
  */
 final class PageRoutes extends AllDirectives {
 
@@ -34,56 +37,67 @@ final class PageRoutes extends AllDirectives {
       RawHeader.create("Referrer-Policy", "no-referrer"),
       RawHeader.create("Cache-Control", "no-store"));
 
+  /** How password sign-ins are guarded: the throttle, the client's address, the hashing pool, the form token. */
+  record Guards(SignInThrottle throttle, ClientAddress address, HashingPool hashing, SignInForms forms) {}
+
   private final WebAccess access;
   private final Accounts accounts;
   private final SignInLinks links;
-  private final SignInThrottle throttle;
+  private final Guards guards;
 
-  PageRoutes(WebAccess access, Accounts accounts, SignInLinks links, SignInThrottle throttle) {
+  PageRoutes(WebAccess access, Accounts accounts, SignInLinks links, Guards guards) {
     this.access = access;
     this.accounts = accounts;
     this.links = links;
-    this.throttle = throttle;
+    this.guards = guards;
   }
 
   Route route() {
     return respondWithHeaders(SECURITY_HEADERS, () -> concat(
-        pathSingleSlash(() -> get(() -> access.caller(caller ->
-            getFromResource("admin/" + (caller.isPresent() ? "app.html" : "signin.html"))))),
+        pathSingleSlash(() -> get(() -> guards.forms().page(() -> access.caller(caller ->
+            getFromResource("admin/" + (caller.isPresent() ? "app.html" : "signin.html")))))),
         path(PathMatchers.segment("admin").slash(PathMatchers.segment()), file -> get(() ->
             PUBLIC_FILES.contains(file) ? getFromResource("admin/" + file)
                 : access.signedIn(caller -> getFromResource("admin/" + file)))),
-        path("signin", () -> post(this::signIn)),
+        path("signin", () -> post(() -> guards.forms().posted(this::signIn, () -> seeOther("/?signin=retry")))),
         // a one-time link shows a page whose button posts it: link previews (GET) never use it up
         path(PathMatchers.segment("signin").slash("link").slash(PathMatchers.segment()), token ->
-            get(() -> getFromResource("admin/link.html"))),
-        path(PathMatchers.segment("signin").slash("link"), () -> post(() -> formFieldOptional("token", token ->
-            openSession(() -> links.use(token.orElse("")), "/?signin=expired")))),
+            get(() -> guards.forms().page(() -> getFromResource("admin/link.html")))),
+        path(PathMatchers.segment("signin").slash("link"), () -> post(() -> guards.forms().posted(
+            () -> formFieldOptional("token", token -> openSession(CompletableFuture.supplyAsync(
+                () -> links.use(token.orElse("")), access.blocking()), "/?signin=expired")),
+            () -> seeOther("/?signin=retry")))),
         path("signout", () -> post(this::signOut))));
   }
 
+  /**
+   * A password sign-in: the try is reserved before the password is checked (refused when the email
+   * or the address has used its tries), then checked on the hashing pool (refused when it is full).
+   */
   private Route signIn() {
-    return formFieldOptional("email", email -> formFieldOptional("password", password -> {
+    return guards.address().of(address -> formFieldOptional("email", email -> formFieldOptional("password", password -> {
       String who = email.orElse("");
-      if (!throttle.allows(who)) {
+      Optional<SignInThrottle.Attempt> attempt = guards.throttle().reserve(who, address);
+      if (attempt.isEmpty()) {
         return seeOther("/?signin=throttled");
       }
-      return openSession(() -> {
-        Optional<Account> account = accounts.authenticate(who, password.orElse(""));
-        if (account.isPresent()) {
-          throttle.succeeded(who);
-        } else {
-          throttle.failed(who);
-        }
+      Optional<CompletableFuture<Optional<Account>>> checked =
+          guards.hashing().offer(() -> accounts.authenticate(who, password.orElse("")));
+      if (checked.isEmpty()) {
+        attempt.get().abandoned();
+        return seeOther("/?signin=busy");
+      }
+      return openSession(checked.get().thenApply(account -> {
+        account.ifPresent(a -> attempt.get().succeeded());
         return account;
-      }, "/?signin=failed");
-    }));
+      }), "/?signin=failed");
+    })));
   }
 
   /** Opens a session for the account found (cookie, then the page), or sends back to {@code failed}. */
-  private Route openSession(Supplier<Optional<Account>> find, String failed) {
-    return onSuccess(CompletableFuture.supplyAsync(() -> find.get().map(account -> access.sessions().open(account)),
-        access.blocking()), opened -> opened
+  private Route openSession(CompletionStage<Optional<Account>> found, String failed) {
+    return onSuccess(found.thenApplyAsync(account -> account.map(access.sessions()::open), access.blocking()),
+        opened -> opened
         .map(session -> respondWithHeader(SetCookie.create(access.sessionCookie(session.id(),
             access.sessions().lifetime().toSeconds())), () -> seeOther("/")))
         .orElseGet(() -> seeOther(failed)));

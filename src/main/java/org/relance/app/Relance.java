@@ -124,8 +124,8 @@ public final class Relance {
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
       owners.connectLetters(telegram, letters, database);
-      AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), adminToken, database.dataSource(),
-          system, askTimeout, summaries, journal, letters, time.clock(), blocking);
+      AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
+          adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
               owners.invitations()).route(),

@@ -2,6 +2,7 @@ package org.relance.debtorcase;
 
 import org.apache.pekko.actor.typed.ActorRef;
 import org.relance.common.Money;
+import org.relance.common.Party;
 import org.relance.common.PaymentMethod;
 import org.relance.nlu.DelayReason;
 import org.relance.serialization.JsonSerializable;
@@ -75,9 +76,20 @@ public sealed interface CaseCommand extends JsonSerializable {
 
   record Cancel(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
 
-  /** Copy a message in or out into the journal, verbatim; {@code delivery} for an outgoing one, when known. */
-  record RecordMessage(CaseEvent.Direction direction, String channel, String text, CaseEvent.Delivery delivery,
-                       String deliveryDetail, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+  /**
+   * Copy a message in or out into the journal, verbatim, with whom it went to or came from ({@code chatId}:
+   * the owner's chat, for a notice to the owner); {@code delivery} for an outgoing one, when known.
+   */
+  record RecordMessage(CaseEvent.Direction direction, Party party, String channel, String chatId, String text,
+                       CaseEvent.Delivery delivery, String deliveryDetail, String idempotencyKey,
+                       ActorRef<CaseReply> replyTo) implements Change {
+
+    /** A message exchanged with the debtor. */
+    public RecordMessage(CaseEvent.Direction direction, String channel, String text, CaseEvent.Delivery delivery,
+                         String deliveryDetail, String idempotencyKey, ActorRef<CaseReply> replyTo) {
+      this(direction, Party.DEBTOR, channel, null, text, delivery, deliveryDetail, idempotencyKey, replyTo);
+    }
+  }
 
   /** Record that the letter of a rung was issued (rendered and stored outside the entity). */
   record RecordLetterIssued(org.relance.ladder.Stage stage, LocalDate date, String sha256, String idempotencyKey,

@@ -44,7 +44,7 @@ final class CaseDecisions {
     }
     if (command instanceof RecordMessage m) {
       return Decision.accept(new MessageRecorded(m.direction(), m.channel(), m.text(), now, m.delivery(),
-          m.deliveryDetail()));
+          m.deliveryDetail(), m.party(), m.chatId()));
     }
     if (command instanceof RecordLetterIssued l) {
       return Decision.accept(new LetterIssued(l.stage(), l.date(), l.sha256(), now));

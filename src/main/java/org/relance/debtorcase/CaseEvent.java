@@ -1,6 +1,7 @@
 package org.relance.debtorcase;
 
 import org.relance.common.Money;
+import org.relance.common.Party;
 import org.relance.ladder.Stage;
 import org.relance.nlu.DelayReason;
 import org.relance.serialization.JsonSerializable;
@@ -122,9 +123,18 @@ public sealed interface CaseEvent extends JsonSerializable {
   /**
    * A message in or out, verbatim, with its channel (telegram, email, sms, letter, phone); for an
    * outgoing message, how its delivery ended (null before delivery was tracked) and why it failed.
+   * {@code party}: whom it went to or came from, the debtor or the owner; {@code chatId}: the owner's
+   * chat a notice went to. Both null in events written before they were recorded: those read as
+   * exchanges with the debtor, as they always did.
    */
   record MessageRecorded(Direction direction, String channel, String text, Instant at, Delivery delivery,
-                         String deliveryDetail) implements CaseEvent {}
+                         String deliveryDetail, Party party, String chatId) implements CaseEvent {
+
+    /** Whom the message went to or came from: the debtor when it was not recorded. */
+    public Party partyOrDebtor() {
+      return party == null ? Party.DEBTOR : party;
+    }
+  }
 
   /** A command carrying this idempotency key was applied; a repeat gets the same answer. */
   record IdempotencyKeyRecorded(String key, Instant at) implements CaseEvent {}

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every HTTP route of the service: {@code /health}, then the routes of each face (API, admin, webhook);
- * a failure in any of them answers only an id ({@link ErrorAnswers}).
+ * Every HTTP route of the service: {@code /health}, then the routes of each face (API, admin, webhook),
+ * none cached; a failure in any of them answers only an id ({@link ErrorAnswers}).
  */
 public final class HttpRoutes extends AllDirectives {
 
@@ -25,7 +25,8 @@ public final class HttpRoutes extends AllDirectives {
     List<Route> routes = new ArrayList<>();
     routes.add(health());
     routes.addAll(faces);
-    return ErrorAnswers.handled(concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new)));
+    return new NoStoreHeaders().around(ErrorAnswers.handled(
+        concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new))));
   }
 
   private Route health() {

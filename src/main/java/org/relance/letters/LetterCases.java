@@ -67,7 +67,7 @@ public final class LetterCases {
             status(business.language(), "open")));
       } else if (event instanceof CaseEvent.MessageRecorded m) {
         messages.add(new CaseMessage(m.at(), m.direction() == CaseEvent.Direction.IN
-            ? CaseMessage.Direction.IN : CaseMessage.Direction.OUT, m.channel(), m.text()));
+            ? CaseMessage.Direction.IN : CaseMessage.Direction.OUT, m.partyOrDebtor(), m.channel(), m.chatId(), m.text()));
       }
     }
     return new LetterCase(view.id(), business, view.debtor(), invoices, payments, reminders, commitments, lines,

@@ -181,7 +181,7 @@ public final class Outreach implements TimeKeeper.Alarm {
     return business(view.businessId()).thenCombine(
         CompletableFuture.supplyAsync(() -> owners.chatsOf(view.businessId()), blocking),
         (business, ownerChats) -> ownerChats.stream().map(chat -> OutgoingMessage.text(chat,
-            texts.byHand(message.stage(), view, business.name(), business.language())).forCase(message.caseId()))
+            texts.byHand(message.stage(), view, business.name(), business.language())).forOwnerOfCase(message.caseId()))
             .toList())
         .thenCompose(messages -> claimThenSend(message, OutreachStore.Status.NO_CHAT,
             messages.isEmpty() ? null : "owner", now, messages));

@@ -89,7 +89,7 @@ abstract class CaseFlow implements GuidedFlow {
     Map<String, Object> all = new HashMap<>(promptValues(answers, context.language()));
     all.putAll(values);
     return cases.ask(caseId, command).thenApply(reply -> List.of(reply instanceof CaseReply.Accepted
-        ? OutgoingMessage.text(context.chatId(), texts.text(context.language(), doneId, all)).forCase(caseId)
+        ? OutgoingMessage.text(context.chatId(), texts.text(context.language(), doneId, all)).forOwnerOfCase(caseId)
         : refused(context, caseId)));
   }
 

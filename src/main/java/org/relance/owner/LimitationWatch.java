@@ -101,7 +101,7 @@ public final class LimitationWatch implements TimeKeeper.Alarm {
     return OutgoingMessage.withButtons(chat, texts.text(profile.language(), "owner.limitation", Map.of(
         "debtor", view.debtor().name(), "warning", warning.text())), List.of(List.of(OwnerTexts.button(
             texts.text(profile.language(), "button.open"), OwnerAction.Verb.OPEN, view.id(), null))))
-        .forCase(view.id());
+        .forOwnerOfCase(view.id());
   }
 
   /** The profile of every business with a bound chat. */

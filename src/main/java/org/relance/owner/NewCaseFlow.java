@@ -140,9 +140,9 @@ final class NewCaseFlow implements GuidedFlow {
         "iban", profile.iban() == null ? texts.text(language, "owner.no_iban") : profile.iban());
     return List.of(
         OutgoingMessage.text(chat, texts.text(language, "owner.new.opened") + "\n"
-            + texts.card(view, language, profile.timezone())).forCase(view.id()),
-        OutgoingMessage.text(chat, texts.text(language, "owner.new.link", values)).forCase(view.id()),
-        OutgoingMessage.text(chat, texts.text(language, "owner.new.first_message", values)).forCase(view.id()));
+            + texts.card(view, language, profile.timezone())).forOwnerOfCase(view.id()),
+        OutgoingMessage.text(chat, texts.text(language, "owner.new.link", values)).forOwnerOfCase(view.id()),
+        OutgoingMessage.text(chat, texts.text(language, "owner.new.first_message", values)).forOwnerOfCase(view.id()));
   }
 
   private static Debtor debtor(FlowState answers, BusinessProfile profile) {

@@ -129,7 +129,7 @@ final class OwnerButtons {
       rows.add(List.of(button(owner, "button.fix_claim", OwnerAction.Verb.FIX_CLAIM, view)));
     }
     return OutgoingMessage.withButtons(owner.chatId(), texts.card(view, owner.language(), owner.zone()), rows)
-        .forCase(view.id());
+        .forOwnerOfCase(view.id());
   }
 
   private OutgoingMessage.Button button(Owner owner, String labelId, OwnerAction.Verb verb, CaseView view) {
@@ -174,7 +174,7 @@ final class OwnerButtons {
     return cases.ask(view.id(), command).thenApply(reply -> List.of(reply instanceof CaseReply.Accepted
         ? OutgoingMessage.text(owner.chatId(), texts.text(owner.language(), confirmationId, Map.of(
             "debtor", view.debtor().name(),
-            "amount", OwnerTexts.money(amount.amount(), view.currency(), owner.language())))).forCase(view.id())
+            "amount", OwnerTexts.money(amount.amount(), view.currency(), owner.language())))).forOwnerOfCase(view.id())
         : OutgoingMessage.withButtons(owner.chatId(), texts.text(owner.language(), "owner.refused"), List.of(List.of(
             OwnerTexts.button(texts.text(owner.language(), "button.open"), OwnerAction.Verb.OPEN, view.id(), null))))));
   }

@@ -126,7 +126,7 @@ final class OwnerLetters {
           return List.of(OutgoingMessage.text(chatId, texts.text(language, id, Map.of("letter",
               texts.stage(stage, language), "debtor", view.debtor().name(), "date",
               OwnerTexts.date(posted.get().postedOn(), language), "number", String.valueOf(registeredNumber))))
-              .forCase(view.id()));
+              .forOwnerOfCase(view.id()));
         });
   }
 
@@ -148,7 +148,7 @@ final class OwnerLetters {
       return OutgoingMessage.document(chatId, file, caption, List.of(
           List.of(button(language, "button.letter_posted", OwnerAction.Verb.POSTED, view.id(), stage)),
           List.of(button(language, "button.letter_registered", OwnerAction.Verb.REGISTERED, view.id(), stage))))
-          .forCase(view.id());
+          .forOwnerOfCase(view.id());
     });
   }
 

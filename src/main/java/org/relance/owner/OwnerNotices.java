@@ -57,7 +57,7 @@ public final class OwnerNotices {
         values(view, language, about));
     List<List<Button>> buttons = buttons(notice, view.id(), language);
     return chats.chatsOf(view.businessId()).stream()
-        .map(chat -> OutgoingMessage.withButtons(chat, text, buttons).forCase(view.id()))
+        .map(chat -> OutgoingMessage.withButtons(chat, text, buttons).forOwnerOfCase(view.id()))
         .toList();
   }
 

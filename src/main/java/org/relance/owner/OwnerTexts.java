@@ -116,7 +116,7 @@ public final class OwnerTexts {
           button(language, "button.approve", OwnerAction.Verb.PLAN_APPROVED, caseId, null),
           button(language, "button.refuse", OwnerAction.Verb.PLAN_REFUSED, caseId, null)), List.of(open));
     };
-    return OutgoingMessage.withButtons(chatId, taskText(view, task, language), buttons).forCase(caseId);
+    return OutgoingMessage.withButtons(chatId, taskText(view, task, language), buttons).forOwnerOfCase(caseId);
   }
 
   private String taskText(CaseView view, OwnerTask task, Language language) {

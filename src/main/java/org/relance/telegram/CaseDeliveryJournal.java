@@ -2,6 +2,7 @@ package org.relance.telegram;
 
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.relance.common.Party;
 import org.relance.common.SecretLinks;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent;
@@ -12,7 +13,8 @@ import java.time.Duration;
 
 /**
  * Copies each outgoing message that belongs to a case into that case's journal with how its
- * delivery ended (delivered, possibly twice, or failed and why). The outbox id is the idempotency
+ * delivery ended (delivered, possibly twice, or failed and why), and whom it went to: the debtor,
+ * or the owner with the owner's chat (the debtor's chat is not written there). The outbox id is the idempotency
  * key, so a report repeated after a restart is recorded once. Never blocks: it sends a command.
  */
 public final class CaseDeliveryJournal implements DeliveryJournal {
@@ -48,8 +50,9 @@ public final class CaseDeliveryJournal implements DeliveryJournal {
       return;
     }
     ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, message.caseId())
-        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, CHANNEL, SecretLinks.masked(message.journalText()),
-            delivery, detail, "telegram-outbox:" + outboxId, r), timeout)
+        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, message.party(), CHANNEL,
+            message.party() == Party.OWNER ? message.chatId() : null, SecretLinks.masked(message.journalText()), delivery, detail,
+            "telegram-outbox:" + outboxId, r), timeout)
         .whenComplete((reply, failure) -> {
           if (failure != null) {
             system.log().warn("Could not copy Telegram message {} into case {}: {}", outboxId, message.caseId(),

@@ -3,6 +3,7 @@ package org.relance.telegram;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.relance.common.Party;
 import org.relance.common.WireNames;
 
 import java.util.List;
@@ -13,11 +14,13 @@ import java.util.Optional;
  * inline buttons), a new text for a message it sent before, the answer to a button press, or a
  * document (a file by reference, read by the sender through its {@link DocumentSource} when it
  * sends it, so the outbox keeps no bytes; {@code text} is then its caption).
- * {@code caseId}, when present, names the debtor case the delivery is reported to.
+ * {@code caseId}, when present, names the debtor case the delivery is reported to, and {@code party}
+ * whom the case's journal records it as sent to (null in outbox rows written before it was kept).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OutgoingMessage(Kind kind, String chatId, String text, List<List<Button>> buttons,
-                              Integer editMessageId, String callbackQueryId, String caseId, Document document) {
+                              Integer editMessageId, String callbackQueryId, String caseId, Document document,
+                              Party party) {
 
   /** What the Bot API is asked to do. */
   public enum Kind {
@@ -53,38 +56,45 @@ public record OutgoingMessage(Kind kind, String chatId, String text, List<List<B
     }
   }
 
-  /** A message without a document (the shape every kind but {@link Kind#DOCUMENT} has). */
+  /** A message without a document (the shape every kind but {@link Kind#DOCUMENT} has), for no case. */
   public OutgoingMessage(Kind kind, String chatId, String text, List<List<Button>> buttons, Integer editMessageId,
-                         String callbackQueryId, String caseId) {
-    this(kind, chatId, text, buttons, editMessageId, callbackQueryId, caseId, null);
+                         String callbackQueryId) {
+    this(kind, chatId, text, buttons, editMessageId, callbackQueryId, null, null, null);
   }
 
   public static OutgoingMessage text(String chatId, String text) {
-    return new OutgoingMessage(Kind.MESSAGE, chatId, text, List.of(), null, null, null);
+    return new OutgoingMessage(Kind.MESSAGE, chatId, text, List.of(), null, null);
   }
 
   public static OutgoingMessage withButtons(String chatId, String text, List<List<Button>> buttons) {
-    return new OutgoingMessage(Kind.MESSAGE, chatId, text, buttons, null, null, null);
+    return new OutgoingMessage(Kind.MESSAGE, chatId, text, buttons, null, null);
   }
 
   public static OutgoingMessage edit(String chatId, int messageId, String text) {
-    return new OutgoingMessage(Kind.EDIT, chatId, text, List.of(), messageId, null, null);
+    return new OutgoingMessage(Kind.EDIT, chatId, text, List.of(), messageId, null);
   }
 
   /** Stops the spinner on a pressed button ({@code text} may be null: nothing shown). */
   public static OutgoingMessage callbackAnswer(String chatId, String callbackQueryId, String text) {
-    return new OutgoingMessage(Kind.CALLBACK_ANSWER, chatId, text, List.of(), null, callbackQueryId, null);
+    return new OutgoingMessage(Kind.CALLBACK_ANSWER, chatId, text, List.of(), null, callbackQueryId);
   }
 
   /** A document with its caption and buttons. */
   public static OutgoingMessage document(String chatId, Document document, String caption,
                                          List<List<Button>> buttons) {
-    return new OutgoingMessage(Kind.DOCUMENT, chatId, caption, buttons, null, null, null, document);
+    return new OutgoingMessage(Kind.DOCUMENT, chatId, caption, buttons, null, null, null, document, null);
   }
 
-  /** The same message, reported to the given case's journal. */
+  /** The same message, to the case's debtor, reported to that case's journal. */
   public OutgoingMessage forCase(String caseId) {
-    return new OutgoingMessage(kind, chatId, text, buttons, editMessageId, callbackQueryId, caseId, document);
+    return new OutgoingMessage(kind, chatId, text, buttons, editMessageId, callbackQueryId, caseId, document,
+        Party.DEBTOR);
+  }
+
+  /** The same message, to the owner of the case's business, reported to that case's journal as such. */
+  public OutgoingMessage forOwnerOfCase(String caseId) {
+    return new OutgoingMessage(kind, chatId, text, buttons, editMessageId, callbackQueryId, caseId, document,
+        Party.OWNER);
   }
 
   /** What the case journal keeps of it: the text, and for a document its file name. */

@@ -94,6 +94,30 @@ class AdminRoutesTest {
   }
 
   @Test
+  void everyAuthenticatedAnswerForbidsCachingAndSniffing() {
+    WebClient admin = signedIn("admin@relance.test");
+    WebClient anonymous = new WebClient(service);
+    List<WebClient.Answer> answers = new ArrayList<>();
+    for (String path : List.of("/", "/admin/app.js", "/web/api/me", "/web/api/cases", "/web/api/ageing",
+        "/web/api/cases.csv", "/web/api/cases/" + caseA, "/web/api/cases/" + caseA + "/journal.json",
+        "/web/api/cases/" + caseA + "/dossier.pdf", "/web/api/accounts", "/web/api/cases/unknown")) {
+      answers.add(admin.get(path));
+      answers.add(anonymous.get(path));
+    }
+    answers.add(admin.post("/web/api/cases/" + caseA + "/pause", null));
+    for (String path : List.of("/api/cases", "/api/cases/" + caseA, "/api/cases/" + caseA + "/journal",
+        "/api/cases/" + caseA + "/claim", "/api/cases/" + caseA + "/dossier.pdf", "/api/clock", "/api/cases/unknown")) {
+      answers.add(anonymous.withBearer(path, TestService.TOKEN));
+      answers.add(anonymous.withBearer(path, "wrong"));
+    }
+    for (WebClient.Answer answer : answers) {
+      String what = answer.response().request().uri().getPath() + " (" + answer.status() + ")";
+      assertEquals("no-store", answer.header("Cache-Control").orElse(null), what);
+      assertEquals("nosniff", answer.header("X-Content-Type-Options").orElse(null), what);
+    }
+  }
+
+  @Test
   void signInSetsAHardenedSessionCookieAndAWrongPasswordSetsNone() {
     WebClient client = new WebClient(service);
     var wrong = client.signIn("owner@a.test", "not the password");

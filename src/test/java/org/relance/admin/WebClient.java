@@ -9,11 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A browser-like HTTP client for the admin page in tests: signs in with the form, keeps the
- * session cookie (set by hand, so the test sees its attributes) and the CSRF token.
+ * session cookie (set by hand, so the test sees its attributes), the CSRF token and the sign-in form's token.
  */
 final class WebClient {
 
@@ -34,19 +36,22 @@ final class WebClient {
 
   private final TestService service;
   private final HttpClient http = HttpClient.newHttpClient();
+  private static final String FORM_COOKIE = "relance_signin";
+
   String sessionId;
   String csrfToken;
+  /** The sign-in form's token, from the cookie the sign-in pages set. */
+  String formToken;
 
   WebClient(TestService service) {
     this.service = service;
   }
 
-  /** Posts the sign-in form; returns the answer (303 either way). */
+  /** Opens the sign-in page (for its form token), then posts the form; returns the answer (303 either way). */
   Answer signIn(String email, String password) {
-    String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-        + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    Answer answer = send(HttpRequest.newBuilder(service.uri("/signin"))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+    get("/");
+    Answer answer = postForm("/signin", "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8));
     answer.header("Set-Cookie").filter(c -> c.startsWith(WebAccess.COOKIE + "="))
         .ifPresent(c -> sessionId = c.substring(WebAccess.COOKIE.length() + 1, c.indexOf(';')));
     if (sessionId != null) {
@@ -74,9 +79,11 @@ final class WebClient {
     return send(builder);
   }
 
+  /** Posts a form as the page does, with the sign-in form's token when a page has set one. */
   Answer postForm(String path, String form) {
+    String withToken = formToken == null ? form : form + "&csrf=" + formToken;
     return send(withCookie(HttpRequest.newBuilder(service.uri(path)))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(withToken)));
   }
 
   Answer withBearer(String path, String token) {
@@ -84,12 +91,21 @@ final class WebClient {
   }
 
   private HttpRequest.Builder withCookie(HttpRequest.Builder builder) {
-    return sessionId == null ? builder : builder.header("Cookie", WebAccess.COOKIE + "=" + sessionId);
+    List<String> cookies = new ArrayList<>();
+    if (sessionId != null) {
+      cookies.add(WebAccess.COOKIE + "=" + sessionId);
+    }
+    if (formToken != null) {
+      cookies.add(FORM_COOKIE + "=" + formToken);
+    }
+    return cookies.isEmpty() ? builder : builder.header("Cookie", String.join("; ", cookies));
   }
 
   private Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(FORM_COOKIE + "="))
+          .forEach(c -> formToken = c.substring(FORM_COOKIE.length() + 1, c.indexOf(';')));
       return new Answer(response.statusCode(), response.body(), response);
     } catch (Exception e) {
       throw new IllegalStateException("request failed: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package org.relance.letters;
 
 import org.junit.jupiter.api.Test;
 import org.relance.common.Language;
+import org.relance.common.Party;
 import org.relance.ladder.Stage;
 import org.relance.letters.claim.ClaimCalculator;
 import org.relance.letters.pdf.DossierRenderer;
@@ -44,10 +45,12 @@ class DossierRendererTest {
                 "{\"invoices\":[\"F-2025-001\"],\"debtor\":\"Boulangerie Martin SAS\"}"),
             new JournalLine(2, Instant.parse("2025-07-02T10:15:00Z"), "promise_recorded",
                 "{\"amount\":\"150.00\",\"date\":\"2025-08-01\",\"words\":\"je vous règle 150 € début août\"}")),
-        List.of(new CaseMessage(Instant.parse("2025-07-02T10:14:00Z"), CaseMessage.Direction.IN, "telegram",
-                "bonjour, je vous règle 150 € début août 👍\npour le reste je vois avec mon comptable"),
-            new CaseMessage(Instant.parse("2025-07-02T10:15:00Z"), CaseMessage.Direction.OUT, "telegram",
-                "Je note : 150 € le 01/08, c'est bien ça ?")));
+        List.of(new CaseMessage(Instant.parse("2025-07-02T10:14:00Z"), CaseMessage.Direction.IN, Party.DEBTOR,
+                "telegram", null, "bonjour, je vous règle 150 € début août 👍\npour le reste je vois avec mon comptable"),
+            new CaseMessage(Instant.parse("2025-07-02T10:15:00Z"), CaseMessage.Direction.OUT, Party.DEBTOR, "telegram",
+                null, "Je note : 150 € le 01/08, c'est bien ça ?"),
+            new CaseMessage(Instant.parse("2025-07-02T10:16:00Z"), CaseMessage.Direction.OUT, Party.OWNER, "telegram",
+                "1801", "Boulangerie Martin SAS a promis de payer 150,00 € d'ici le 1 août.")));
   }
 
   private List<StoredLetter> issued(LetterCase file) {
@@ -78,7 +81,8 @@ class DossierRendererTest {
         "« je vous règle 150 € début août ? »", "reconnaissance de dette",
         "bonjour, je vous règle 150 € début août ?", "pour le reste je vois avec mon comptable",
         "Je note : 150 € le 01/08, c'est bien ça ?", "02/07/2025 12:14:00 (Europe/Paris)", "reçu du débiteur",
-        "envoyé au débiteur", "case_opened", "promise_recorded", "\"words\":\"je vous règle 150 € début août\"",
+        "envoyé au débiteur", "02/07/2025 12:16:00 (Europe/Paris) — adressé au créancier, non au débiteur (chat 1801)",
+        "case_opened", "promise_recorded", "\"words\":\"je vous règle 150 € début août\"",
         "Code de commerce L110-4", "Code civil 2240", "25/08/2025", "25/08/2030")) {
       assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
     }

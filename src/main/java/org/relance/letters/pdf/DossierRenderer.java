@@ -2,6 +2,7 @@ package org.relance.letters.pdf;
 
 import org.relance.business.BusinessProfile;
 import org.relance.common.Language;
+import org.relance.common.Party;
 import org.relance.debtorcase.Debtor;
 import org.relance.debtorcase.DebtorType;
 import org.relance.letters.LetterCase;
@@ -250,11 +251,17 @@ public final class DossierRenderer {
       }
       for (CaseMessage m : file.messages()) {
         layout.keepTogether(3 * layout.lineHeight(PdfLayout.Style.BODY));
-        layout.paragraph(format.time(m.at(), file.business().timezone()) + " — " + t("message." + m.direction().wire())
+        layout.paragraph(format.time(m.at(), file.business().timezone()) + " — " + whom(m)
             + (m.channel().isBlank() ? "" : " (" + m.channel() + ")"), PdfLayout.Style.SMALL_BOLD);
         layout.paragraph(m.text(), PdfLayout.Style.BODY);
         layout.gap(5);
       }
+    }
+
+    /** "envoyé au débiteur", "adressé au créancier, non au débiteur (chat 1801)"...: the direction and the party. */
+    private String whom(CaseMessage m) {
+      String label = t("message." + m.direction().wire() + (m.party() == Party.OWNER ? ".owner" : ""));
+      return m.chatId() == null ? label : label + " " + LetterTexts.fill(t("message.chat"), Map.of("chat", m.chatId()));
     }
 
     void journal(LetterCase file) {
