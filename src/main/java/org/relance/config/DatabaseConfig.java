@@ -27,17 +27,38 @@ public final class DatabaseConfig {
     }
   }
 
-  /** The JDBC URL: the configured one, or the H2 file under {@code relance.data-dir}. */
+  /** H2's setting for how long a commit may wait before it reaches the file; 0 flushes before the answer. */
+  private static final String DURABLE_H2 = ";WRITE_DELAY=0";
+
+  /**
+   * The JDBC URL: the configured one, or the H2 file under {@code relance.data-dir}. An H2 URL always
+   * flushes every commit before answering ({@code WRITE_DELAY=0}, added when absent); an operator's
+   * H2 URL that asks for a delay is refused, since an acknowledged event could then be lost on a crash.
+   */
   public static String url(Config config) {
-    String url = config.getString("relance.db.url");
+    String url = config.getString("relance.db.url").trim();
     if (!url.isBlank()) {
-      return url;
+      return url.startsWith("jdbc:h2:") ? durableH2(url) : url;
     }
     if (kind(config) == Kind.POSTGRES) {
       throw new IllegalArgumentException("relance.db.url (RELANCE_DB_URL) is required when relance.db.kind = postgres");
     }
     Path file = Path.of(config.getString("relance.data-dir")).toAbsolutePath().resolve("relance");
-    return "jdbc:h2:file:" + file + ";DATABASE_TO_UPPER=false;DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:" + file + ";DATABASE_TO_UPPER=false;DB_CLOSE_ON_EXIT=FALSE" + DURABLE_H2;
+  }
+
+  private static String durableH2(String url) {
+    var delay = java.util.regex.Pattern.compile(";\\s*WRITE_DELAY\\s*=\\s*([^;]*)", java.util.regex.Pattern.CASE_INSENSITIVE)
+        .matcher(url);
+    if (!delay.find()) {
+      return url + DURABLE_H2;
+    }
+    if (!delay.group(1).trim().equals("0")) {
+      throw new IllegalArgumentException("relance.db.url sets WRITE_DELAY=" + delay.group(1).trim()
+          + ": H2 would then acknowledge commits it has not written yet, and a crash would lose them. "
+          + "Remove WRITE_DELAY from the URL (Relance adds WRITE_DELAY=0) or set it to 0.");
+    }
+    return url;
   }
 
   static Config persistenceFor(Config config) {

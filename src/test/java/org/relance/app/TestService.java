@@ -17,7 +17,7 @@ import java.util.Map;
  * The real service for a test: H2 in a temporary directory (or the given database), the simulated
  * clock, a free port, a known admin token; and a small JSON client for its API.
  */
-public final class TestService implements AutoCloseable {
+public final class TestService implements ApiClient, AutoCloseable {
 
   public static final String TOKEN = "test-token";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +25,7 @@ public final class TestService implements AutoCloseable {
   private final Relance relance;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  /** An answer: status and JSON body. */
+  /** An answer: status and JSON body (kept here for the tests that name it). */
   public record Answer(int status, JsonNode body) {
     public String text(String field) {
       return body.path(field).asText();
@@ -57,10 +57,12 @@ public final class TestService implements AutoCloseable {
     return relance;
   }
 
+  @Override
   public Answer get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TOKEN).GET());
   }
 
+  @Override
   public Answer post(String path, String json) {
     return post(path, json, null);
   }
@@ -91,38 +93,6 @@ public final class TestService implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("request failed: " + e.getMessage(), e);
     }
-  }
-
-  /** A business in Paris with the default ladder; returns its id. */
-  public String createBusiness() {
-    Answer created = post("/api/businesses", """
-        {"name": "Atelier Dupont", "address": {"street": "12 rue de la Paix", "postcode": "75002", "city": "Paris",
-         "country": "FR"}, "legalId": "552 100 554 00012", "signatory": "Marie Dupont",
-         "iban": "FR7630006000011234567890189", "bic": "AGRIFRPP", "language": "fr", "jurisdiction": "FR",
-         "timezone": "Europe/Paris"}""");
-    if (created.status() != 201) {
-      throw new IllegalStateException("business not created: " + created);
-    }
-    return created.text("id");
-  }
-
-  /** A case with one invoice of 1 200,50 € due on {@code dueDate}; returns its id. */
-  public String createCase(String businessId, String dueDate) {
-    Answer created = post("/api/cases", """
-        {"businessId": "%s", "debtor": {"name": "Boulangerie Martin", "type": "business", "legalForm": "SARL",
-         "siren": "123456789", "address": {"street": "3 rue des Lilas", "postcode": "69003", "city": "Lyon"},
-         "phone": "+33612345678"},
-         "invoices": [{"number": "F-101", "amount": 1200.50, "currency": "EUR", "issueDate": "%s",
-                       "dueDate": "%s"}]}""".formatted(businessId,
-        java.time.LocalDate.parse(dueDate).minusDays(30), dueDate));
-    if (created.status() != 201) {
-      throw new IllegalStateException("case not created: " + created);
-    }
-    return created.text("id");
-  }
-
-  public Answer advanceDays(long days) {
-    return post("/api/clock/advance", "{\"days\": " + days + "}");
   }
 
   @Override

@@ -43,9 +43,20 @@ class RelanceConfigTest {
   @Test
   void defaultDatabaseIsAnH2FileUnderTheDataDirectory() {
     var config = RelanceConfig.load(null, Map.of("RELANCE_DATA_DIR", "/srv/relance"), ConfigFactory.empty());
-    assertEquals("jdbc:h2:file:/srv/relance/relance;DATABASE_TO_UPPER=false;DB_CLOSE_ON_EXIT=FALSE",
+    assertEquals("jdbc:h2:file:/srv/relance/relance;DATABASE_TO_UPPER=false;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
         config.getString("pekko-persistence-jdbc.shared-databases.slick.db.url"));
     assertEquals("h2-dialect", config.getString("pekko.projection.jdbc.dialect"));
+  }
+
+  @Test
+  void anOperatorsH2UrlFlushesEveryCommitAndOneThatAsksForADelayIsRefused() {
+    var config = RelanceConfig.load(null, Map.of("RELANCE_DB_URL", "jdbc:h2:file:/srv/r;DATABASE_TO_UPPER=false"),
+        ConfigFactory.empty());
+    assertEquals("jdbc:h2:file:/srv/r;DATABASE_TO_UPPER=false;WRITE_DELAY=0",
+        config.getString("pekko-persistence-jdbc.shared-databases.slick.db.url"));
+    var delayed = assertThrows(IllegalArgumentException.class, () -> RelanceConfig.load(null,
+        Map.of("RELANCE_DB_URL", "jdbc:h2:file:/srv/r;write_delay=500"), ConfigFactory.empty()));
+    assertTrue(delayed.getMessage().contains("WRITE_DELAY=500"), delayed.getMessage());
   }
 
   @Test
