@@ -48,7 +48,8 @@ public final class CaseDeliveryJournal implements DeliveryJournal {
       return;
     }
     ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, message.caseId())
-        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, CHANNEL, SecretLinks.masked(message.journalText()),
+        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, CHANNEL,
+            SecretLinks.masked(message.journalText()),
             delivery, detail, "telegram-outbox:" + outboxId, r), timeout)
         .whenComplete((reply, failure) -> {
           if (failure != null) {
