@@ -180,13 +180,25 @@ public final class ServiceScriptHooks implements ScriptHooks {
     }
   }
 
-  /** The case of the business set up whose debtor has that name (a case opened from the chat). */
+  /**
+   * The case of the business set up whose debtor has that name (a case opened from the chat), as the
+   * summary read side lists it: waited for up to 10 s, since the read side follows the journal.
+   */
   private String caseOfDebtor(Relance service, String debtorName) {
-    for (JsonNode listed : call(service, "GET", "/api/cases?businessId=" + businessId(service), null, null)) {
-      if (debtorName.equals(listed.path("debtorName").asText())) {
-        return listed.path("id").asText();
+    Instant limit = Instant.now().plusSeconds(10);
+    do {
+      for (JsonNode listed : call(service, "GET", "/api/cases?businessId=" + businessId(service), null, null)) {
+        if (debtorName.equals(listed.path("debtorName").asText())) {
+          return listed.path("id").asText();
+        }
       }
-    }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    } while (Instant.now().isBefore(limit));
     throw new IllegalStateException("no case of the business set up has the debtor " + debtorName);
   }
 

@@ -109,7 +109,10 @@ public final class DebtorRouter implements CompositeRouter.Part {
         });
   }
 
-  /** Binds the chat; asks for the invoice number (unless the link is locked), or shows the recap again to a person already verified. */
+  /**
+   * Binds the chat; asks for the invoice number (unless the link is locked), or shows the recap again
+   * to a person already verified.
+   */
   private CompletionStage<List<OutgoingMessage>> bind(Update update, String chat, CaseView view, Language hint) {
     Language language = view.debtor().language() == null ? hint : view.debtor().language();
     return CompletableFuture.supplyAsync(() -> {

@@ -99,7 +99,10 @@ final class DebtorVerification {
     });
   }
 
-  /** A locked link: the person is told the business will be in touch (the owner too, the first time); a replaced one: use the newer. */
+  /**
+   * A locked link: the person is told the business will be in touch (the owner too, the first time);
+   * a replaced one: to use the newer.
+   */
   private CompletionStage<List<OutgoingMessage>> refused(String chat, CaseView view, Language hint, Access access,
                                                          String words, long updateId) {
     if (access == Access.REPLACED) {

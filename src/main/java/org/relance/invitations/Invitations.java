@@ -112,7 +112,8 @@ public final class Invitations {
         update(c, "UPDATE relance_invitation SET expires_at = ? WHERE business_id = ? AND kind = ? AND used_at IS NULL "
             + "AND expires_at > ?", Timestamp.from(now), businessId, kind.name(), Timestamp.from(now));
       } else {
-        update(c, "UPDATE relance_invitation SET replaced_at = ? WHERE case_id = ? AND kind = ? AND replaced_at IS NULL",
+        update(c, "UPDATE relance_invitation SET replaced_at = ? WHERE case_id = ? AND kind = ? "
+            + "AND replaced_at IS NULL",
             Timestamp.from(now), caseId, kind.name());
       }
       update(c, "INSERT INTO relance_invitation (token, kind, business_id, case_id, issued_at, expires_at, "

@@ -51,7 +51,8 @@ public final class CaseDeliveryJournal implements DeliveryJournal {
     }
     ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, message.caseId())
         .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, message.party(), CHANNEL,
-            message.party() == Party.OWNER ? message.chatId() : null, SecretLinks.masked(message.journalText()), delivery, detail,
+            message.party() == Party.OWNER ? message.chatId() : null, SecretLinks.masked(message.journalText()),
+            delivery, detail,
             "telegram-outbox:" + outboxId, r), timeout)
         .whenComplete((reply, failure) -> {
           if (failure != null) {
