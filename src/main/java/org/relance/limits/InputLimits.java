@@ -69,17 +69,21 @@ public final class InputLimits {
     if (value == null) {
       return Optional.empty();
     }
-    long integerDigits = (long) value.precision() - value.scale();
     if (value.signum() <= 0) {
       return Optional.of("must be more than zero");
     }
-    if (integerDigits > MAX_INTEGER_DIGITS || value.compareTo(MAX_AMOUNT) > 0) {
+    if (tooLarge(value)) {
       return Optional.of("must be at most " + MAX_AMOUNT.toPlainString());
     }
     if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
       return Optional.of("must have at most two decimals");
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code value} is beyond {@link #MAX_AMOUNT} (digits counted first, so a huge exponent costs nothing). */
+  public static boolean tooLarge(BigDecimal value) {
+    return (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.compareTo(MAX_AMOUNT) > 0;
   }
 
   /** A written amount: short enough to be read at all (the value is then checked by {@link #amount}). */
