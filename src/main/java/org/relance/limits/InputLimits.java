@@ -53,6 +53,12 @@ public final class InputLimits {
   public static final int INSTALMENTS = 60;
   /** Reminders sent before the case came in. */
   public static final int PRIOR_REMINDERS = 10;
+  /** Businesses one account may see, listed by an admin. */
+  public static final int BUSINESSES_PER_ACCOUNT = 1_000;
+  /** Pages of a list (the admin page's case search). */
+  public static final int PAGES = 10_000;
+  /** Characters of a password given when an account is made (bounds the cost of hashing it). */
+  public static final int PASSWORD = 1_000;
   /** The longest move of the simulated clock in one call, in days. */
   public static final int CLOCK_DAYS = 400;
 
