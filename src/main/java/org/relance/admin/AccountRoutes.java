@@ -6,6 +6,8 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.accounts.Accounts;
 import org.relance.accounts.Role;
 import org.relance.api.ApiSupport;
+import org.relance.api.InvalidInput;
+import org.relance.limits.InputLimits;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +22,29 @@ import java.util.function.Supplier;
 final class AccountRoutes extends ApiSupport {
 
   /** A new account as the page sends it. */
-  record NewAccount(String email, Role role, List<String> businesses, String password) {}
+  record NewAccount(String email, Role role, List<String> businesses, String password) {
+
+    /** This account, once its email, password and businesses are within {@link InputLimits}. */
+    NewAccount checked() {
+      InvalidInput.within(InputLimits.text(email, InputLimits.NAME), "email");
+      InvalidInput.within(InputLimits.text(password, InputLimits.PASSWORD), "password");
+      new Businesses(businesses).checked();
+      return this;
+    }
+  }
 
   /** The businesses an account sees. */
-  record Businesses(List<String> businesses) {}
+  record Businesses(List<String> businesses) {
+
+    /** These businesses, once their count and each id are within {@link InputLimits}. */
+    Businesses checked() {
+      InvalidInput.within(InputLimits.count(businesses, InputLimits.BUSINESSES_PER_ACCOUNT), "businesses");
+      if (businesses != null) {
+        businesses.forEach(id -> InvalidInput.within(InputLimits.text(id, InputLimits.IDENTIFIER), "businesses"));
+      }
+      return this;
+    }
+  }
 
   private final WebAccess access;
   private final Accounts accounts;
@@ -39,13 +60,15 @@ final class AccountRoutes extends ApiSupport {
         ? concat(
             pathEnd(() -> concat(
                 get(() -> respond(blocking(() -> json(StatusCodes.OK, accounts.list())))),
-                post(() -> access.changing(caller, () -> withBody(NewAccount.class, body -> respond(blocking(() ->
-                    json(StatusCodes.CREATED, accounts.add(body.email(), body.role(),
-                        new LinkedHashSet<>(body.businesses() == null ? List.of() : body.businesses()),
-                        body.password()))))))))),
+                post(() -> access.changing(caller, () -> withBody(NewAccount.class, unchecked -> {
+                  NewAccount body = unchecked.checked();
+                  return respond(blocking(() -> json(StatusCodes.CREATED, accounts.add(body.email(), body.role(),
+                      new LinkedHashSet<>(body.businesses() == null ? List.of() : body.businesses()),
+                      body.password()))));
+                }))))),
             path(PathMatchers.segment().slash("businesses"), email -> post(() -> access.changing(caller, () ->
-                withBody(Businesses.class, body -> respond(blocking(() -> accounts.setBusinesses(email,
-                    new LinkedHashSet<>(body.businesses() == null ? List.of() : body.businesses()))
+                withBody(Businesses.class, unchecked -> respond(blocking(() -> accounts.setBusinesses(email,
+                    new LinkedHashSet<>(unchecked.checked().businesses() == null ? List.of() : unchecked.businesses()))
                     ? json(StatusCodes.OK, Map.of("email", email)) : noAccount(email))))))),
             path(PathMatchers.segment().slash("disable"), email -> post(() -> access.changing(caller, () ->
                 respond(blocking(() -> accounts.disable(email) ? json(StatusCodes.OK, Map.of("email", email))

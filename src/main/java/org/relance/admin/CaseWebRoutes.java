@@ -21,6 +21,7 @@ import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorcase.DebtorCase;
 import org.relance.ladder.Stage;
+import org.relance.limits.InputLimits;
 import org.relance.letters.CaseLetters;
 import org.relance.readside.CaseSummaries;
 
@@ -134,6 +135,7 @@ final class CaseWebRoutes extends ApiSupport {
     return parameterMap(params -> guarded(() -> {
       var filter = new CaseSummaries.Filter(param(params, "business"), stageOf(param(params, "stage"), "stage"),
           param(params, "status"), param(params, "profile"));
+      org.relance.api.InvalidInput.within(InputLimits.text(param(params, "q"), InputLimits.LINE), "q");
       var search = new CaseSummaries.Search(scope(caller), filter, param(params, "q"),
           stageOf(param(params, "next"), "next"), amountOf(param(params, "minBalance")), offset, limit);
       return respond(blocking(() -> answer.apply(summaries.search(search, clock.instant()))));
@@ -206,13 +208,13 @@ final class CaseWebRoutes extends ApiSupport {
   private static int pageNumber(Optional<String> page) {
     try {
       int n = page.map(Integer::parseInt).orElse(1);
-      if (n >= 1) {
+      if (n >= 1 && n <= InputLimits.PAGES) {
         return n;
       }
     } catch (NumberFormatException e) {
       // named below
     }
-    throw new org.relance.api.InvalidInput("page", "must be a page number from 1");
+    throw new org.relance.api.InvalidInput("page", "must be a page number from 1 to " + InputLimits.PAGES);
   }
 
   private static Stage stageOf(String stage, String field) {
@@ -223,12 +225,22 @@ final class CaseWebRoutes extends ApiSupport {
     }
   }
 
+  /** The smallest balance searched for: an amount within {@link InputLimits} (its length checked before it is read). */
   private static java.math.BigDecimal amountOf(String amount) {
-    try {
-      return amount == null ? null : new java.math.BigDecimal(amount);
-    } catch (NumberFormatException e) {
-      throw new org.relance.api.InvalidInput("minBalance", "must be an amount like 1000 or 99.50");
+    if (amount == null) {
+      return null;
     }
+    try {
+      if (InputLimits.amountText(amount).isEmpty()) {
+        java.math.BigDecimal value = new java.math.BigDecimal(amount);
+        if (!InputLimits.tooLarge(value.abs())) {
+          return value;
+        }
+      }
+    } catch (NumberFormatException e) {
+      // named below
+    }
+    throw new org.relance.api.InvalidInput("minBalance", "must be an amount like 1000 or 99.50");
   }
 
   private static String param(Map<String, String> params, String name) {

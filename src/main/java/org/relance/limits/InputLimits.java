@@ -53,6 +53,12 @@ public final class InputLimits {
   public static final int INSTALMENTS = 60;
   /** Reminders sent before the case came in. */
   public static final int PRIOR_REMINDERS = 10;
+  /** Businesses one account may see, listed by an admin. */
+  public static final int BUSINESSES_PER_ACCOUNT = 1_000;
+  /** Pages of a list (the admin page's case search). */
+  public static final int PAGES = 10_000;
+  /** Characters of a password given when an account is made (bounds the cost of hashing it). */
+  public static final int PASSWORD = 1_000;
   /** The longest move of the simulated clock in one call, in days. */
   public static final int CLOCK_DAYS = 400;
 
@@ -69,17 +75,21 @@ public final class InputLimits {
     if (value == null) {
       return Optional.empty();
     }
-    long integerDigits = (long) value.precision() - value.scale();
     if (value.signum() <= 0) {
       return Optional.of("must be more than zero");
     }
-    if (integerDigits > MAX_INTEGER_DIGITS || value.compareTo(MAX_AMOUNT) > 0) {
+    if (tooLarge(value)) {
       return Optional.of("must be at most " + MAX_AMOUNT.toPlainString());
     }
     if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
       return Optional.of("must have at most two decimals");
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code value} is beyond {@link #MAX_AMOUNT} (digits counted first, so a huge exponent costs nothing). */
+  public static boolean tooLarge(BigDecimal value) {
+    return (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.compareTo(MAX_AMOUNT) > 0;
   }
 
   /** A written amount: short enough to be read at all (the value is then checked by {@link #amount}). */

@@ -267,6 +267,28 @@ class AdminRoutesTest {
   }
 
   @Test
+  void theAdminPageBoundsItsInputs() {
+    WebClient admin = signedIn("admin@relance.test");
+    for (String query : List.of("page=2147483647", "page=99999", "minBalance=1e5000000", "minBalance=" + "9".repeat(40),
+        "q=" + "m".repeat(201))) {
+      var refused = admin.get("/web/api/cases?" + query);
+      assertEquals(400, refused.status(), query + ": " + refused.body());
+      assertEquals(query.substring(0, query.indexOf('=')), refused.json().path("field").asText(), query);
+    }
+    String body = """
+        {"email": "%s@a.test", "role": "accountant", "businesses": ["%s"], "password": "%s"}""";
+    var longEmail = admin.postJson("/web/api/accounts", body.formatted("e".repeat(300), bizA, PASSWORD), admin.csrfToken);
+    assertEquals(400, longEmail.status(), longEmail.body());
+    assertEquals("email", longEmail.json().path("field").asText());
+    var longPassword = admin.postJson("/web/api/accounts", body.formatted("p", bizA, "x".repeat(1001)), admin.csrfToken);
+    assertEquals("password", longPassword.json().path("field").asText(), longPassword.body());
+    var longBusiness = admin.postJson("/web/api/accounts", body.formatted("b", "z".repeat(65), PASSWORD),
+        admin.csrfToken);
+    assertEquals("businesses", longBusiness.json().path("field").asText(), longBusiness.body());
+    assertEquals(400, admin.postJson("/web/api/accounts", "null", admin.csrfToken).status());
+  }
+
+  @Test
   void onlyAnAdminManagesAccountsAndADisabledAccountIsSignedOut() {
     WebClient owner = signedIn("owner@a.test");
     assertEquals(403, owner.get("/web/api/accounts").status());

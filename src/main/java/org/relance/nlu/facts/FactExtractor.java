@@ -1,5 +1,7 @@
 package org.relance.nlu.facts;
 
+import org.relance.limits.InputLimits;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +19,9 @@ import java.util.Objects;
  * not look ahead ("j'ai payé 300, le reste vendredi" keeps
  * Friday ahead). Dates of something else than a payment (holidays, a call-back, a job, a letter)
  * are left out, and so are the dates of a clause telling of something else done ("je vous ai envoyé
- * les photos mardi") unless their words put them ahead. Stateless and thread-safe.
+ * les photos mardi") unless their words put them ahead. Dates outside {@link InputLimits#date}'s window
+ * (31/12/2099) and amounts over its maximum are left out too, so the debtor is asked again rather than a
+ * case refusing them. Stateless and thread-safe.
  */
 public final class FactExtractor {
 
@@ -50,11 +54,11 @@ public final class FactExtractor {
       boolean backward = reports[mention.clause()] || ClauseCues.datesAPayment(tokens, mention.start())
           || (reported && !ClauseCues.looksAhead(tokens, from, to));
       LocalDate date = mention.expression().resolve(referenceDate, backward);
-      if (!dates.contains(date)) {
+      if (!dates.contains(date) && InputLimits.date(date, referenceDate).isEmpty()) {
         dates.add(date);
       }
     }
-    List<BigDecimal> amounts = AmountReader.read(tokens, taken);
+    List<BigDecimal> amounts = AmountReader.read(tokens, taken).stream().filter(a -> !InputLimits.tooLarge(a)).toList();
     return new Facts(dates, amounts, InstallmentReader.read(tokens, taken), MethodReader.read(tokens));
   }
 
