@@ -23,8 +23,8 @@ import java.util.function.Supplier;
  * sign-in pages set a pre-session cookie {@value #COOKIE} holding a random token that their script
  * copies into the form's {@code csrf} field, and a sign-in post is accepted only when the two match
  * (another site can neither read nor set our cookie). A post a browser marks as coming from another
- * site ({@code Sec-Fetch-Site}, or an {@code Origin} other than this host or the public URL) is
- * refused outright. The cookie is SameSite=Strict, and readable by the page's script by design.
+ * site ({@code Sec-Fetch-Site}, or an {@code Origin} other than this host or the public URL; an
+ * opaque {@code Origin: null} proves nothing either way) is refused outright. The cookie is SameSite=Strict, and readable by the page's script by design.
  */
 final class SignInForms extends AllDirectives {
 
@@ -60,7 +60,8 @@ final class SignInForms extends AllDirectives {
     if (site.isPresent() && !OWN_SITE.contains(site.get())) {
       return true;
     }
-    Optional<String> origin = request.getHeader("Origin").map(h -> h.value().trim());
+    // the page's no-referrer policy makes browsers send "Origin: null" from the page itself: it says nothing
+    Optional<String> origin = request.getHeader("Origin").map(h -> h.value().trim()).filter(o -> !o.equals("null"));
     if (origin.isEmpty()) {
       return false;
     }

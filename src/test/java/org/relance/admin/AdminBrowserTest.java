@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.relance.accounts.Role;
 import org.relance.app.TestService;
+import org.relance.common.Party;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent;
 import org.relance.debtorcase.CaseReply;
@@ -71,6 +72,11 @@ class AdminBrowserTest {
             "msg-1", r),
             Duration.ofSeconds(10)).toCompletableFuture().get();
     assertInstanceOf(CaseReply.Accepted.class, recorded);
+    var notice = ClusterSharding.get(service.relance().system()).entityRefFor(DebtorCase.ENTITY_KEY, caseA)
+        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, Party.OWNER, "telegram", "1801",
+            "Boulangerie Martin a écrit : merci de me rappeler.", CaseEvent.Delivery.DELIVERED, null, "msg-2", r),
+            Duration.ofSeconds(10)).toCompletableFuture().get();
+    assertInstanceOf(CaseReply.Accepted.class, notice);
 
     downloads = Files.createDirectories(dir.resolve("downloads"));
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
@@ -162,6 +168,13 @@ class AdminBrowserTest {
         .map(row -> row.getAttribute("data-type")).toList();
     assertEquals("CaseOpened", types.get(0));
     assertTrue(types.contains("MessageRecorded"), types.toString());
+    List<String> parties = browser.findElements(By.cssSelector("#timeline .message-party")).stream()
+        .map(WebElement::getText).toList();
+    assertTrue(parties.stream().anyMatch(p -> p.matches("(received from the debtor|reçu du débiteur) · telegram")),
+        parties.toString());
+    assertTrue(parties.stream().anyMatch(p -> p.matches(
+        "(sent to the creditor, not to the debtor|adressé au créancier, non au débiteur) \\(chat 1801\\) · telegram")),
+        "the owner's notice is not shown as sent to the debtor: " + parties);
 
     screenshot("case");
     browser.findElement(By.id("download-journal")).click();
