@@ -12,6 +12,7 @@ import org.relance.accounts.SignInLinks;
 import org.relance.debtorcase.CaseJournal;
 import org.relance.letters.CaseLetters;
 import org.relance.readside.CaseSummaries;
+import org.relance.readside.ParkedEvents;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -43,7 +44,8 @@ public final class AdminRoutes extends AllDirectives {
         new ApiTokens(dataSource, accounts, wall), blocking, admin.getBoolean("secure-cookies"));
     return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall),
         new SignInThrottle(wall, admin.getInt("sign-in-failures"), admin.getDuration("sign-in-failure-window"))),
-        new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock));
+        new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock,
+            new ParkedEvents(dataSource)));
   }
 
   public Route route() {

@@ -1,15 +1,12 @@
 package org.relance.http;
 
-import org.apache.pekko.http.javadsl.model.ContentTypes;
-import org.apache.pekko.http.javadsl.model.HttpEntities;
-import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every HTTP route of the service: {@code /health}, then the routes of each face (API, admin, webhook). */
+/** Every HTTP route of the service: the routes of each face ({@code /health}, API, admin, webhook), in order. */
 public final class HttpRoutes extends AllDirectives {
 
   private final List<Route> faces;
@@ -20,13 +17,7 @@ public final class HttpRoutes extends AllDirectives {
 
   public Route all() {
     List<Route> routes = new ArrayList<>();
-    routes.add(health());
     routes.addAll(faces);
     return concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new));
-  }
-
-  private Route health() {
-    return path("health", () -> get(() ->
-        complete(StatusCodes.OK, HttpEntities.create(ContentTypes.APPLICATION_JSON, "{\"status\":\"ok\"}"))));
   }
 }
