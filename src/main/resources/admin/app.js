@@ -75,7 +75,8 @@
       }
     });
     const csv = new URLSearchParams(query); csv.delete("page");
-    show(form, page.cases.length ? el("table", {id: "cases"},
+    const parked = page.parkedEvents ? el("p", {id: "parked-events", "class": "notice"}, T("parked") + page.parkedEvents) : "";
+    show(parked, form, page.cases.length ? el("table", {id: "cases"},
         el("thead", {}, el("tr", {}, ["debtor", "business", "stage", "status", "profile", "balance", "overdue", "next"]
           .map(k => el("th", {}, T(k))))), el("tbody", {}, rows)) : el("p", {id: "no-cases"}, T("none")),
       pager, el("p", {}, el("a", {href: "/web/api/cases.csv?" + csv.toString(), id: "csv"}, T("csv"))));

@@ -18,7 +18,8 @@ window.T = (function () {
     weighted: "Retard moyen pondéré par le montant (factures échues) : ", total: "Total dû : ",
     noAgeing: "Rien n'est dû pour le moment.", accounts: "Comptes", minBalance: "Reste dû d'au moins", email: "Adresse e-mail", role: "Rôle",
     password: "Mot de passe", add: "Ajouter", addAccount: "Ajouter un compte", disable: "Désactiver",
-    disabled: "désactivé", enabled: "actif", allBusinesses: "Toutes les entreprises", save: "Enregistrer", back: "← Retour aux dossiers", on: "le"
+    disabled: "désactivé", enabled: "actif", allBusinesses: "Toutes les entreprises", save: "Enregistrer", back: "← Retour aux dossiers", on: "le",
+    parked: "Événements mis de côté par les vues (voir /health et la table relance_parked_event) : "
   };
   const en = {
     cases: "Cases", ageing: "Ageing", signout: "Sign out", business: "Business", stage: "Stage", status: "Status",
@@ -35,7 +36,8 @@ window.T = (function () {
     accounts: "Accounts", minBalance: "Balance at least", email: "Email", role: "Role", password: "Password", add: "Add",
     addAccount: "Add an account", disable: "Disable", disabled: "disabled", enabled: "enabled",
     allBusinesses: "Every business", save: "Save",
-    total: "Total owed: ", noAgeing: "Nothing is owed at the moment.", back: "← Back to the cases", on: "on"
+    total: "Total owed: ", noAgeing: "Nothing is owed at the moment.", back: "← Back to the cases", on: "on",
+    parked: "Events set aside by the read sides (see /health and the table relance_parked_event): "
   };
   const texts = french ? fr : en;
   return key => texts[key] || key;

@@ -13,6 +13,7 @@ import org.relance.accounts.SignInLinks;
 import org.relance.debtorcase.CaseJournal;
 import org.relance.letters.CaseLetters;
 import org.relance.readside.CaseSummaries;
+import org.relance.readside.ParkedEvents;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -50,7 +51,8 @@ public final class AdminRoutes extends AllDirectives {
         admin.getInt("sign-in-address-failures"), admin.getDuration("sign-in-failure-window")),
         new ClientAddress(admin.getBoolean("trust-forwarded-for")), hashing, new SignInForms(secureCookies, publicUrl));
     return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall), guards),
-        new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock));
+        new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock,
+            new ParkedEvents(dataSource)));
   }
 
   public Route route() {

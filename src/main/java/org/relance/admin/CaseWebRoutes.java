@@ -24,6 +24,7 @@ import org.relance.ladder.Stage;
 import org.relance.limits.InputLimits;
 import org.relance.letters.CaseLetters;
 import org.relance.readside.CaseSummaries;
+import org.relance.readside.ParkedEvents;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -56,9 +57,10 @@ final class CaseWebRoutes extends ApiSupport {
   private final CaseJournal journal;
   private final CaseLetters letters;
   private final Clock clock;
+  private final ParkedEvents parked;
 
   CaseWebRoutes(String adminToken, WebAccess access, AccountRoutes accounts, ActorSystem<?> system, Duration timeout,
-                CaseSummaries summaries, CaseJournal journal, CaseLetters letters, Clock clock) {
+                CaseSummaries summaries, CaseJournal journal, CaseLetters letters, Clock clock, ParkedEvents parked) {
     super(adminToken);
     this.access = access;
     this.accounts = accounts;
@@ -68,6 +70,7 @@ final class CaseWebRoutes extends ApiSupport {
     this.journal = journal;
     this.letters = letters;
     this.clock = clock;
+    this.parked = parked;
   }
 
   Route route() {
@@ -81,7 +84,8 @@ final class CaseWebRoutes extends ApiSupport {
             pathEnd(() -> get(() -> parameterOptional("page", p -> guarded(() -> {
               int page = pageNumber(p);
               return search(caller, (page - 1) * PAGE_SIZE, PAGE_SIZE, found -> json(StatusCodes.OK,
-                  Map.of("cases", found.cases(), "total", found.total(), "page", page, "pageSize", PAGE_SIZE)));
+                  Map.of("cases", found.cases(), "total", found.total(), "page", page, "pageSize", PAGE_SIZE,
+                      "parkedEvents", parked.total())));
             })))),
             pathPrefix(PathMatchers.segment(), id -> oneCase(caller, id)))))));
   }

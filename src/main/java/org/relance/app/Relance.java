@@ -14,6 +14,7 @@ import org.relance.business.Business;
 import org.relance.debtorcase.DebtorCase;
 import org.relance.debtorcase.CaseBroadcast;
 import org.relance.debtorcase.CaseJournal;
+import org.relance.http.HealthRoute;
 import org.relance.http.HttpRoutes;
 import org.relance.letters.CaseLetters;
 import org.relance.letters.LetterCases;
@@ -23,7 +24,10 @@ import org.relance.letters.store.LetterStore;
 import org.apache.pekko.serialization.jackson.JacksonObjectMapperProvider;
 import java.util.Optional;
 import org.relance.ladder.LadderSettings;
+import org.relance.readside.CaseProjections;
 import org.relance.readside.CaseReadSide;
+import org.relance.readside.ParkedEvents;
+import org.relance.readside.ReadSideHealth;
 import org.relance.readside.CaseSummaries;
 import org.relance.readside.CaseWakeups;
 import org.relance.readside.ReadSideProgress;
@@ -55,6 +59,8 @@ import java.util.concurrent.TimeUnit;
  * same way, with their own configuration.
  */
 public final class Relance {
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Relance.class);
 
   private final ActorSystem<Void> system;
   private final Database database;
@@ -101,11 +107,16 @@ public final class Relance {
       OutreachSide.initQueue(system, database, tagCount);
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
       CaseBroadcast broadcast = new CaseBroadcast(system, askTimeout);
-      time.connect(new TimeKeeper.Moves(wakeups, broadcast, new ReadSideProgress(database.dataSource(), blocking,
-          List.of(CaseReadSide.NAME, LetterIssuer.NAME, OutreachQueue.NAME))));
+      ReadSideProgress progress = new ReadSideProgress(database.dataSource(), blocking,
+          List.of(CaseReadSide.NAME, LetterIssuer.NAME, OutreachQueue.NAME));
+      time.connect(new TimeKeeper.Moves(wakeups, broadcast, progress));
       if (time.isSimulated()) {
-        // whatever fell due while the service was down is done now, once
-        time.advance(Duration.ZERO).toCompletableFuture().join();
+        // whatever fell due while the service was down is done once the read sides caught up, in the
+        // background: start-up never waits for them (the next advance waits behind this one)
+        time.advance(Duration.ZERO).exceptionally(e -> {
+          log.warn("Catching up at start-up did not finish ({}); the next clock advance tries again", e.getMessage());
+          return null;
+        });
       } else {
         Ticker.init(system, time.clock(), wakeups, broadcast, blocking, config.getDuration("relance.clock.tick-interval"));
       }
@@ -126,7 +137,9 @@ public final class Relance {
       owners.connectLetters(telegram, letters, database);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
-      HttpRoutes routes = new HttpRoutes(List.of(
+      ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
+          new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
+      HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health).route(),
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
               owners.invitations()).route(),
           admin.route(), telegram.webhookRoute()));

@@ -1,17 +1,13 @@
 package org.relance.http;
 
-import org.apache.pekko.http.javadsl.model.ContentTypes;
-import org.apache.pekko.http.javadsl.model.HttpEntities;
-import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every HTTP route of the service: {@code /health}, then the routes of each face (API, admin, webhook),
- * none cached; a failure in any of them answers only an id ({@link ErrorAnswers}).
+ * Every HTTP route of the service: the routes of each face ({@code /health}, API, admin, webhook), in
+ * order, none cached; a failure in any of them answers only an id ({@link ErrorAnswers}).
  */
 public final class HttpRoutes extends AllDirectives {
 
@@ -22,15 +18,7 @@ public final class HttpRoutes extends AllDirectives {
   }
 
   public Route all() {
-    List<Route> routes = new ArrayList<>();
-    routes.add(health());
-    routes.addAll(faces);
     return new NoStoreHeaders().around(ErrorAnswers.handled(
-        concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new))));
-  }
-
-  private Route health() {
-    return path("health", () -> get(() ->
-        complete(StatusCodes.OK, HttpEntities.create(ContentTypes.APPLICATION_JSON, "{\"status\":\"ok\"}"))));
+        concat(faces.get(0), faces.subList(1, faces.size()).toArray(Route[]::new))));
   }
 }

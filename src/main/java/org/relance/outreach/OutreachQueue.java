@@ -1,20 +1,13 @@
 package org.relance.outreach;
 
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
-import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
-import org.apache.pekko.projection.ProjectionBehavior;
-import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
-import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 import org.relance.debtorcase.CaseEvent;
-import org.relance.debtorcase.DebtorCase;
+import org.relance.readside.CaseProjections;
 import org.relance.storage.Database;
 import org.relance.storage.PooledJdbcSession;
 
-import java.util.List;
 
 /**
  * Holds a debtor message each time a case reaches a rung whose {@link CaseEvent.StepReached}
@@ -27,12 +20,7 @@ public final class OutreachQueue extends JdbcHandler<EventEnvelope<CaseEvent>, P
   public static final String NAME = "outreach-queue";
 
   public static void init(ActorSystem<?> system, Database database, int tagCount) {
-    List<String> tags = DebtorCase.tags(tagCount);
-    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, tags.size(),
-        i -> ProjectionBehavior.create(JdbcProjection.exactlyOnce(ProjectionId.of(NAME, tags.get(i)),
-            EventSourcedProvider.<CaseEvent>eventsByTag(system, JdbcReadJournal.Identifier(), tags.get(i)),
-            () -> new PooledJdbcSession(database.dataSource()), OutreachQueue::new, system)),
-        ProjectionBehavior.stopMessage());
+    CaseProjections.get(system).exactlyOnce(NAME, database, tagCount, OutreachQueue::new);
   }
 
   @Override

@@ -2,22 +2,14 @@ package org.relance.owner;
 
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
-import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
-import org.apache.pekko.projection.ProjectionBehavior;
-import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
-import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.javadsl.Handler;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 import org.relance.debtorcase.CaseEvent;
-import org.relance.debtorcase.DebtorCase;
+import org.relance.readside.CaseProjections;
 import org.relance.storage.Database;
-import org.relance.storage.PooledJdbcSession;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -48,13 +40,8 @@ final class LetterCourier extends Handler<EventEnvelope<CaseEvent>> {
 
   static void init(ActorSystem<?> system, Database database, int tagCount, Delivery delivery, Clock clock,
                    Duration maxAge) {
-    List<String> tags = DebtorCase.tags(tagCount);
-    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, tags.size(),
-        i -> ProjectionBehavior.create(JdbcProjection.atLeastOnceAsync(ProjectionId.of(NAME, tags.get(i)),
-            EventSourcedProvider.<CaseEvent>eventsByTag(system, JdbcReadJournal.Identifier(), tags.get(i)),
-            () -> new PooledJdbcSession(database.dataSource()), () -> new LetterCourier(delivery, clock, maxAge),
-            system)),
-        ProjectionBehavior.stopMessage());
+    CaseProjections.get(system).atLeastOnceAsync(NAME, database, tagCount,
+        () -> new LetterCourier(delivery, clock, maxAge));
   }
 
   @Override

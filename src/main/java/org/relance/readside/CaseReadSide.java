@@ -2,28 +2,17 @@ package org.relance.readside;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
-import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
-import org.apache.pekko.persistence.query.Offset;
-import org.apache.pekko.projection.eventsourced.EventEnvelope;
-import org.apache.pekko.projection.ProjectionBehavior;
-import org.apache.pekko.projection.ProjectionId;
-import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
-import org.apache.pekko.projection.javadsl.SourceProvider;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 import org.apache.pekko.serialization.jackson.JacksonObjectMapperProvider;
-import org.relance.debtorcase.CaseEvent;
-import org.relance.debtorcase.DebtorCase;
 import org.relance.storage.Database;
 import org.relance.storage.PooledJdbcSession;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Wires the case read-side projection: one exactly-once JDBC projection per case tag (events in
- * small batches, each batch and its offset in one transaction), run as a sharded daemon process so
- * each tag is projected by exactly one node of the cluster.
+ * small batches, each batch and its offset in one transaction), run by {@link CaseProjections} (one
+ * node per tag, a failing event parked and its case held back).
  */
 public final class CaseReadSide {
 
@@ -42,19 +31,7 @@ public final class CaseReadSide {
     ReadSideSql sql = new ReadSideSql(database.kind());
     JdbcProjection.createTablesIfNotExists(() -> new PooledJdbcSession(database.dataSource()), system)
         .toCompletableFuture().join();
-    List<String> tags = DebtorCase.tags(tagCount);
-    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, tags.size(),
-        i -> ProjectionBehavior.create(projection(system, database, json, sql, tags.get(i))),
-        ProjectionBehavior.stopMessage());
-  }
-
-  private static org.apache.pekko.projection.Projection<EventEnvelope<CaseEvent>> projection(
-      ActorSystem<?> system, Database database, ObjectMapper json, ReadSideSql sql, String tag) {
-    SourceProvider<Offset, EventEnvelope<CaseEvent>> source =
-        EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
-    return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag), source,
-            () -> new PooledJdbcSession(database.dataSource()),
-            () -> new CaseReadSideHandler(json, sql), system)
-        .withGroup(BATCH_SIZE, BATCH_WINDOW);
+    CaseProjections.get(system).grouped(NAME, database, tagCount, BATCH_SIZE, BATCH_WINDOW,
+        () -> new CaseReadSideHandler(json, sql));
   }
 }

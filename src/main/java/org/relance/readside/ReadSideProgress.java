@@ -54,6 +54,34 @@ public final class ReadSideProgress {
     });
   }
 
+  /**
+   * How many case events of each tag projection {@code name} has not committed yet (tags without
+   * any event are absent): the events journaled after its offset.
+   */
+  public Map<String, Long> lag(String name) {
+    Map<String, Long> offsets = offsets(name);
+    Map<String, Long> lag = new HashMap<>();
+    try (Connection c = dataSource.getConnection();
+         var count = c.prepareStatement("SELECT COUNT(*) FROM event_tag WHERE tag = ? AND event_id > ?")) {
+      for (String tag : journalPositions().keySet()) {
+        count.setString(1, tag);
+        count.setLong(2, offsets.getOrDefault(tag, 0L));
+        try (var rs = count.executeQuery()) {
+          rs.next();
+          lag.put(tag, rs.getLong(1));
+        }
+      }
+      return lag;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the read side's lag: " + e.getMessage(), e);
+    }
+  }
+
+  private Map<String, Long> offsets(String name) {
+    return query("SELECT projection_key, current_offset FROM pekko_projection_offset_store "
+        + "WHERE projection_name = '" + name.replace("'", "''") + "'");
+  }
+
   private Map<String, Long> journalPositions() {
     return query("SELECT t.tag, MAX(j.ordering) FROM event_journal j JOIN event_tag t ON t.event_id = j.ordering "
         + "WHERE t.tag LIKE 'case-%' GROUP BY t.tag");
@@ -61,8 +89,7 @@ public final class ReadSideProgress {
 
   private boolean reached(Map<String, Long> target) {
     for (String projection : projections) {
-      Map<String, Long> offsets = query("SELECT projection_key, current_offset FROM pekko_projection_offset_store "
-          + "WHERE projection_name = '" + projection + "'");
+      Map<String, Long> offsets = offsets(projection);
       if (!target.entrySet().stream().allMatch(e -> offsets.getOrDefault(e.getKey(), -1L) >= e.getValue())) {
         return false;
       }

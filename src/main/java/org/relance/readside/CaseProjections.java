@@ -1,0 +1,127 @@
+package org.relance.readside;
+
+import com.typesafe.config.Config;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.Extension;
+import org.apache.pekko.actor.typed.ExtensionId;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
+import org.apache.pekko.projection.HandlerRecoveryStrategy;
+import org.apache.pekko.projection.Projection;
+import org.apache.pekko.projection.ProjectionBehavior;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
+import org.apache.pekko.projection.javadsl.Handler;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
+import org.relance.debtorcase.CaseEvent;
+import org.relance.debtorcase.DebtorCase;
+import org.relance.storage.Database;
+import org.relance.storage.PooledJdbcSession;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/**
+ * The one way the projections over case events are run (the read side, the letter issuer, the
+ * outreach queue, the letter courier): one instance per case tag as a sharded daemon process, a
+ * failing event retried {@code relance.read-side.retries} times {@code relance.read-side.retry-delay}
+ * apart and then parked and skipped ({@link Parking}), each instance watched for {@code /health}
+ * ({@link ProjectionStatus}). If even parking fails (the database is down), the projection fails and
+ * Pekko restarts it with its exponential back-off ({@code pekko.projection.restart-backoff}).
+ */
+public final class CaseProjections implements Extension {
+
+  private static final ExtensionId<CaseProjections> ID = new ExtensionId<>() {
+    @Override
+    public CaseProjections createExtension(ActorSystem<?> system) {
+      return new CaseProjections(system);
+    }
+  };
+
+  private final ActorSystem<?> system;
+  private final int retries;
+  private final Duration retryDelay;
+  private final Executor blocking;
+  private final ProjectionStatus status = new ProjectionStatus();
+  private final Set<String> names = new CopyOnWriteArraySet<>();
+
+  private CaseProjections(ActorSystem<?> system) {
+    Config readSide = system.settings().config().getConfig("relance.read-side");
+    this.system = system;
+    this.retries = readSide.getInt("retries");
+    this.retryDelay = readSide.getDuration("retry-delay");
+    this.blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-blocking-dispatcher"));
+  }
+
+  public static CaseProjections get(ActorSystem<?> system) {
+    return ID.apply(system);
+  }
+
+  /** Runs an exactly-once projection of single events. */
+  public void exactlyOnce(String name, Database database, int tagCount,
+                          Supplier<JdbcHandler<EventEnvelope<CaseEvent>, PooledJdbcSession>> handler) {
+    ReadSideSql sql = new ReadSideSql(database.kind());
+    run(name, tagCount, (id, source) -> JdbcProjection.exactlyOnce(id, source, session(database),
+            () -> new Parking.Single<>(parking(id, sql), handler.get()), system)
+        .withRecoveryStrategy(recovery()).withStatusObserver(status.observer(id)));
+  }
+
+  /** Runs an exactly-once projection of batches of up to {@code size} events gathered for at most {@code window}. */
+  public void grouped(String name, Database database, int tagCount, int size, Duration window,
+                      Supplier<JdbcHandler<List<EventEnvelope<CaseEvent>>, PooledJdbcSession>> handler) {
+    ReadSideSql sql = new ReadSideSql(database.kind());
+    run(name, tagCount, (id, source) -> JdbcProjection.groupedWithin(id, source, session(database),
+            () -> new Parking.Grouped<>(parking(id, sql), handler.get()), system)
+        .withGroup(size, window).withRecoveryStrategy(recovery()).withStatusObserver(status.observer(id)));
+  }
+
+  /** Runs an at-least-once projection whose handler acts asynchronously (and idempotently). */
+  public void atLeastOnceAsync(String name, Database database, int tagCount,
+                               Supplier<Handler<EventEnvelope<CaseEvent>>> handler) {
+    ReadSideSql sql = new ReadSideSql(database.kind());
+    run(name, tagCount, (id, source) -> JdbcProjection.atLeastOnceAsync(id, source, session(database),
+            () -> new Parking.Async<>(parking(id, sql), handler.get(), database.dataSource(), blocking), system)
+        .withRecoveryStrategy(recovery()).withStatusObserver(status.observer(id)));
+  }
+
+  /** The names of the projections started on this node, in no particular order. */
+  Set<String> names() {
+    return Set.copyOf(names);
+  }
+
+  ProjectionStatus status() {
+    return status;
+  }
+
+  private void run(String name, int tagCount, BiFunction<ProjectionId,
+      org.apache.pekko.projection.javadsl.SourceProvider<org.apache.pekko.persistence.query.Offset,
+          EventEnvelope<CaseEvent>>, Projection<?>> projection) {
+    names.add(name);
+    List<String> tags = DebtorCase.tags(tagCount);
+    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, name, tags.size(),
+        i -> ProjectionBehavior.create(projection.apply(ProjectionId.of(name, tags.get(i)),
+            EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tags.get(i)))),
+        ProjectionBehavior.stopMessage());
+  }
+
+  private Parking parking(ProjectionId id, ReadSideSql sql) {
+    return new Parking(id.name(), id.key(), retries, sql, Clock.systemUTC());
+  }
+
+  private HandlerRecoveryStrategy recovery() {
+    return HandlerRecoveryStrategy.retryAndFail(retries, retryDelay);
+  }
+
+  private static Supplier<PooledJdbcSession> session(Database database) {
+    return () -> new PooledJdbcSession(database.dataSource());
+  }
+}
