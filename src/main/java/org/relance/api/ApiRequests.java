@@ -62,8 +62,10 @@ public final class ApiRequests {
       require(digestMinute == null || (digestMinute >= 0 && digestMinute <= 59), "digestMinute",
           "must be a minute from 0 to 59");
       if (planPolicy != null) {
-        require(planPolicy.maxInstallments() >= 1, "planPolicy.maxInstallments", "must be at least 1");
-        require(planPolicy.maxMonths() >= 1, "planPolicy.maxMonths", "must be at least 1");
+        require(planPolicy.maxInstallments() >= 1 && planPolicy.maxInstallments() <= InputLimits.INSTALMENTS,
+            "planPolicy.maxInstallments", "must be from 1 to " + InputLimits.INSTALMENTS);
+        require(planPolicy.maxMonths() >= 1 && planPolicy.maxMonths() <= InputLimits.YEARS_AHEAD * 12,
+            "planPolicy.maxMonths", "must be from 1 to " + InputLimits.YEARS_AHEAD * 12);
         require(planPolicy.minFirstPaymentPercent() != null && planPolicy.minFirstPaymentPercent().signum() >= 0
             && planPolicy.minFirstPaymentPercent().compareTo(BigDecimal.valueOf(100)) <= 0,
             "planPolicy.minFirstPaymentPercent", "must be between 0 and 100");
@@ -141,7 +143,7 @@ public final class ApiRequests {
       required(number, field + ".number");
       within(InputLimits.text(number.strip(), InputLimits.REFERENCE), field + ".number");
       LocalDate issued = required(issueDate, field + ".issueDate");
-      within(InputLimits.pastDate(issued, clock), field + ".issueDate");
+      within(InputLimits.date(issued, clock), field + ".issueDate");
       LocalDate due = required(dueDate, field + ".dueDate");
       within(InputLimits.date(due, clock), field + ".dueDate");
       require(!due.isBefore(issued), field + ".dueDate", "must not be before the issue date");

@@ -94,7 +94,7 @@ final class CommandLimits {
   private static Optional<String> invoice(Invoice i, Clock clock) {
     return Stream.of(named("invoice.number", InputLimits.text(i.number(), InputLimits.REFERENCE)),
             amount("invoice.amount", i.amount()),
-            named("invoice.issueDate", InputLimits.pastDate(i.issueDate(), clock)),
+            named("invoice.issueDate", InputLimits.date(i.issueDate(), clock)),
             named("invoice.dueDate", InputLimits.date(i.dueDate(), clock)))
         .flatMap(Optional::stream).findFirst();
   }

@@ -1,5 +1,7 @@
 package org.relance.ladder;
 
+import org.relance.limits.InputLimits;
+
 import com.typesafe.config.Config;
 
 import java.util.LinkedHashMap;
@@ -47,8 +49,9 @@ public record LadderSettings(
         throw new IllegalArgumentException("ladderOverrides: unknown setting '" + entry.getKey() + "' (known: "
             + String.join(", ", KEYS) + ")");
       }
-      if (entry.getValue() == null || entry.getValue() < 0) {
-        throw new IllegalArgumentException("ladderOverrides." + entry.getKey() + " must be zero or more days");
+      if (entry.getValue() == null || entry.getValue() < 0 || entry.getValue() > InputLimits.DAY_SPAN) {
+        throw new IllegalArgumentException("ladderOverrides." + entry.getKey() + " must be from 0 to "
+            + InputLimits.DAY_SPAN + " days");
       }
       values.put(entry.getKey(), entry.getValue());
     }

@@ -31,8 +31,8 @@ public final class InputLimits {
   public static final int KEY = 200;
   /** A line of an address, an e-mail, a phone number, a legal form, an IBAN. */
   public static final int LINE = 200;
-  /** Free words kept in the journal (a promise's words, a dispute's reason). */
-  public static final int WORDS = 2_000;
+  /** Free words kept in the journal (a promise's words, a dispute's reason): a debtor's message is at most 4,096 on Telegram. */
+  public static final int WORDS = 4_096;
 
   /** The smallest amount: one cent. */
   public static final BigDecimal MIN_AMOUNT = new BigDecimal("0.01");
@@ -53,6 +53,8 @@ public final class InputLimits {
   public static final int INSTALMENTS = 60;
   /** Reminders sent before the case came in. */
   public static final int PRIOR_REMINDERS = 10;
+  /** The longest span in days a setting may give (a ladder step, a grace period): ten years. */
+  public static final int DAY_SPAN = 3_660;
   /** Businesses one account may see, listed by an admin. */
   public static final int BUSINESSES_PER_ACCOUNT = 1_000;
   /** Pages of a list (the admin page's case search). */

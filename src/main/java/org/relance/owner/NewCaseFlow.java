@@ -63,7 +63,7 @@ final class NewCaseFlow implements GuidedFlow {
         Question.typed("amount", "owner.new.amount", AnswerChecks::amount).inGroup(),
         Question.typed("currency", "owner.new.currency", AnswerChecks.oneOf("owner.problem.choice", "EUR", "GBP"))
             .withChoices(List.of(new Choice("button.eur", "EUR"), new Choice("button.gbp", "GBP"))).inGroup(),
-        Question.typed("issued", "owner.new.issued", answer -> AnswerChecks.pastDate(answer, today())).inGroup(),
+        Question.typed("issued", "owner.new.issued", answer -> AnswerChecks.date(answer, today())).inGroup(),
         Question.typed("due", "owner.new.due", answer -> AnswerChecks.date(answer, today())).inGroup(),
         Question.typed("another", "owner.new.another", AnswerChecks.oneOf("owner.problem.choice", "yes", "no"))
             .withChoices(List.of(new Choice("button.yes", "yes"), new Choice("button.no", "no"))).inGroup(),

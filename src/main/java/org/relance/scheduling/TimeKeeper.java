@@ -131,7 +131,8 @@ public final class TimeKeeper {
   /**
    * Like {@link #advance(Duration)}; with an idempotency key, the instant the first call aimed at is
    * remembered ({@code relance_clock_move}) and a repeat of the key (a retry after a timeout, even
-   * after a restart) moves the clock to that same instant: no further if it is already there.
+   * after a restart) moves the clock to that same instant: no further if it is already there (the
+   * clock never goes back; what is due by then is done, as for a move of zero).
    */
   public synchronized CompletionStage<Instant> advance(Duration by, String idempotencyKey) {
     if (simulated == null) {
@@ -144,9 +145,6 @@ public final class TimeKeeper {
     lastMove = lastMove.exceptionally(e -> null)
         .thenApplyAsync(ignored -> target(idempotencyKey, simulated.instant().plus(by)), blocking)
         .thenCompose(target -> {
-          if (!target.isAfter(simulated.instant())) {
-            return moves.progress().awaitCaughtUp(catchUpTimeout).thenApply(caughtUp -> target);
-          }
           movingTo = target;
           return stepTowards(target, 0).thenApply(done -> target);
         })

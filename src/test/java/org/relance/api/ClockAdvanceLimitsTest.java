@@ -23,11 +23,18 @@ class ClockAdvanceLimitsTest {
 
   private TestService service;
   private Path dataDir;
+  private java.util.Map<String, Object> database;
+
+  /** The database settings of this run: none for the default H2 file. */
+  protected java.util.Map<String, Object> databaseSettings() {
+    return java.util.Map.of();
+  }
 
   @BeforeAll
   void start(@TempDir Path dir) {
     dataDir = dir;
-    service = TestService.start(dataDir);
+    database = databaseSettings();
+    service = TestService.start(dataDir, database);
   }
 
   @AfterAll
@@ -56,7 +63,7 @@ class ClockAdvanceLimitsTest {
     assertEquals(target.toString(), retried.text("now"), "the retry did not move the clock again");
 
     service.close();
-    service = TestService.start(dataDir);
+    service = TestService.start(dataDir, database);
     assertEquals(target.toString(), service.post("/api/clock/advance", "{\"days\": 2}", "move-1").text("now"),
         "nor after a restart");
     assertEquals(target.plus(Duration.ofDays(1)).toString(),

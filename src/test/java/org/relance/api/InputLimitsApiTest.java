@@ -144,6 +144,18 @@ class InputLimitsApiTest {
   }
 
   @Test
+  void businessSettingsAreBounded() {
+    String business = """
+        {"name": "%s", "timezone": "Europe/Paris", %s}""";
+    assertRefused(service.post("/api/businesses", business.formatted("B".repeat(256), "\"language\": \"fr\"")), "name");
+    assertRefused(service.post("/api/businesses", business.formatted("B",
+        "\"ladderOverrides\": {\"minimum-gap-days\": 2000000000}")), "ladderOverrides");
+    assertRefused(service.post("/api/businesses", business.formatted("B",
+        "\"planPolicy\": {\"maxInstallments\": 100000, \"maxMonths\": 12, \"minFirstPaymentPercent\": 10}")),
+        "planPolicy.maxInstallments");
+  }
+
+  @Test
   void anOverLongIdempotencyKeyIsRefused() {
     assertRefused(service.post("/api/cases", caseBody("X", "F-1", "10", "2026-12-01"), "k".repeat(300)),
         "Idempotency-Key");
