@@ -50,9 +50,9 @@ public final class ApiBarrage {
     this.cases = new ArrayList<>(cases);
   }
 
-  /** Sends {@code count} generated requests, one after the other. */
-  public void fire(int count) {
-    for (int i = 0; i < count; i++) {
+  /** Sends generated requests, one after the other, as long as the quota hands out inputs. */
+  public void fire(Quota quota) {
+    while (quota.take()) {
       if (strings.random().nextInt(4) == 0) {
         bare(weighted(ApiShapes.BARE, ApiShapes.Bare::weight));
       } else {
@@ -98,7 +98,7 @@ public final class ApiBarrage {
 
   private void check(String route, String input, HostileClient.Reply reply, boolean badToken) {
     if (reply.status() < 0 || reply.status() >= 500) {
-      tally.failed("api", route, "answered " + reply.statusName(), input + " → " + reply.body());
+      tally.failed("api", route, "answered " + reply.statusName(), input, reply.body());
       return;
     }
     if (reply.took().compareTo(HostileClient.SLOW) > 0) {
@@ -109,7 +109,7 @@ public final class ApiBarrage {
       tally.failed("api", route, "answered " + reply.status() + " to a wrong token", input);
     }
     InternalsLeak.in(reply.body()).ifPresent(leak -> tally.failed("api", route, "answer names internals (" + leak
-        + ")", input + " → " + reply.body()));
+        + ")", input, reply.body()));
     if (reply.status() >= 300 || reply.body().startsWith("%PDF")) {
       return;
     }
@@ -121,7 +121,7 @@ public final class ApiBarrage {
         cases.add(id);
       }
     } catch (java.io.IOException e) {
-      tally.failed("api", route, "a success that is not JSON", input + " → " + reply.body());
+      tally.failed("api", route, "a success that is not JSON", input, reply.body());
     }
   }
 

@@ -59,9 +59,9 @@ public final class ChatBarrage {
     this.apologies = Set.of(templates.text(Language.FR, "error.generic"), templates.text(Language.EN, "error.generic"));
   }
 
-  /** Sends {@code count} generated updates, one after the other. */
-  public void fire(int count) {
-    for (int i = 0; i < count; i++) {
+  /** Sends generated updates, one after the other, as long as the quota hands out inputs. */
+  public void fire(Quota quota) {
+    while (quota.take()) {
       int roll = strings.random().nextInt(100);
       if (roll < 40) {
         play("owner", strings.pick(chats.owners()));
@@ -77,9 +77,9 @@ public final class ChatBarrage {
     }
   }
 
-  /** Opens the owner's chats with their invitation links, as an owner would (checked like any update). */
-  public void bindOwner(TelegramUpdates.Chat chat, String invitationToken) {
-    send("owner", "/start", chat, updates.text(chat, "/start " + invitationToken), true);
+  /** Opens an owner's chat with their invitation link, as an owner would (checked like any update); the answers. */
+  public List<Outbox.Row> bindOwner(TelegramUpdates.Chat chat, String invitationToken) {
+    return send("owner", "/start", chat, updates.text(chat, "/start " + invitationToken), true);
   }
 
   private void play(String role, TelegramUpdates.Chat chat) {
@@ -98,13 +98,15 @@ public final class ChatBarrage {
     send(role, route, chat, update, !chat.group());
   }
 
-  private void send(String role, String route, TelegramUpdates.Chat chat, ObjectNode update, boolean answerExpected) {
+  /** Sends one update and checks what came of it; the answers to the update's chat. */
+  private List<Outbox.Row> send(String role, String route, TelegramUpdates.Chat chat, ObjectNode update,
+                                boolean answerExpected) {
     String body = update.toString();
     HostileClient.Reply reply = post(body);
     tally.answered(role, reply.statusName(), reply.took());
     if (reply.status() != 200) {
-      tally.failed(role, route, "webhook answered " + reply.statusName(), body + " → " + reply.body());
-      return;
+      tally.failed(role, route, "webhook answered " + reply.statusName(), body, reply.body());
+      return List.of();
     }
     if (reply.took().compareTo(HostileClient.SLOW) > 0) {
       tally.failed(role, route, "answered after more than " + HostileClient.SLOW.toSeconds() + " s", body);
@@ -122,12 +124,13 @@ public final class ChatBarrage {
       }
     }
     checkTexts(role, route, rows, body);
+    return answers;
   }
 
   private void checkTexts(String role, String route, List<Outbox.Row> rows, String input) {
     for (Outbox.Row row : rows) {
       InternalsLeak.in(row.readable()).ifPresent(leak -> tally.failed(role, route, "a reply names internals ("
-          + leak + ")", input + " → " + row.readable()));
+          + leak + ")", input, row.readable()));
       if (apologies.contains(row.text())) {
         tally.failed(role, route, "the router failed (the chat got the apology)", input);
       }
@@ -154,11 +157,11 @@ public final class ChatBarrage {
     HostileClient.Reply reply = post(body);
     tally.answered("webhook", reply.statusName(), reply.took());
     if (reply.status() != 400) {
-      tally.failed("webhook", "spoilt envelope", "answered " + reply.statusName() + " (400 expected)", body + " → "
-          + reply.body());
+      tally.failed("webhook", "spoilt envelope", "answered " + reply.statusName() + " (400 expected)", body,
+          reply.body());
     }
     InternalsLeak.in(reply.body()).ifPresent(leak -> tally.failed("webhook", "spoilt envelope",
-        "answer names internals (" + leak + ")", body + " → " + reply.body()));
+        "answer names internals (" + leak + ")", body, reply.body()));
   }
 
   private HostileClient.Reply post(String body) {

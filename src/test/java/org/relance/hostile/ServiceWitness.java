@@ -115,10 +115,10 @@ public final class ServiceWitness {
     try {
       JSON.readTree(reply.body()).forEach(entries::add);
     } catch (IOException e) {
-      tally.failed("witness", "journal", "journal not readable: " + reply.statusName(), caseId + " → " + reply.body());
+      tally.failed("witness", "journal", "journal not readable: " + reply.statusName(), caseId, reply.body());
     }
     if (reply.status() != 200) {
-      tally.failed("witness", "journal", "journal answered " + reply.statusName(), caseId + " → " + reply.body());
+      tally.failed("witness", "journal", "journal answered " + reply.statusName(), caseId, reply.body());
     }
     return entries;
   }

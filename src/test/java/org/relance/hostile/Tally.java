@@ -44,6 +44,11 @@ public final class Tally {
         : new Failure(surface, route, what, known.firstInput(), known.times() + 1));
   }
 
+  /** Like {@link #failed(String, String, String, String)}, with the answer that showed it (each shortened). */
+  public synchronized void failed(String surface, String route, String what, String input, String answer) {
+    failed(surface, route, what, shorten(input) + " → " + shorten(answer));
+  }
+
   public synchronized void casesChecked(int count) {
     casesChecked += count;
   }
@@ -72,7 +77,7 @@ public final class Tally {
 
   private static String shorten(String input) {
     String visible = input == null ? "null" : input.replace("\n", "\\n");
-    return visible.length() <= SHOWN_INPUT ? visible
+    return visible.length() <= SHOWN_INPUT + 50 ? visible
         : visible.substring(0, SHOWN_INPUT) + "…(" + visible.length() + " chars)";
   }
 }
