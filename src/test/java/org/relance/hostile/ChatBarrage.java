@@ -26,6 +26,8 @@ public final class ChatBarrage {
                       List<TelegramUpdates.Chat> strangers) {}
 
   private static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+  /** How many of the latest handled updates may be delivered again (a soak must not keep them all). */
+  private static final int REDELIVERABLE = 1_000;
 
   private final HostileClient client;
   private final String webhookPath;
@@ -112,6 +114,9 @@ public final class ChatBarrage {
       tally.failed(role, route, "answered after more than " + HostileClient.SLOW.toSeconds() + " s", body);
     }
     handled.add(update);
+    if (handled.size() > REDELIVERABLE) {
+      handled.remove(0);
+    }
     List<Outbox.Row> rows = outbox.newRows();
     List<Outbox.Row> answers = rows.stream().filter(r -> r.chatId().equals(Long.toString(chat.id()))).toList();
     if (answerExpected && answers.isEmpty()) {
