@@ -41,6 +41,8 @@ public final class ApiJson {
       .build();
 
   private static final String OBJECT_EXPECTED = "the body must be a JSON object";
+  private static final String TOO_LONG = "holds a number, a text or a nesting that is too long (numbers: at most "
+      + MAX_NUMBER_LENGTH + " characters)";
 
   private ApiJson() {}
 
@@ -71,13 +73,15 @@ public final class ApiJson {
     try {
       value = MAPPER.readValue(body, type);
     } catch (StreamConstraintsException e) {
-      throw new InvalidInput(null, "a number, a text or a nesting is too long (numbers: at most " + MAX_NUMBER_LENGTH
-          + " characters)");
+      throw new InvalidInput(null, TOO_LONG);
     } catch (UnrecognizedPropertyException e) {
       throw new InvalidInput(path(e), "unknown field");
     } catch (JsonMappingException e) {
       String field = path(e);
       Throwable cause = e.getCause();
+      if (cause instanceof StreamConstraintsException) {
+        throw new InvalidInput(field == null || field.isEmpty() ? null : field, TOO_LONG);
+      }
       String reason = cause instanceof IllegalArgumentException ? cause.getMessage() : "has the wrong type or format";
       if (field == null || field.isEmpty()) {
         throw new InvalidInput(null, OBJECT_EXPECTED);
