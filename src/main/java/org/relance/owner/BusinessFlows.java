@@ -154,7 +154,8 @@ final class BusinessFlows {
         a.answer("plan_policy") != null ? POLICIES.get(a.answer("plan_policy")) : p.planPolicy(),
         a.answer("digest_hour") != null ? AnswerChecks.time(a.answer("digest_hour")).getHour() : p.digestHour(),
         p.ladderOverrides(),
-        a.answer("digest_hour") != null ? AnswerChecks.time(a.answer("digest_hour")).getMinute() : p.digestMinute());
+        a.answer("digest_hour") != null ? Integer.valueOf(AnswerChecks.time(a.answer("digest_hour")).getMinute())
+            : p.digestMinute());
   }
 
   private static String skipToNull(String answer) {
