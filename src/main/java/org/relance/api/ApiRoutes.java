@@ -21,13 +21,13 @@ public final class ApiRoutes extends ApiSupport {
 
   public ApiRoutes(String adminToken, ActorSystem<?> system, Duration askTimeout, LadderSettings ladderDefaults,
                    CaseSummaries summaries, CaseJournal journal, CaseLetters letters, TimeKeeper time,
-                   Executor blocking, Invitations invitations) {
+                   Executor blocking, Invitations invitations, Duration clockAnswerWithin) {
     super(adminToken);
     this.cases = new CaseRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, journal,
         time.clock(), blocking, new DocumentRoutes(adminToken, letters, time.clock()), invitations);
     this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, time,
         blocking, invitations);
-    this.clock = new ClockRoutes(adminToken, time);
+    this.clock = new ClockRoutes(adminToken, time, clockAnswerWithin);
   }
 
   public Route route() {

@@ -43,6 +43,7 @@ import org.relance.telegram.CaseDeliveryJournal;
 import org.relance.telegram.CompositeRouter;
 import org.relance.telegram.TelegramModule;
 import org.relance.messages.MessageTemplates;
+import org.relance.telegram.TextOnlyNote;
 import org.relance.telegram.WelcomeRouter;
 
 import java.security.SecureRandom;
@@ -130,7 +131,8 @@ public final class Relance {
       DebtorSide debtors = new DebtorSide(config, system, database, templates, time, summaries, askTimeout, blocking,
           owners.invitations());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
-          new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
+          new TextOnlyNote(new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
+              templates),
           new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore));
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
@@ -141,7 +143,7 @@ public final class Relance {
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health).route(),
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
-              owners.invitations()).route(),
+              owners.invitations(), config.getDuration("relance.clock.answer-within")).route(),
           admin.route(), telegram.webhookRoute()));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))

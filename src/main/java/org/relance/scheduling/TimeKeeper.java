@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Owns the service's time: the system clock, or the simulated clock of
@@ -41,7 +42,9 @@ public final class TimeKeeper {
   private Moves moves;
   private final List<Alarm> alarms = new CopyOnWriteArrayList<>();
   private CompletableFuture<Instant> lastMove = CompletableFuture.completedFuture(null);
+  /** Where the move in progress goes; kept between two queued moves, cleared when none is left. */
   private volatile Instant movingTo;
+  private final AtomicInteger pendingMoves = new AtomicInteger();
 
   /**
    * Something that must happen at instants of its own (the owners' morning digest): with the
@@ -125,8 +128,14 @@ public final class TimeKeeper {
    * Advances are done one after the other, in the order asked.
    */
   public CompletionStage<Instant> advance(Duration by) {
-    return advance(by, null);
+    return advance(by, null).done();
   }
+
+  /**
+   * A move asked for: {@code target} is known once the moves asked before it are done (it starts
+   * then); {@code done} once every wake-up on the way was processed.
+   */
+  public record Move(CompletionStage<Instant> target, CompletionStage<Instant> done) {}
 
   /**
    * Like {@link #advance(Duration)}; with an idempotency key, the instant the first call aimed at is
@@ -134,22 +143,36 @@ public final class TimeKeeper {
    * after a restart) moves the clock to that same instant: no further if it is already there (the
    * clock never goes back; what is due by then is done, as for a move of zero).
    */
-  public synchronized CompletionStage<Instant> advance(Duration by, String idempotencyKey) {
+  public synchronized Move advance(Duration by, String idempotencyKey) {
     if (simulated == null) {
-      return CompletableFuture.failedFuture(new IllegalStateException(
+      CompletableFuture<Instant> refused = CompletableFuture.failedFuture(new IllegalStateException(
           "the clock is the system clock; set relance.clock.mode = simulated to move it"));
+      return new Move(refused, refused);
     }
     if (by.isNegative()) {
-      return CompletableFuture.failedFuture(new IllegalArgumentException("the clock never goes backwards"));
+      CompletableFuture<Instant> refused = CompletableFuture.failedFuture(
+          new IllegalArgumentException("the clock never goes backwards"));
+      return new Move(refused, refused);
     }
-    lastMove = lastMove.exceptionally(e -> null)
-        .thenApplyAsync(ignored -> target(idempotencyKey, simulated.instant().plus(by)), blocking)
-        .thenCompose(target -> {
-          movingTo = target;
-          return stepTowards(target, 0).thenApply(done -> target);
+    pendingMoves.incrementAndGet();
+    CompletableFuture<Instant> target = lastMove.exceptionally(e -> null)
+        .thenApplyAsync(ignored -> target(idempotencyKey, simulated.instant().plus(by)), blocking);
+    lastMove = target
+        .thenCompose(to -> {
+          movingTo = to;
+          return stepTowards(to, 0).thenApply(done -> to);
         })
-        .whenComplete((target, failure) -> movingTo = null);
-    return lastMove;
+        .whenComplete((to, failure) -> {
+          if (pendingMoves.decrementAndGet() == 0) {
+            movingTo = null;
+          }
+        });
+    return new Move(target, lastMove);
+  }
+
+  /** How many moves were asked for and are not done yet (the one in progress and those queued behind it). */
+  public int pendingMoves() {
+    return pendingMoves.get();
   }
 
   /** Where a move in progress is going (what {@code GET /api/clock} shows), if one is. */

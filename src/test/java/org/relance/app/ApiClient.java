@@ -35,7 +35,27 @@ public interface ApiClient {
     return created.text("id");
   }
 
+  /**
+   * Moves the clock {@code days} forward and returns once the move is done: a move answered 202 (still
+   * going) is followed on {@code GET /api/clock} until it shows no {@code movesPending}, and answered as done.
+   */
   default TestService.Answer advanceDays(long days) {
-    return post("/api/clock/advance", "{\"days\": " + days + "}");
+    TestService.Answer answer = post("/api/clock/advance", "{\"days\": " + days + "}");
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+    while (answer.status() == 202 && System.nanoTime() < deadline) {
+      TestService.Answer clock = get("/api/clock");
+      if (!clock.body().has("movesPending")) {
+        com.fasterxml.jackson.databind.node.ObjectNode done = clock.body().deepCopy();
+        done.put("target", answer.text("target"));
+        return new TestService.Answer(200, done);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return answer;
+      }
+    }
+    return answer;
   }
 }

@@ -87,7 +87,8 @@ public final class ChatBarrage {
   private void play(String role, TelegramUpdates.Chat chat) {
     List<String> shown = buttons.getOrDefault(chat.id(), List.of());
     if (strings.random().nextInt(25) == 0) {
-      send(role, "no text", chat, updates.withoutText(chat), false);
+      ObjectNode update = updates.withoutText(chat);
+      send(role, "no text", chat, update, !chat.group() && update.has("message")); // an edit gets no answer
       return;
     }
     ChatInputs.Input input = switch (role) {

@@ -3,7 +3,6 @@ package org.relance.hostile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.app.Relance;
@@ -55,7 +54,6 @@ class HostileInputSuiteTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  @Disabled("enabled at integration: on this branch it still finds issue 13's known findings (see notes/hostile.md)")
   void noHostileInputBreaksTheService(@TempDir Path dataDir) throws Exception {
     try (BotApiStandIn standIn = BotApiStandIn.start(0)) {
       Relance relance = Relance.start(ScriptRunner.serviceConfig(dataDir, standIn, Script.Profile.FAST, Map.of(
