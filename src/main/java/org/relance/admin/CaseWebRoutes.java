@@ -12,6 +12,7 @@ import org.apache.pekko.http.javadsl.model.headers.ContentDisposition;
 import org.apache.pekko.http.javadsl.model.headers.ContentDispositionTypes;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.http.PathIds;
 import org.relance.api.ApiJson;
 import org.relance.api.ApiSupport;
 import org.relance.business.Business;
@@ -87,7 +88,7 @@ final class CaseWebRoutes extends ApiSupport {
                   Map.of("cases", found.cases(), "total", found.total(), "page", page, "pageSize", PAGE_SIZE,
                       "parkedEvents", parked.total())));
             })))),
-            pathPrefix(PathMatchers.segment(), id -> oneCase(caller, id)))))));
+            pathPrefix(PathIds.identifier(), id -> oneCase(caller, id)))))));
   }
 
   private Route oneCase(Caller caller, String id) {

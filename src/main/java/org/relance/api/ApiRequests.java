@@ -70,6 +70,10 @@ public final class ApiRequests {
             && planPolicy.minFirstPaymentPercent().compareTo(BigDecimal.valueOf(100)) <= 0,
             "planPolicy.minFirstPaymentPercent", "must be between 0 and 100");
       }
+      if (ladderOverrides != null) {
+        ladderOverrides.forEach((setting, days) -> require(days != null, "ladderOverrides." + setting,
+            "must be a number of days"));
+      }
       return new BusinessProfile(name.strip(), address, legalId, signatory, iban, bic,
           language == null ? Language.FR : language, jurisdiction == null ? Jurisdiction.FR : jurisdiction,
           zone(timezone, "timezone", ZoneId.of("Europe/Paris")), contractPenaltyRate,

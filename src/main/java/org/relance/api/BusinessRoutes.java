@@ -5,6 +5,7 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.http.PathIds;
 import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
 import org.relance.invitations.Invitations;
@@ -64,7 +65,7 @@ final class BusinessRoutes extends ApiSupport {
                   ? invited(id, existing.profile().get())
                   : CompletableFuture.completedFuture(error(StatusCodes.CONFLICT, null, reply.refusal())))));
         })))),
-        pathPrefix(PathMatchers.segment(), id -> concat(path("invitation", () -> post(() -> respond(
+        pathPrefix(PathIds.identifier(), id -> concat(path("invitation", () -> post(() -> respond(
             ask(id, Business.Get::new).thenCompose(reply -> reply.profile().isPresent()
                 ? CompletableFuture.supplyAsync(() -> json(StatusCodes.CREATED,
                     ApiJson.invitation(invitations.issueForOwner(id))), blocking)

@@ -6,6 +6,7 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.http.PathIds;
 import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
 import org.relance.common.Money;
@@ -67,7 +68,7 @@ final class CaseRoutes extends ApiSupport {
   Route route() {
     return pathPrefix("cases", () -> concat(
         pathEnd(() -> concat(post(this::openCase), get(this::list))),
-        pathPrefix(PathMatchers.segment(), id -> concat(
+        pathPrefix(PathIds.identifier(), id -> concat(
             pathEnd(() -> get(() -> respond(ask(id, Get::new).thenApply(r -> caseResponse(r, StatusCodes.OK))))),
             path("journal", () -> get(() -> journal(id))),
             documents.route(id),

@@ -109,7 +109,7 @@ public final class Relance {
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
       CaseBroadcast broadcast = new CaseBroadcast(system, askTimeout);
       ReadSideProgress progress = new ReadSideProgress(database.dataSource(), blocking,
-          List.of(CaseReadSide.NAME, LetterIssuer.NAME, OutreachQueue.NAME));
+          List.of(CaseReadSide.NAME, LetterIssuer.NAME, OutreachQueue.NAME), DebtorCase.tags(tagCount));
       time.connect(new TimeKeeper.Moves(wakeups, broadcast, progress));
       if (time.isSimulated()) {
         // whatever fell due while the service was down is done once the read sides caught up, in the
@@ -144,7 +144,7 @@ public final class Relance {
       HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health).route(),
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
               owners.invitations(), config.getDuration("relance.clock.answer-within")).route(),
-          admin.route(), telegram.webhookRoute()));
+          admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
           .bind(routes.all())

@@ -156,6 +156,8 @@ class InputLimitsApiTest {
     assertRefused(service.post("/api/businesses", business.formatted("B",
         "\"ladderOverrides\": {\"minimum-gap-days\": 2000000000}")), "ladderOverrides");
     assertRefused(service.post("/api/businesses", business.formatted("B",
+        "\"ladderOverrides\": {\"first-letter-days-after\": null}")), "ladderOverrides.first-letter-days-after");
+    assertRefused(service.post("/api/businesses", business.formatted("B",
         "\"planPolicy\": {\"maxInstallments\": 100000, \"maxMonths\": 12, \"minFirstPaymentPercent\": 10}")),
         "planPolicy.maxInstallments");
   }

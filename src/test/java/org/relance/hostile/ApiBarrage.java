@@ -24,6 +24,14 @@ public final class ApiBarrage {
 
   /** Hostile text in a path or query is cut to this length: longer only costs the client. */
   private static final int URL_TEXT = 5_000;
+  /** Pekko HTTP's {@code max-uri-length}: a longer request line is answered 414 before anything is read. */
+  private static final int SERVER_URI_LIMIT = 2_048;
+  /**
+   * Routes whose answer waits for every open case of a business to take the change (a few hundred
+   * here, each woken from its journal): they get {@link #FAN_OUT_PATIENCE}, the others {@link HostileClient#SLOW}.
+   */
+  private static final Set<String> FANNING_OUT = Set.of("business-change");
+  private static final java.time.Duration FAN_OUT_PATIENCE = java.time.Duration.ofSeconds(15);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> KEYS = List.of("hostile-key-1", "hostile-key-2", "' OR 1=1 --", "k".repeat(4000),
       "../../etc", "%00", "<script>");
@@ -93,19 +101,23 @@ public final class ApiBarrage {
     String input = method + " " + path + " [" + how + "] " + (body == null ? "" : body);
     HostileClient.Reply reply = client.send(method, path, body, headers);
     tally.answered("api", reply.statusName(), reply.took());
-    check(route, input, reply, roll < 2 && !headers.get("Authorization").equals("Bearer " + token));
+    check(route, input, path, reply, roll < 2 && !headers.get("Authorization").equals("Bearer " + token));
   }
 
-  private void check(String route, String input, HostileClient.Reply reply, boolean badToken) {
+  private void check(String route, String input, String path, HostileClient.Reply reply, boolean badToken) {
+    if (reply.statusName().equals("broken") && path.length() > SERVER_URI_LIMIT) {
+      return; // the server refuses the request line (414) and closes while the client still writes the body
+    }
     if (reply.status() < 0 || reply.status() >= 500) {
       tally.failed("api", route, "answered " + reply.statusName(), input, reply.body());
       return;
     }
-    if (reply.took().compareTo(HostileClient.SLOW) > 0) {
-      tally.failed("api", route, "answered after more than " + HostileClient.SLOW.toSeconds() + " s", input + " (took "
+    java.time.Duration patience = FANNING_OUT.contains(route) ? FAN_OUT_PATIENCE : HostileClient.SLOW;
+    if (reply.took().compareTo(patience) > 0) {
+      tally.failed("api", route, "answered after more than " + patience.toSeconds() + " s", input + " (took "
           + reply.took().toMillis() + " ms)");
     }
-    if (badToken && reply.status() != 401) {
+    if (badToken && reply.status() != 401 && reply.status() != 414) { // 414: a URI too long is refused unread
       tally.failed("api", route, "answered " + reply.status() + " to a wrong token", input);
     }
     InternalsLeak.in(reply.body()).ifPresent(leak -> tally.failed("api", route, "answer names internals (" + leak

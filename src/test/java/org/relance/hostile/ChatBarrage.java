@@ -16,7 +16,8 @@ import java.util.Set;
  * (sentences with absurd amounts and dates, verification answers, buttons), strangers (private and
  * group chats, {@code /start} with real and forged links), a few redeliveries and spoilt envelopes.
  * The webhook answers once the intake has routed the update and stored the replies, so each update
- * is checked on its own: the webhook answered 200 (400 for a spoilt envelope), a person in a private
+ * is checked on its own: the webhook answered 200 (a 503 is delivered again, as Telegram does, up to
+ * three times; 400 for a spoilt envelope), a person in a private
  * chat got an answer, no answer names internals, and the router never failed (the apology).
  */
 public final class ChatBarrage {
@@ -28,6 +29,8 @@ public final class ChatBarrage {
   private static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
   /** How many of the latest handled updates may be delivered again (a soak must not keep them all). */
   private static final int REDELIVERABLE = 1_000;
+  /** How many times an update answered 503 is delivered again, as Telegram does, before it counts as failed. */
+  private static final int REDELIVERIES = 3;
 
   private final HostileClient client;
   private final String webhookPath;
@@ -107,6 +110,11 @@ public final class ChatBarrage {
     String body = update.toString();
     HostileClient.Reply reply = post(body);
     tally.answered(role, reply.statusName(), reply.took());
+    for (int again = 1; reply.status() == 503 && again <= REDELIVERIES; again++) {
+      pause(again);
+      reply = post(body); // "not recorded yet; deliver again": Telegram does, a little later
+      tally.answered(role, reply.statusName() + " (delivered again)", reply.took());
+    }
     if (reply.status() != 200) {
       tally.failed(role, route, "webhook answered " + reply.statusName(), body, reply.body());
       return List.of();
@@ -168,6 +176,14 @@ public final class ChatBarrage {
     }
     InternalsLeak.in(reply.body()).ifPresent(leak -> tally.failed("webhook", "spoilt envelope",
         "answer names internals (" + leak + ")", body, reply.body()));
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(500L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private HostileClient.Reply post(String body) {

@@ -32,9 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The hostile-input suite: the real service (H2 in a temporary directory, the simulated clock, the
  * bot in webhook mode against the Bot API stand-in) takes {@code hostile.inputs} generated inputs
- * (10,000 by default; seed {@code hostile.seed}; within {@code hostile.budget} seconds): two
- * barrages at once, each from its own seeded generator, one at the JSON API, one sending Telegram
- * updates to the owners', debtors' and strangers' chats, sharing the count ({@link Quota}). Each answer is checked as it comes
+ * (10,000 by default; seed {@code hostile.seed}; within {@code hostile.budget} seconds): barrages at
+ * once, each from its own seeded generator, {@code hostile.api-workers} (3) at the JSON API, one sending
+ * Telegram updates to the owners', debtors' and strangers' chats, sharing the count ({@link Quota}). Each answer is checked as it comes
  * ({@link ApiBarrage}, {@link ChatBarrage}); then the service must be healthy, every journal read
  * before the barrage intact and every read side caught up ({@link ServiceWitness}). The counts go
  * to the build log. A soak: {@code mvn -o -q verify -Dtest=HostileInputSuiteTest
@@ -44,6 +44,8 @@ class HostileInputSuiteTest {
 
   private static final int INPUTS = Integer.getInteger("hostile.inputs", 10_000);
   private static final long SEED = Long.getLong("hostile.seed", 13L);
+  /** How many clients send API requests at once (each with its own generator), beside the one chat client. */
+  private static final int API_WORKERS = Integer.getInteger("hostile.api-workers", 3);
   /** How long the barrage may take: {@code hostile.budget} seconds, by default 100 s per 10,000 inputs. */
   private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("hostile.budget", Math.max(10, INPUTS / 100)));
   /** Setting up is not under test: its calls (the clock moving 20 days) may take long on a busy machine. */
@@ -60,7 +62,8 @@ class HostileInputSuiteTest {
           "relance.admin.token", TOKEN,
           "relance.telegram.mode", "webhook",
           "relance.telegram.webhook.url", "https://relance.example.org" + WEBHOOK,
-          "relance.telegram.webhook.secret", SECRET)));
+          "relance.telegram.webhook.secret", SECRET,
+          "relance.read-side.poll-interval", "100ms"))); // the shipped setting, not the scripts' quicker one
       try {
         barrage(relance);
       } finally {
@@ -70,7 +73,7 @@ class HostileInputSuiteTest {
   }
 
   private void barrage(Relance relance) {
-    ExecutorService barrages = Executors.newFixedThreadPool(2);
+    ExecutorService barrages = Executors.newFixedThreadPool(API_WORKERS + 1);
     try {
       barrage(relance, barrages);
     } finally {
@@ -83,10 +86,13 @@ class HostileInputSuiteTest {
     HostileClient client = new HostileClient(relance.httpPort(), Duration.ofSeconds(10));
     Tally tally = new Tally();
     World world = World.build(client.withTimeout(SET_UP), relance);
-    HostileStrings apiStrings = new HostileStrings(new SplittableRandom(SEED));
+    List<ApiBarrage> apis = new ArrayList<>();
+    for (int worker = 0; worker < API_WORKERS; worker++) {
+      HostileStrings apiStrings = new HostileStrings(new SplittableRandom(worker == 0 ? SEED : SEED + 1 + worker));
+      apis.add(new ApiBarrage(client, TOKEN, apiStrings, new BodyMutator(new HostileValues(apiStrings), apiStrings),
+          tally, world.businesses(), world.cases()));
+    }
     HostileStrings chatStrings = new HostileStrings(new SplittableRandom(SEED + 1));
-    ApiBarrage api = new ApiBarrage(client, TOKEN, apiStrings, new BodyMutator(new HostileValues(apiStrings),
-        apiStrings), tally, world.businesses(), world.cases());
     ChatBarrage chat = new ChatBarrage(client, WEBHOOK, SECRET, chatStrings, new Outbox(relance.dataSource()), tally,
         world.chats(), world.cases(), world.debtorTokens());
     OwnerChats ownerChats = new OwnerChats(relance.dataSource());
@@ -101,8 +107,10 @@ class HostileInputSuiteTest {
     Map<String, List<JsonNode>> before = witness.journals();
     long barrageStarted = System.nanoTime();
     Quota quota = new Quota(INPUTS, BUDGET);
-    CompletableFuture.allOf(CompletableFuture.runAsync(() -> api.fire(quota), barrages),
-        CompletableFuture.runAsync(() -> chat.fire(quota), barrages)).join();
+    List<CompletableFuture<Void>> firing = new ArrayList<>();
+    apis.forEach(api -> firing.add(CompletableFuture.runAsync(() -> api.fire(quota), barrages)));
+    firing.add(CompletableFuture.runAsync(() -> chat.fire(quota), barrages));
+    CompletableFuture.allOf(firing.toArray(CompletableFuture[]::new)).join();
     if (quota.handedOut() < INPUTS) {
       tally.failed("suite", "budget", "the barrage ran out of time", quota.handedOut() + " of " + INPUTS
           + " inputs sent within " + BUDGET.toSeconds() + " s");
@@ -111,7 +119,8 @@ class HostileInputSuiteTest {
     witness.check(before);
     System.out.println(tally.report() + "Took " + seconds(started, barrageStarted) + " s to set up, "
         + seconds(barrageStarted, checkStarted) + " s for the barrage, " + seconds(checkStarted, System.nanoTime())
-        + " s to check (seed " + SEED + ", " + api.opened().size() + " cases opened by the barrage)");
+        + " s to check (seed " + SEED + ", " + apis.stream().mapToInt(api -> api.opened().size()).sum()
+        + " cases opened by the barrage)");
     assertTrue(tally.failures().isEmpty(), tally::report);
   }
 

@@ -2,6 +2,7 @@ package org.relance.hostile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.relance.debtorcase.DebtorCase;
 import org.relance.letters.LetterIssuer;
 import org.relance.outreach.OutreachQueue;
 import org.relance.readside.CaseReadSide;
@@ -30,6 +31,9 @@ import java.util.concurrent.TimeUnit;
  * case the journal holds. Breaks go into the {@link Tally}.
  */
 public final class ServiceWitness {
+
+  /** The service under test keeps {@code relance.cases.tag-count} at its default. */
+  private static final int DEFAULT_TAG_COUNT = 4;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration CATCH_UP = Duration.ofSeconds(30);
@@ -88,7 +92,8 @@ public final class ServiceWitness {
   /** The read sides catch up, then the case list holds every journaled case. */
   private void caughtUp() {
     try {
-      new ReadSideProgress(dataSource, blocking, List.of(CaseReadSide.NAME, LetterIssuer.NAME, OutreachQueue.NAME))
+      new ReadSideProgress(dataSource, blocking, List.of(CaseReadSide.NAME, LetterIssuer.NAME, OutreachQueue.NAME),
+          DebtorCase.tags(DEFAULT_TAG_COUNT))
           .awaitCaughtUp(CATCH_UP).toCompletableFuture().get(CATCH_UP.toSeconds() + 5, TimeUnit.SECONDS);
     } catch (Exception e) {
       tally.failed("witness", "read sides", "not caught up within " + CATCH_UP.toSeconds() + " s", String.valueOf(

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Issue 13, finding 8: a failure inside any route answers {@code 500 {"error": "internal error", "id"}}
- * and nothing of the failure; the id is in the log with the stack trace.
+ * and nothing of the failure; the id is in the log with the stack trace. A body over the size limit
+ * is answered 413, whole (never a broken connection).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErrorAnswersTest extends AllDirectives {
@@ -48,7 +49,7 @@ class ErrorAnswersTest extends AllDirectives {
     Route failed = path("failed", () -> completeWithFuture(CompletableFuture.failedFuture(
         new IllegalArgumentException("secret detail of org.relance.Failed"))));
     ServerBinding binding = Http.get(testKit.system()).newServerAt("127.0.0.1", 0)
-        .bind(new HttpRoutes(List.of(thrown, failed)).all()).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        .bind(new HttpRoutes(List.of(thrown, failed), 1024).all()).toCompletableFuture().get(10, TimeUnit.SECONDS);
     Logger logger = (Logger) LoggerFactory.getLogger(ErrorAnswers.class);
     ListAppender<ILoggingEvent> log = new ListAppender<>();
     log.start();
@@ -68,6 +69,27 @@ class ErrorAnswersTest extends AllDirectives {
       }
     } finally {
       logger.detachAppender(log);
+      binding.unbind().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aBodyOverTheLimitIsAnswered413AndAnEarlyAnswerReadsTheWholeBodyFirst() throws Exception {
+    Route early = path("early", () -> complete("refused unread"));
+    ServerBinding binding = Http.get(testKit.system()).newServerAt("127.0.0.1", 0)
+        .bind(new HttpRoutes(List.of(early), 64 * 1024).all()).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    try {
+      URI uri = URI.create("http://127.0.0.1:" + binding.localAddress().getPort() + "/early");
+      HttpResponse<String> large = http.send(HttpRequest.newBuilder(uri)
+          .POST(HttpRequest.BodyPublishers.ofString("x".repeat(200 * 1024))).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(413, large.statusCode(), large.body());
+      assertTrue(new ObjectMapper().readTree(large.body()).path("error").asText().contains("maximum of 65536"),
+          large.body());
+      HttpResponse<String> fitting = http.send(HttpRequest.newBuilder(uri)
+          .POST(HttpRequest.BodyPublishers.ofString("x".repeat(60 * 1024))).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, fitting.statusCode(), "a body within the limit, answered before any route read it");
+      assertEquals("refused unread", fitting.body());
+    } finally {
       binding.unbind().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
   }
