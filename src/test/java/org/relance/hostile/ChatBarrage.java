@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Throws generated Telegram updates at the running service's webhook: owners in their bound chats
@@ -45,7 +46,10 @@ public final class ChatBarrage {
   private final List<String> invitationTokens;
   private final Set<String> apologies;
   private final Map<Long, List<String>> buttons = new HashMap<>();
-  private final List<ObjectNode> handled = new ArrayList<>();
+  private final List<Handled> handled = new ArrayList<>();
+
+  /** An update the webhook took, and the texts of what its chat got then. */
+  private record Handled(ObjectNode update, Set<String> answers) {}
 
   public ChatBarrage(HostileClient client, String webhookPath, String secret, HostileStrings strings, Outbox outbox,
                      Tally tally, Chats chats, List<String> caseIds, List<String> invitationTokens) {
@@ -122,12 +126,12 @@ public final class ChatBarrage {
     if (reply.took().compareTo(HostileClient.SLOW) > 0) {
       tally.failed(role, route, "answered after more than " + HostileClient.SLOW.toSeconds() + " s", body);
     }
-    handled.add(update);
+    List<Outbox.Row> rows = outbox.newRows();
+    List<Outbox.Row> answers = rows.stream().filter(r -> r.chatId().equals(Long.toString(chat.id()))).toList();
+    handled.add(new Handled(update, answers.stream().map(Outbox.Row::readable).collect(Collectors.toSet())));
     if (handled.size() > REDELIVERABLE) {
       handled.remove(0);
     }
-    List<Outbox.Row> rows = outbox.newRows();
-    List<Outbox.Row> answers = rows.stream().filter(r -> r.chatId().equals(Long.toString(chat.id()))).toList();
     if (answerExpected && answers.isEmpty()) {
       tally.failed(role, route, "no answer in a private chat", body);
     }
@@ -151,16 +155,20 @@ public final class ChatBarrage {
     }
   }
 
-  /** Telegram delivers an update again: acknowledged, answered no second time. */
-  private void redeliver(ObjectNode update) {
-    String body = update.toString();
+  /**
+   * Telegram delivers an update again: acknowledged, answered no second time. The chat may meanwhile
+   * get notices the barrage's other clients caused, so only a text it got for the first delivery
+   * counts as a second answer.
+   */
+  private void redeliver(Handled first) {
+    String body = first.update().toString();
     HostileClient.Reply reply = post(body);
     tally.answered("webhook", reply.statusName(), reply.took());
     if (reply.status() != 200) {
       tally.failed("webhook", "redelivery", "answered " + reply.statusName(), body);
     }
-    String chat = update.findPath("chat").path("id").asText();
-    if (outbox.newRows().stream().anyMatch(r -> r.chatId().equals(chat))) {
+    String chat = first.update().findPath("chat").path("id").asText();
+    if (outbox.newRows().stream().anyMatch(r -> r.chatId().equals(chat) && first.answers().contains(r.readable()))) {
       tally.failed("webhook", "redelivery", "a redelivered update was answered again", body);
     }
   }
