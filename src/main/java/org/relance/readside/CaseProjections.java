@@ -50,6 +50,8 @@ public final class CaseProjections implements Extension {
   private final ActorSystem<?> system;
   private final int retries;
   private final Duration retryDelay;
+  private final int sendingRetries;
+  private final Duration sendingRetryDelay;
   private final Executor blocking;
   private final ProjectionStatus status = new ProjectionStatus();
   private final Set<String> names = new CopyOnWriteArraySet<>();
@@ -59,6 +61,8 @@ public final class CaseProjections implements Extension {
     this.system = system;
     this.retries = readSide.getInt("retries");
     this.retryDelay = readSide.getDuration("retry-delay");
+    this.sendingRetries = readSide.getInt("sending-retries");
+    this.sendingRetryDelay = readSide.getDuration("sending-retry-delay");
     this.blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-blocking-dispatcher"));
   }
 
@@ -71,8 +75,8 @@ public final class CaseProjections implements Extension {
                           Supplier<JdbcHandler<EventEnvelope<CaseEvent>, PooledJdbcSession>> handler) {
     ReadSideSql sql = new ReadSideSql(database.kind());
     run(name, tagCount, (id, source) -> JdbcProjection.exactlyOnce(id, source, session(database),
-            () -> new Parking.Single<>(parking(id, sql), handler.get()), system)
-        .withRecoveryStrategy(recovery()).withStatusObserver(status.observer(id)));
+            () -> new Parking.Single<>(parking(id, sql, retries), handler.get()), system)
+        .withRecoveryStrategy(HandlerRecoveryStrategy.retryAndFail(retries, retryDelay)).withStatusObserver(status.observer(id)));
   }
 
   /** Runs an exactly-once projection of batches of up to {@code size} events gathered for at most {@code window}. */
@@ -80,17 +84,22 @@ public final class CaseProjections implements Extension {
                       Supplier<JdbcHandler<List<EventEnvelope<CaseEvent>>, PooledJdbcSession>> handler) {
     ReadSideSql sql = new ReadSideSql(database.kind());
     run(name, tagCount, (id, source) -> JdbcProjection.groupedWithin(id, source, session(database),
-            () -> new Parking.Grouped<>(parking(id, sql), handler.get()), system)
-        .withGroup(size, window).withRecoveryStrategy(recovery()).withStatusObserver(status.observer(id)));
+            () -> new Parking.Grouped<>(parking(id, sql, retries), handler.get()), system)
+        .withGroup(size, window).withRecoveryStrategy(HandlerRecoveryStrategy.retryAndFail(retries, retryDelay)).withStatusObserver(status.observer(id)));
   }
 
-  /** Runs an at-least-once projection whose handler acts asynchronously (and idempotently). */
+  /**
+   * Runs an at-least-once projection whose handler acts asynchronously (and idempotently): it asks a
+   * case or sends, so a failure is mostly a busy moment; it is retried {@code sending-retries} times
+   * {@code sending-retry-delay} apart before the event is parked.
+   */
   public void atLeastOnceAsync(String name, Database database, int tagCount,
                                Supplier<Handler<EventEnvelope<CaseEvent>>> handler) {
     ReadSideSql sql = new ReadSideSql(database.kind());
     run(name, tagCount, (id, source) -> JdbcProjection.atLeastOnceAsync(id, source, session(database),
-            () -> new Parking.Async<>(parking(id, sql), handler.get(), database.dataSource(), blocking), system)
-        .withRecoveryStrategy(recovery()).withStatusObserver(status.observer(id)));
+            () -> new Parking.Async<>(parking(id, sql, sendingRetries), handler.get(), database.dataSource(), blocking),
+            system)
+        .withRecoveryStrategy(HandlerRecoveryStrategy.retryAndFail(sendingRetries, sendingRetryDelay)).withStatusObserver(status.observer(id)));
   }
 
   /** The names of the projections started on this node, in no particular order. */
@@ -113,12 +122,8 @@ public final class CaseProjections implements Extension {
         ProjectionBehavior.stopMessage());
   }
 
-  private Parking parking(ProjectionId id, ReadSideSql sql) {
-    return new Parking(id.name(), id.key(), retries, sql, Clock.systemUTC());
-  }
-
-  private HandlerRecoveryStrategy recovery() {
-    return HandlerRecoveryStrategy.retryAndFail(retries, retryDelay);
+  private Parking parking(ProjectionId id, ReadSideSql sql, int tries) {
+    return new Parking(id.name(), id.key(), tries, sql, Clock.systemUTC());
   }
 
   private static Supplier<PooledJdbcSession> session(Database database) {
