@@ -3,6 +3,11 @@ package org.relance.api;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.japi.Pair;
+import org.apache.pekko.http.javadsl.model.HttpHeader;
+import org.apache.pekko.http.javadsl.model.Query;
+import org.apache.pekko.http.javadsl.model.Uri;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
@@ -15,11 +20,14 @@ import org.relance.invitations.Invitations;
 import org.relance.debtorcase.CaseCommand.*;
 import org.relance.ladder.LadderSettings;
 import org.relance.ladder.Stage;
+import org.relance.limits.InputLimits;
 import org.relance.readside.CaseSummaries;
+import org.relance.readside.ListCursor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -187,10 +195,45 @@ final class CaseRoutes extends ApiSupport {
               "profile"), "profile"));
           var filter = new CaseSummaries.Filter(businessId.orElse(null), wanted,
               status.map(String::toLowerCase).orElse(null), profile.map(String::toLowerCase).orElse(null));
-          return respond(CompletableFuture.supplyAsync(() -> json(StatusCodes.OK,
-              summaries.list(filter, clock.instant())),
-              blocking));
+          return listPage(filter);
         })))));
+  }
+
+  /**
+   * One page of the list ({@code limit}, at most {@link InputLimits#LIST_PAGE}; that many by
+   * default), and when more cases follow, a {@code Link: <...>; rel="next"} header with the cursor.
+   */
+  private Route listPage(CaseSummaries.Filter filter) {
+    return parameterOptional("limit", limit -> parameterOptional("cursor", cursor -> extractUri(uri -> guarded(() -> {
+      int size = limit.map(CaseRoutes::pageSize).orElse(InputLimits.LIST_PAGE);
+      ListCursor after = cursor.map(c -> ListCursor.decode(c)
+          .orElseThrow(() -> new InvalidInput("cursor", "is not a cursor this list gave"))).orElse(null);
+      return respond(CompletableFuture.supplyAsync(() -> {
+        CaseSummaries.ListPage page = summaries.page(filter, after, size, clock.instant());
+        HttpResponse listed = json(StatusCodes.OK, page.cases());
+        return page.next().map(next -> listed.addHeader(HttpHeader.parse("Link", "<" + nextPage(uri, next)
+            + ">; rel=\"next\""))).orElse(listed);
+      }, blocking));
+    }))));
+  }
+
+  /** The list's address with the same filters and the cursor of the next page. */
+  private static Uri nextPage(Uri uri, ListCursor next) {
+    List<Pair<String, String>> params = new java.util.ArrayList<>(uri.query().toList().stream()
+        .filter(param -> !param.first().equals("cursor")).toList());
+    params.add(Pair.create("cursor", next.encoded()));
+    return uri.toRelative().query(Query.create(params));
+  }
+
+  private static int pageSize(String text) {
+    try {
+      int size = Integer.parseInt(text.strip());
+      InvalidInput.require(size >= 1 && size <= InputLimits.LIST_PAGE, "limit", "must be from 1 to "
+          + InputLimits.LIST_PAGE);
+      return size;
+    } catch (NumberFormatException e) {
+      throw new InvalidInput("limit", "must be a whole number from 1 to " + InputLimits.LIST_PAGE);
+    }
   }
 
   private static <T> T parsed(java.util.function.Supplier<T> parse, String field) {

@@ -57,6 +57,8 @@ public final class InputLimits {
   public static final int DAY_SPAN = 3_660;
   /** Businesses one account may see, listed by an admin. */
   public static final int BUSINESSES_PER_ACCOUNT = 1_000;
+  /** Cases in one page of the API's case list (and its default page). */
+  public static final int LIST_PAGE = 500;
   /** Pages of a list (the admin page's case search). */
   public static final int PAGES = 10_000;
   /** Characters of a password given when an account is made (bounds the cost of hashing it). */

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.time.ZoneId;
@@ -61,6 +62,32 @@ public final class CaseSummaries {
     List<Object> args = new ArrayList<>();
     String where = where(new Search(null, filter, null, null, null, 0, 0), args);
     return rows("SELECT * FROM case_summary s" + where + " ORDER BY oldest_due_date, case_id", args, now);
+  }
+
+  /** One page of the case list, and where the next one starts if there are more. */
+  public record ListPage(List<CaseSummary> cases, Optional<ListCursor> next) {}
+
+  /**
+   * At most {@code limit} cases of the filtered list, oldest due first, starting after {@code after}
+   * (null: from the start). Pages by key, so a page costs the same however deep in the list it is.
+   */
+  public ListPage page(Filter filter, ListCursor after, int limit, Instant now) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = new StringBuilder(where(new Search(null, filter, null, null, null, 0, 0), args));
+    if (after != null) {
+      where.append(" AND (s.oldest_due_date > ? OR (s.oldest_due_date = ? AND s.case_id > ?))");
+      args.add(after.oldestDue());
+      args.add(after.oldestDue());
+      args.add(after.caseId());
+    }
+    args.add(limit + 1);
+    List<CaseSummary> rows = rows("SELECT * FROM case_summary s" + where + " ORDER BY oldest_due_date, case_id LIMIT ?",
+        args, now);
+    if (rows.size() <= limit) {
+      return new ListPage(rows, Optional.empty());
+    }
+    List<CaseSummary> page = rows.subList(0, limit);
+    return new ListPage(List.copyOf(page), Optional.of(ListCursor.after(page.get(limit - 1))));
   }
 
   /** The cases of a search, oldest due first, one page of them, with the total count. */

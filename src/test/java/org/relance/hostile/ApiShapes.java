@@ -78,6 +78,7 @@ public final class ApiShapes {
 
   public static final List<Bare> BARE = List.of(
       new Bare("cases-list", "GET", "/api/cases?stage={text}&status={text}&profile={text}&businessId={text}", 3),
+      new Bare("cases-page", "GET", "/api/cases?limit={text}&cursor={text}", 1),
       new Bare("case-get", "GET", "/api/cases/{case}", 3),
       new Bare("journal", "GET", "/api/cases/{case}/journal", 2),
       new Bare("claim-at", "GET", "/api/cases/{case}/claim?date={date}", 3),

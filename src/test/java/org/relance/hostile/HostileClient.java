@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -23,9 +25,13 @@ public final class HostileClient {
   public static final int BROKEN = -2;
   /** An answer slower than this is a failure: bounded input is answered quickly. */
   public static final Duration SLOW = Duration.ofSeconds(5);
+  private static final Pattern NEXT_PAGE = Pattern.compile("<([^>]+)>;\\s*rel=\"?next\"?");
 
-  /** An answer: its status (or {@link #TIMEOUT} / {@link #BROKEN}), body, and how long it took. */
-  public record Reply(int status, String body, Duration took) {
+  /**
+   * An answer: its status (or {@link #TIMEOUT} / {@link #BROKEN}), body, how long it took, and the
+   * address of the next page when it links one ({@code Link: <...>; rel=next}), else null.
+   */
+  public record Reply(int status, String body, Duration took, String nextPage) {
     public String statusName() {
       return status == TIMEOUT ? "timeout" : status == BROKEN ? "broken" : Integer.toString(status);
     }
@@ -57,11 +63,13 @@ public final class HostileClient {
     long started = System.nanoTime();
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body(), since(started));
+      String next = response.headers().firstValue("Link").map(NEXT_PAGE::matcher).filter(Matcher::matches)
+          .map(m -> m.group(1)).orElse(null);
+      return new Reply(response.statusCode(), response.body(), since(started), next);
     } catch (HttpTimeoutException e) {
-      return new Reply(TIMEOUT, "", since(started));
+      return new Reply(TIMEOUT, "", since(started), null);
     } catch (IOException e) {
-      return new Reply(BROKEN, String.valueOf(e.getMessage()), since(started));
+      return new Reply(BROKEN, String.valueOf(e.getMessage()), since(started), null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

@@ -100,11 +100,14 @@ public final class ServiceWitness {
           e.getMessage()));
     }
     Set<String> listed = new TreeSet<>();
-    HostileClient.Reply list = client.send("GET", "/api/cases", null, Map.of("Authorization", "Bearer " + token));
-    try {
-      JSON.readTree(list.body()).forEach(summary -> listed.add(summary.path("id").asText()));
-    } catch (IOException e) {
-      tally.failed("witness", "GET /api/cases", "answer is not JSON", list.body());
+    for (String page = "/api/cases"; page != null; ) {
+      HostileClient.Reply list = client.send("GET", page, null, Map.of("Authorization", "Bearer " + token));
+      try {
+        JSON.readTree(list.body()).forEach(summary -> listed.add(summary.path("id").asText()));
+      } catch (IOException e) {
+        tally.failed("witness", "GET /api/cases", "answer is not JSON", list.body());
+      }
+      page = list.nextPage();
     }
     List<String> missing = journaledCases().stream().filter(id -> !listed.contains(id)).toList();
     if (!missing.isEmpty()) {
