@@ -31,7 +31,9 @@ import java.util.stream.IntStream;
 /**
  * {@code relance cases-bench}: writes events through real case entities on the configured database
  * (a throw-away H2 file by default) and prints events per second, the time one case with many
- * events takes to recover after a restart, and the heap an idle case costs.
+ * events takes to recover after a restart, and the heap an idle case costs; then, on a fresh
+ * database, how fast cases open through the API and how long a day takes when they all reach a
+ * step ({@link WakeUpPass}).
  */
 @Command(name = "cases-bench", description = "Measure case writes, recovery and memory on the configured database.")
 public final class CasesBenchCommand implements Callable<Integer> {
@@ -50,6 +52,10 @@ public final class CasesBenchCommand implements Callable<Integer> {
 
   @Option(names = "--idle-cases", description = "Cases woken to measure the heap an idle case costs (default ${DEFAULT-VALUE}).")
   int idleCases = 2000;
+
+  @Option(names = "--due-cases", description = "Cases due the same day, opened through the API and walked through "
+      + "their first steps day by day (default ${DEFAULT-VALUE}; 0: skip).")
+  int dueCases = 1000;
 
   @Option(names = "--config", description = "Settings file (e.g. a PostgreSQL database); default: a temporary H2 file.")
   Path configFile;
@@ -106,6 +112,17 @@ public final class CasesBenchCommand implements Callable<Integer> {
           (heapAfter - heapBefore) / 1024.0 / idleCases, idleCases);
     } finally {
       again.stop();
+    }
+    if (dueCases > 0) {
+      Relance busy = Relance.start(RelanceConfig.load(configFile, System.getenv(), ConfigFactory.parseMap(Map.of(
+          "relance.data-dir", Files.createTempDirectory("relance-bench-day").toString(), "relance.http.port", 0,
+          "relance.http.host", "127.0.0.1", "relance.clock.mode", "simulated",
+          "relance.clock.start", "2026-11-23T08:00:00Z", "relance.admin.token", "bench"))));
+      try {
+        new WakeUpPass(busy, "bench").run(dueCases, 8, LocalDate.of(2026, 12, 1));
+      } finally {
+        busy.stop();
+      }
     }
     return 0;
   }

@@ -47,11 +47,15 @@ public final class CaseProjections implements Extension {
     }
   };
 
+  /** How long a group of events to act on waits for more before it goes. */
+  private static final Duration SENDING_WINDOW = Duration.ofMillis(20);
+
   private final ActorSystem<?> system;
   private final int retries;
   private final Duration retryDelay;
   private final int sendingRetries;
   private final Duration sendingRetryDelay;
+  private final int sendingGroup;
   private final Executor blocking;
   private final ProjectionStatus status = new ProjectionStatus();
   private final Set<String> names = new CopyOnWriteArraySet<>();
@@ -63,6 +67,7 @@ public final class CaseProjections implements Extension {
     this.retryDelay = readSide.getDuration("retry-delay");
     this.sendingRetries = readSide.getInt("sending-retries");
     this.sendingRetryDelay = readSide.getDuration("sending-retry-delay");
+    this.sendingGroup = readSide.getInt("sending-group");
     this.blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-blocking-dispatcher"));
   }
 
@@ -89,16 +94,18 @@ public final class CaseProjections implements Extension {
   }
 
   /**
-   * Runs an at-least-once projection whose handler acts asynchronously (and idempotently): it asks a
-   * case or sends, so a failure is mostly a busy moment; it is retried {@code sending-retries} times
-   * {@code sending-retry-delay} apart before the event is parked.
+   * Runs an at-least-once projection whose handler acts asynchronously (and idempotently) on each
+   * event: up to {@code sending-group} events at once. It asks a case or sends, so a failure is
+   * mostly a busy moment; it is retried {@code sending-retries} times {@code sending-retry-delay}
+   * apart before the event is parked.
    */
   public void atLeastOnceAsync(String name, Database database, int tagCount,
                                Supplier<Handler<EventEnvelope<CaseEvent>>> handler) {
     ReadSideSql sql = new ReadSideSql(database.kind());
-    run(name, tagCount, (id, source) -> JdbcProjection.atLeastOnceAsync(id, source, session(database),
+    run(name, tagCount, (id, source) -> JdbcProjection.groupedWithinAsync(id, source, session(database),
             () -> new Parking.Async<>(parking(id, sql, sendingRetries), handler.get(), database.dataSource(), blocking),
             system)
+        .withGroup(sendingGroup, SENDING_WINDOW)
         .withRecoveryStrategy(HandlerRecoveryStrategy.retryAndFail(sendingRetries, sendingRetryDelay)).withStatusObserver(status.observer(id)));
   }
 

@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -161,8 +163,13 @@ final class Parking {
     }
   }
 
-  /** An at-least-once asynchronous handler (its effects are idempotent); the parked row is written on its own. */
-  static final class Async<E> extends Handler<EventEnvelope<E>> {
+  /**
+   * An at-least-once handler of a group of events acting asynchronously on each (a letter, a
+   * document sent): the group's events are acted on at once, so a busy day's letters render side by
+   * side on the bounded blocking pool; the group's offset is stored once all are done. On the last
+   * try an event that still fails is parked and the others stand.
+   */
+  static final class Async<E> extends Handler<List<EventEnvelope<E>>> {
     private final Parking parking;
     private final Handler<EventEnvelope<E>> handler;
     private final DataSource dataSource;
@@ -176,20 +183,29 @@ final class Parking {
     }
 
     @Override
-    public CompletionStage<Done> process(EventEnvelope<E> envelope) throws Exception {
-      if (!parking.lastTry(envelope.offset())) {
-        return handler.process(envelope);
+    public CompletionStage<Done> process(List<EventEnvelope<E>> envelopes) {
+      boolean lastTry = parking.lastTry(envelopes.get(envelopes.size() - 1).offset());
+      Map<String, CompletableFuture<Done>> byCase = new LinkedHashMap<>();
+      for (EventEnvelope<E> envelope : envelopes) { // one case's events in order, the cases side by side
+        CompletableFuture<Done> earlier = byCase.get(envelope.persistenceId());
+        byCase.put(envelope.persistenceId(), earlier == null ? attempt(envelope, lastTry)
+            : earlier.thenCompose(done -> attempt(envelope, lastTry)));
       }
+      return CompletableFuture.allOf(byCase.values().toArray(CompletableFuture[]::new))
+          .thenApply(all -> Done.getInstance());
+    }
+
+    /** Acts on one event; on the last try, a failure parks it instead. */
+    private CompletableFuture<Done> attempt(EventEnvelope<E> envelope, boolean lastTry) {
       CompletionStage<Done> attempt;
       try {
         attempt = handler.process(envelope);
       } catch (Exception e) {
         attempt = CompletableFuture.failedFuture(e);
       }
-      return attempt.handle((done, error) -> error == null
-              ? CompletableFuture.completedFuture(done)
-              : CompletableFuture.supplyAsync(() -> parked(envelope, error), blocking))
-          .thenCompose(next -> next);
+      return (lastTry ? attempt.handle((done, error) -> error == null ? CompletableFuture.completedFuture(done)
+          : CompletableFuture.supplyAsync(() -> parked(envelope, error), blocking)).thenCompose(next -> next)
+          : attempt).toCompletableFuture();
     }
 
     private Done parked(EventEnvelope<E> envelope, Throwable error) {

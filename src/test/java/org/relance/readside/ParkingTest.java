@@ -5,6 +5,7 @@ import org.apache.pekko.persistence.query.Offset;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.javadsl.Handler;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.relance.config.DatabaseConfig;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Each kind of projection handler under {@link Parking}, on H2 and PostgreSQL: tried, then parked and skipped. */
@@ -54,11 +56,36 @@ class ParkingTest {
     var handler = new Parking.Async<>(parking(kind, 2), failing, dataSource, Runnable::run);
     EventEnvelope<String> envelope = event("DebtorCase|a", 3, 10);
     for (int retry = 0; retry < 2; retry++) {
-      assertThrows(Exception.class, () -> handler.process(envelope).toCompletableFuture().join());
+      assertThrows(Exception.class, () -> handler.process(List.of(envelope)).toCompletableFuture().join());
     }
-    handler.process(envelope).toCompletableFuture().join();
+    handler.process(List.of(envelope)).toCompletableFuture().join();
     assertEquals(1, count(dataSource, "SELECT COUNT(*) FROM relance_parked_event WHERE persistence_id = 'DebtorCase|a' "
         + "AND sequence_nr = 3 AND error_message LIKE 'IllegalStateException: the letter%'"));
+  }
+
+  @Test
+  void aGroupActsOnItsCasesSideBySideAndOnEachCasesEventsInOrder() {
+    List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Handler<EventEnvelope<String>> slowFirst = new Handler<>() {
+      @Override
+      public CompletionStage<Done> process(EventEnvelope<String> envelope) {
+        String name = envelope.persistenceId() + "#" + envelope.sequenceNr();
+        log.add("start " + name);
+        long delay = envelope.sequenceNr() == 1 && envelope.persistenceId().endsWith("a") ? 300 : 0;
+        return CompletableFuture.supplyAsync(() -> {
+          log.add("end " + name);
+          return Done.getInstance();
+        }, CompletableFuture.delayedExecutor(delay, java.util.concurrent.TimeUnit.MILLISECONDS));
+      }
+    };
+    var handler = new Parking.Async<>(parking(DatabaseConfig.Kind.H2, 2), slowFirst, null, Runnable::run);
+    handler.process(List.of(event("DebtorCase|a", 1, 10), event("DebtorCase|b", 1, 11), event("DebtorCase|a", 2, 12)))
+        .toCompletableFuture().join();
+    assertTrue(log.indexOf("start DebtorCase|b#1") < log.indexOf("end DebtorCase|a#1"),
+        "another case does not wait: " + log);
+    assertTrue(log.indexOf("end DebtorCase|a#1") < log.indexOf("start DebtorCase|a#2"),
+        "a case's next event waits for its earlier one: " + log);
+    assertEquals(6, log.size(), log.toString());
   }
 
   @ParameterizedTest

@@ -1,5 +1,8 @@
 package org.relance.letters.pdf;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -7,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,8 +68,9 @@ final class PdfLayout implements AutoCloseable {
   PdfLayout(String title, String author, Calendar created, String footer) {
     this.footer = footer;
     try {
-      regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-      bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
+      ParsedFonts fonts = FONTS.get();
+      regular = PDType0Font.load(doc, fonts.regular(), true);
+      bold = PDType0Font.load(doc, fonts.bold(), true);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot load the embedded DejaVu Sans font", e);
     }
@@ -78,6 +81,21 @@ final class PdfLayout implements AutoCloseable {
     info.setCreationDate(created);
     newPage();
   }
+
+  /**
+   * The two DejaVu faces, parsed once per rendering thread (parsing them was most of a letter's
+   * cost; a parsed font is read while a document is saved, so it is not shared between threads).
+   */
+  private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {}
+
+  private static final ThreadLocal<ParsedFonts> FONTS = ThreadLocal.withInitial(() -> {
+    try {
+      return new ParsedFonts(new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
+          new TTFParser().parse(new RandomAccessReadBuffer(BOLD)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the embedded DejaVu Sans font", e);
+    }
+  });
 
   private static byte[] fontBytes(String file) {
     try (InputStream in = PdfLayout.class.getClassLoader().getResourceAsStream(FONT_DIR + file)) {
