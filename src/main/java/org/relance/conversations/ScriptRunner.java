@@ -31,6 +31,12 @@ import java.util.function.Consumer;
  */
 public final class ScriptRunner {
 
+  /**
+   * How long a {@code state} step waits for the case to show what it expects: a message's delivery is
+   * journaled once Telegram has answered, a moment after the chat shows it.
+   */
+  private static final Duration STATE_PATIENCE = Duration.ofSeconds(5);
+
   /** The outcome and, on a mismatch, what differed. */
   public record Result(boolean passed, String mismatch) {}
 
@@ -147,6 +153,11 @@ public final class ScriptRunner {
           hooks.moveClock(service, step.clock());
         } else if (step.state() != null) {
           List<String> differences = hooks.checkState(service, step.state());
+          long deadline = System.nanoTime() + STATE_PATIENCE.toNanos();
+          while (!differences.isEmpty() && System.nanoTime() < deadline) { // deliveries are journaled just after
+            Thread.sleep(50);
+            differences = hooks.checkState(service, step.state());
+          }
           if (!differences.isEmpty()) {
             throw new Mismatch("state differs: " + String.join("; ", differences));
           }

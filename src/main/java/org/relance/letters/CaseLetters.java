@@ -2,6 +2,7 @@ package org.relance.letters;
 
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.relance.business.Business;
 import org.relance.debtorcase.CaseCommand;
@@ -25,7 +26,8 @@ import java.util.concurrent.Executor;
 /**
  * The letters of live cases: gathers a case, its business and its journal, and issues (renders,
  * stores, records in the case's journal with its date and hash), previews, or reads back its
- * letters, claim and dossier. Rendering and storage run on the blocking executor, never in an actor.
+ * letters, claim and dossier. Rendering and storage run on the blocking executor, never in an actor;
+ * the letters the ladder issues on their own pool ({@code relance.letters.rendering-threads}).
  */
 public final class CaseLetters {
 
@@ -36,6 +38,7 @@ public final class CaseLetters {
   private final LetterCases mapper;
   private final CaseJournal journal;
   private final Executor blocking;
+  private final Executor rendering;
   private final Clock clock;
 
   public CaseLetters(ActorSystem<?> system, Duration timeout, Letters letters, LetterStore store, LetterCases mapper,
@@ -47,6 +50,7 @@ public final class CaseLetters {
     this.mapper = mapper;
     this.journal = journal;
     this.blocking = blocking;
+    this.rendering = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-letters-dispatcher"));
     this.clock = clock;
   }
 
@@ -87,7 +91,7 @@ public final class CaseLetters {
       }
       LocalDate date = at.atZone(found.get().file().business().timezone()).toLocalDate();
       return CompletableFuture.supplyAsync(() -> store.find(caseId, stage)
-              .orElseGet(() -> store.issue(caseId, letters.letter(found.get().file(), stage, date))), blocking)
+              .orElseGet(() -> store.issue(caseId, letters.letter(found.get().file(), stage, date))), rendering)
           .thenCompose(stored -> ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId)
               .<CaseReply>ask(r -> new CaseCommand.RecordLetterIssued(stage, stored.issuedOn(), stored.sha256(),
                   "letter:" + stage.wire(), r), timeout))
