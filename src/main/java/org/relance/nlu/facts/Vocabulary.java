@@ -96,7 +96,74 @@ public final class Vocabulary {
     numbers(90, "nonante", "ninety");
   }
 
+  /** Ordinal words of a day, French and English: "premier", "deuxième", "second", "third", "vingtième". */
+  private static final Map<String, Integer> ORDINAL_WORDS = new HashMap<>();
+
+  /**
+   * Abbreviations that are also ordinary words ("mon" comptable, la "mer", "I sat", "Sam"): a
+   * weekday only where a date can stand (see {@link Tokenizer}); "mar" is March elsewhere.
+   */
+  private static final Map<String, DayOfWeek> AMBIGUOUS_WEEKDAYS = Map.of("mon", DayOfWeek.MONDAY,
+      "mar", DayOfWeek.TUESDAY, "mer", DayOfWeek.WEDNESDAY, "jeu", DayOfWeek.THURSDAY,
+      "sam", DayOfWeek.SATURDAY, "dim", DayOfWeek.SUNDAY, "sat", DayOfWeek.SATURDAY,
+      "sun", DayOfWeek.SUNDAY);
+
+  static {
+    ordinals(1, "premier", "premiere", "first", "unieme");
+    ordinals(2, "deuxieme", "second", "seconde", "secnd");
+    ordinals(3, "troisieme", "third");
+    ordinals(4, "quatrieme", "fourth");
+    ordinals(5, "cinquieme", "fifth");
+    ordinals(6, "sixieme", "sixth");
+    ordinals(7, "septieme", "seventh");
+    ordinals(8, "huitieme", "eighth");
+    ordinals(9, "neuvieme", "ninth");
+    ordinals(10, "dixieme", "tenth");
+    ordinals(11, "onzieme", "eleventh");
+    ordinals(12, "douzieme", "twelfth");
+    ordinals(13, "treizieme", "thirteenth");
+    ordinals(14, "quatorzieme", "fourteenth");
+    ordinals(15, "quinzieme", "fifteenth");
+    ordinals(16, "seizieme", "sixteenth");
+    ordinals(17, "seventeenth");
+    ordinals(18, "eighteenth");
+    ordinals(19, "nineteenth");
+    ordinals(20, "vingtieme", "twentieth");
+    ordinals(30, "trentieme", "thirtieth");
+  }
+
   private Vocabulary() {}
+
+  private static void ordinals(int value, String... words) {
+    put(ORDINAL_WORDS, value, words);
+  }
+
+  /** The day an ordinal word names ("premier" 1, "third" 3), or -1. */
+  public static int ordinalWord(String word) {
+    Integer value = ORDINAL_WORDS.get(word);
+    return value == null ? -1 : value;
+  }
+
+  /** The tens that start a compound ordinal ("vingt et unième", "twenty-first", "dix-septième"), or -1. */
+  public static int ordinalTens(String word) {
+    return switch (word) {
+      case "dix" -> 10;
+      case "vingt", "twenty" -> 20;
+      case "trente", "thirty" -> 30;
+      default -> -1;
+    };
+  }
+
+  /** The weekday an abbreviation that is also an ordinary word may name ("sat", "mer"), or null. */
+  public static DayOfWeek ambiguousWeekday(String word) {
+    return AMBIGUOUS_WEEKDAYS.get(word);
+  }
+
+  /** Whether a word is a short name of a weekday or month that a full stop may follow: "ven.", "déc.". */
+  public static boolean abbreviation(String word) {
+    return word.length() <= 5 && (WEEKDAYS.containsKey(word) || MONTHS.containsKey(word)
+        || AMBIGUOUS_WEEKDAYS.containsKey(word));
+  }
 
   private static void weekday(DayOfWeek day, String... words) {
     for (String w : words) {
@@ -111,8 +178,12 @@ public final class Vocabulary {
   }
 
   private static void numbers(int value, String... words) {
+    put(NUMBER_WORDS, value, words);
+  }
+
+  private static void put(Map<String, Integer> map, int value, String... words) {
     for (String w : words) {
-      NUMBER_WORDS.put(w, value);
+      map.put(w, value);
     }
   }
 
