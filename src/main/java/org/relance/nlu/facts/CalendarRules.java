@@ -95,6 +95,8 @@ final class CalendarRules {
           true),
       rule("days later", seq(count(), unit(), longest(phrase("plus tard"), word("later", "apres", "apr")),
           notBefore(AFTER_SOMETHING)), c -> new PeriodFromNow(c.count, c.unit)),
+      rule("in a couple of", seq(IN, opt(word("a")), phrase("couple of"), unit()),
+          c -> new PeriodFromNow(2, c.unit)),
       rule("a period hence", seq(count(), unit(), word("hence")), c -> new PeriodFromNow(c.count, c.unit)),
       rule("in years", seq(IN, opt(word("les", "the", "next")), count(), YEARS),
           c -> new PeriodFromNow(c.count, ChronoUnit.YEARS)),

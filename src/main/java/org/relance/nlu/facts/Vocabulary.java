@@ -108,35 +108,22 @@ public final class Vocabulary {
       "sam", DayOfWeek.SATURDAY, "dim", DayOfWeek.SUNDAY, "sat", DayOfWeek.SATURDAY,
       "sun", DayOfWeek.SUNDAY);
 
+  /** The ordinal words of the days 1 to 20, then 30, one day a line. */
+  private static final List<String> ORDINALS_BY_DAY = List.of("premier premiere first", "deuxieme second seconde",
+      "troisieme third", "quatrieme fourth", "cinquieme fifth", "sixieme sixth", "septieme seventh",
+      "huitieme eighth", "neuvieme ninth", "dixieme tenth", "onzieme eleventh", "douzieme twelfth",
+      "treizieme thirteenth", "quatorzieme fourteenth", "quinzieme fifteenth", "seizieme sixteenth",
+      "seventeenth", "eighteenth", "nineteenth", "vingtieme twentieth");
+
   static {
-    ordinals(1, "premier", "premiere", "first", "unieme");
-    ordinals(2, "deuxieme", "second", "seconde", "secnd");
-    ordinals(3, "troisieme", "third");
-    ordinals(4, "quatrieme", "fourth");
-    ordinals(5, "cinquieme", "fifth");
-    ordinals(6, "sixieme", "sixth");
-    ordinals(7, "septieme", "seventh");
-    ordinals(8, "huitieme", "eighth");
-    ordinals(9, "neuvieme", "ninth");
-    ordinals(10, "dixieme", "tenth");
-    ordinals(11, "onzieme", "eleventh");
-    ordinals(12, "douzieme", "twelfth");
-    ordinals(13, "treizieme", "thirteenth");
-    ordinals(14, "quatorzieme", "fourteenth");
-    ordinals(15, "quinzieme", "fifteenth");
-    ordinals(16, "seizieme", "sixteenth");
-    ordinals(17, "seventeenth");
-    ordinals(18, "eighteenth");
-    ordinals(19, "nineteenth");
-    ordinals(20, "vingtieme", "twentieth");
-    ordinals(30, "trentieme", "thirtieth");
+    for (int day = 1; day <= ORDINALS_BY_DAY.size(); day++) {
+      put(ORDINAL_WORDS, day, ORDINALS_BY_DAY.get(day - 1).split(" "));
+    }
+    put(ORDINAL_WORDS, 30, "trentieme", "thirtieth");
+    put(ORDINAL_WORDS, 1, "unieme"); // only after tens: "vingt et unième"
   }
 
   private Vocabulary() {}
-
-  private static void ordinals(int value, String... words) {
-    put(ORDINAL_WORDS, value, words);
-  }
 
   /** The day an ordinal word names ("premier" 1, "third" 3), or -1. */
   public static int ordinalWord(String word) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * Decides where an abbreviation that is also an ordinary word names a weekday: "mon", "mar", "mer",
  * "jeu", "sam", "dim", "sat", "sun" are a weekday only where a date can stand — before a day number
  * ("sam 5", "mar. 1er"), before "prochain"/"next"/"matin", after "on"/"next"/"this"/"by"/"until", or
- * with their full stop after "le"/"ce" or a verb ("le mar.", "paiement jeu."). "la mer", "I sat
+ * with their full stop after "le"/"ce" or a verb ("le mar.", "paiement jeu."), or alone in the reply. "la mer", "I sat
  * down", "Sam de la compta", "mon comptable" stay words; "mar" elsewhere stays March.
  */
 final class WeekdayAbbreviations {
@@ -56,8 +56,8 @@ final class WeekdayAbbreviations {
     if (next != null && BEFORE.contains(next.text())) {
       return !ARTICLES.contains(before);
     }
-    if (AFTER.contains(before)) {
-      return true;
+    if (AFTER.contains(before) || tokens.stream().filter(Token::isWord).count() == 1) {
+      return true; // "on sat", or a reply of that word alone
     }
     return dot && !ARTICLES.contains(before);
   }
