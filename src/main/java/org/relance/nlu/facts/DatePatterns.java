@@ -44,7 +44,7 @@ final class DatePatterns {
 
   /** A day 1–31 in ordinal words: "premier", "deuxième", "second", "vingt et unième", "twenty-first". */
   static TokenPattern ordinalWord() {
-    return TokenPattern.known(Starts.ANYTHING, (t, at, c) -> {
+    return TokenPattern.known(Starts.words(Vocabulary.ordinalStarts()), (t, at, c) -> {
       if (at >= t.size() || !t.get(at).isWord()) {
         return -1;
       }
@@ -93,7 +93,9 @@ final class DatePatterns {
 
   /** Which of a month's weekdays, in {@code Capture.nth}: "premier", "2e", "third", "dernier", "last". */
   static TokenPattern weekdayPosition() {
-    return TokenPattern.known(Starts.ANYTHING, (t, at, c) -> {
+    Set<String> words = new HashSet<>(Vocabulary.ordinalStarts());
+    words.addAll(LAST);
+    return TokenPattern.known(new Starts(Set.copyOf(words), true, false, false, false, false), (t, at, c) -> {
       if (at >= t.size()) {
         return -1;
       }

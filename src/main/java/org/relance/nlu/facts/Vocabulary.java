@@ -131,6 +131,13 @@ public final class Vocabulary {
     return value == null ? -1 : value;
   }
 
+  /** Every word that may start a day in ordinal words: the ordinals and the tens of a compound. */
+  public static Set<String> ordinalStarts() {
+    Set<String> all = new java.util.HashSet<>(ORDINAL_WORDS.keySet());
+    all.addAll(Set.of("dix", "vingt", "twenty", "trente", "thirty"));
+    return Set.copyOf(all);
+  }
+
   /** The tens that start a compound ordinal ("vingt et unième", "twenty-first", "dix-septième"), or -1. */
   public static int ordinalTens(String word) {
     return switch (word) {

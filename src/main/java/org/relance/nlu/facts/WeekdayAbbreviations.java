@@ -49,6 +49,9 @@ final class WeekdayAbbreviations {
 
   private static boolean standsForADate(List<Token> tokens, int i, boolean dot) {
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (i > 0 && tokens.get(i - 1).isNumber()) {
+      return false; // "le 3 mar.": the month after its day
+    }
     String before = i > 0 && tokens.get(i - 1).isWord() ? tokens.get(i - 1).text() : "";
     if (next != null && next.isNumber() && next.intValue() >= 1 && next.intValue() <= 31) {
       return !ARTICLES.contains(before);

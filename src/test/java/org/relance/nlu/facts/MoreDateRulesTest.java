@@ -193,6 +193,7 @@ class MoreDateRulesTest {
       I can pay on sat          | 2026-12-28 | 2027-01-02
       next sun ok               | 2026-12-28 | 2027-01-03
       sat                       | 2027-02-22 | 2027-02-27
+      je paierai le 3 mar.      | 2026-12-28 | 2027-03-03
       sun 6 Dec                 | 2026-11-26 | 2026-12-06
       le 8 janv. sans faute     | 2026-12-28 | 2027-01-08
       le 12 févr.               | 2026-12-28 | 2027-02-12
