@@ -29,6 +29,7 @@ import org.relance.nlu.facts.DateExpression.DaysFromNow;
 import org.relance.nlu.facts.DateExpression.MonthPart;
 import org.relance.nlu.facts.DateExpression.PartOfMonth;
 import org.relance.nlu.facts.DateExpression.PeriodFromNow;
+import org.relance.nlu.facts.DateExpression.Shifted;
 import org.relance.nlu.facts.DateExpression.WeekdayAfter;
 import org.relance.nlu.facts.DateExpression.WeekdayOfMonth;
 import org.relance.nlu.facts.DateExpression.WeekdayOfWeek;
@@ -57,6 +58,12 @@ final class CalendarRules {
   private static final Set<String> AFTER_SOMETHING = Set.of("le", "la", "les", "l", "reception", "votre",
       "vos", "ma", "mon", "ta", "the", "receipt", "delivery", "livraison", "your", "my", "that", "cela",
       "ca", "avoir", "receiving", "getting");
+
+  /**
+   * "le lendemain" alone: R+1, but not ahead by its words, for it may follow a past event ("la fuite
+   * est revenue le lendemain").
+   */
+  private static final DateExpression DAY_AFTER = new Shifted(new DaysFromNow(0), 1);
 
   static final List<Rule> RULES = List.of(
       rule("iso date", seq(DAY_PREFIX, isoDate(), notBefore(NOT_AFTER_A_DAY)),
@@ -91,8 +98,7 @@ final class CalendarRules {
           c -> new PartOfMonth(null, 1, MonthPart.END)),
 
       new Rule("the day after", phrases("le lendemain", "lendemain", "le jour suivant", "le jour d apres",
-          "the day after", "the next day", "the following day", "day after"), c -> new DaysFromNow(1), false,
-          true),
+          "the day after", "the next day", "the following day", "day after"), c -> DAY_AFTER, false, true),
       rule("days later", seq(count(), unit(), longest(phrase("plus tard"), word("later", "apres", "apr")),
           notBefore(AFTER_SOMETHING)), c -> new PeriodFromNow(c.count, c.unit)),
       rule("in a couple of", seq(IN, opt(word("a")), phrase("couple of"), unit()),

@@ -220,4 +220,14 @@ class MoreDateRulesTest {
   void ordinaryWordsThatLookLikeAbbreviationsAreNoDates(String text, String reference, String expected) {
     check(text, reference, expected, false);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      la fuite est revenue le lendemain, votre intervention n'a servi à rien | 2026-12-28 |
+      the leak came back the day after                                       | 2026-12-28 |
+      I'll pay the day after tmrw                                            | 2026-12-28 | 2026-12-30
+      """)
+  void theDayAfterAnotherEventIsNoPaymentDate(String text, String reference, String expected) {
+    check(text, reference, expected, false);
+  }
 }
