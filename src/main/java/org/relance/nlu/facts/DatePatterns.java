@@ -114,21 +114,31 @@ final class DatePatterns {
     });
   }
 
-  /**
-   * An optional year after a day and month: "2028", ", 2028", or two digits ("15th Jan 28") that
-   * are no amount nor the start of another number.
-   */
+  /** An optional year after a day and month: see {@link #writtenYear}. */
   static TokenPattern year(Set<String> notAfterADay) {
-    return TokenPattern.known(Starts.NOTHING, (t, at, c) -> {
+    return TokenPattern.opt(writtenYear(notAfterADay));
+  }
+
+  /**
+   * A year after a day and month: "2028", ", 2028", or two digits from 24 to 39 ("15th Jan 28")
+   * that are no amount ("le 5 jan 50", "30 %") nor the start of another number.
+   */
+  static TokenPattern writtenYear(Set<String> notAfterADay) {
+    return TokenPattern.known(Starts.NUMBERS, (t, at, c) -> {
       int start = at < t.size() && t.get(at).is(",") ? at + 1 : at;
-      int end = TokenPattern.year4().match(t, start, c);
-      if (end < 0 && start == at && at < t.size() && t.get(at).isNumber() && t.get(at).text().length() == 2) {
-        end = TokenPattern.year().match(t, at, c);
+      Capture year = new Capture();
+      int end = TokenPattern.year4().match(t, start, year);
+      boolean twoDigits = false;
+      if (end < 0 && start == at && at < t.size() && t.get(at).text().length() == 2
+          && t.get(at).intValue() >= 24 && t.get(at).intValue() <= 39) {
+        end = TokenPattern.year().match(t, at, year);
+        twoDigits = true;
       }
-      if (end < 0 || (end < t.size() && (notAfterADay.contains(t.get(end).text()) || t.get(end).isNumber()))) {
-        c.year = -1;
-        return at;
+      if (end < 0 || (end < t.size() && (notAfterADay.contains(t.get(end).text())
+          || t.get(end).kind() == Token.Kind.SYMBOL || twoDigits && t.get(end).isNumber()))) {
+        return -1;
       }
+      c.year = year.year;
       return end;
     });
   }

@@ -34,6 +34,9 @@ class MoreDateRulesTest {
       payment 15th Jan 28                   | 2026-12-28 | 2028-01-15
       je paie le 3 mars 2027                | 2027-03-31 | 2027-03-03
       I'll pay on the 2nd of April 2027     | 2027-03-31 | 2027-04-02
+      je règle le 5 mars 2027 10h           | 2026-12-28 | 2027-03-05
+      I can pay Feb 3 2027                  | 2026-11-26 | 2027-02-03
+      je vous verse 50 le 5 jan 50 le 5 fev | 2026-12-28 | 2027-01-05 2027-02-05
       """)
   void aYearWrittenInTheDateIsAlwaysHonoured(String text, String reference, String expected) {
     check(text, reference, expected, false);
