@@ -30,6 +30,7 @@ import org.relance.nlu.facts.DateExpression.MonthPart;
 import org.relance.nlu.facts.DateExpression.PartOfMonth;
 import org.relance.nlu.facts.DateExpression.PeriodFromNow;
 import org.relance.nlu.facts.DateExpression.Shifted;
+import org.relance.nlu.facts.DateExpression.Week;
 import org.relance.nlu.facts.DateExpression.WeekdayAfter;
 import org.relance.nlu.facts.DateExpression.WeekdayOfMonth;
 import org.relance.nlu.facts.DateExpression.WeekdayOfWeek;
@@ -110,6 +111,8 @@ final class CalendarRules {
       rule("weekdays from now", longest(seq(count(), weekday(), FROM_NOW), seq(IN, count(), weekday())),
           c -> new WeekdayAfter(c.weekday, 7 * (c.count - 1))),
 
+      rule("the week after next", phrases("the week after next", "week after next",
+          "la semaine d apres la semaine prochaine"), c -> new Week(2)),
       rule("weekday this week", seq(opt(word("le", "ce", "on")), weekday(), phrases("cette semaine",
           "de cette semaine", "cette sem", "this week", "of this week", "de la semaine en cours")),
           c -> new WeekdayOfWeek(c.weekday, 0)),

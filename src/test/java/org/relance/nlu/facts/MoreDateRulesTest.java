@@ -144,6 +144,7 @@ class MoreDateRulesTest {
       the upcoming week            | 2027-01-29 | 2027-02-07
       end of the week              | 2027-01-29 | 2027-01-31
       by the end of the current week | 2026-12-28 | 2027-01-03
+      the week after next          | 2026-12-24 | 2027-01-10
       """)
   void theFollowingWeekAndTheEndOfThisOne(String text, String reference, String expected) {
     check(text, reference, expected, false);
