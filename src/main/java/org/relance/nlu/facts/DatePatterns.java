@@ -40,10 +40,20 @@ final class DatePatterns {
   static final TokenPattern IN = TokenPattern.longest(TokenPattern.word("dans", "sous", "in", "within", "ds", "under"),
       TokenPattern.phrase("d ici"), TokenPattern.phrase("en moins de"), TokenPattern.phrase("au plus tard dans"));
 
+  private static final TokenPattern DAY = TokenPattern.day();
+  private static final TokenPattern YEAR4 = TokenPattern.year4();
+  private static final TokenPattern TWO_DIGIT_YEAR = TokenPattern.year();
+  private static final TokenPattern ORDINAL_WORD = ordinalWordPattern();
+  private static final TokenPattern ANY_ORDINAL_DAY = anyOrdinalDayPattern();
+
   private DatePatterns() {}
 
   /** A day 1–31 in ordinal words: "premier", "deuxième", "second", "vingt et unième", "twenty-first". */
   static TokenPattern ordinalWord() {
+    return ORDINAL_WORD;
+  }
+
+  private static TokenPattern ordinalWordPattern() {
     return TokenPattern.known(Starts.words(Vocabulary.ordinalStarts()), (t, at, c) -> {
       if (at >= t.size() || !t.get(at).isWord()) {
         return -1;
@@ -72,11 +82,15 @@ final class DatePatterns {
 
   /** A day number with or without an ordinal ending, "e" included ("le 2e jour"), or in words. */
   static TokenPattern anyOrdinalDay() {
+    return ANY_ORDINAL_DAY;
+  }
+
+  private static TokenPattern anyOrdinalDayPattern() {
     TokenPattern figures = TokenPattern.known(Starts.NUMBERS, (t, at, c) -> {
-      int end = TokenPattern.day().match(t, at, c);
+      int end = DAY.match(t, at, c);
       return end > 0 && end < t.size() && t.get(end).is("e") && !t.get(end).spaced() ? end + 1 : end;
     });
-    return TokenPattern.longest(figures, ordinalWord(), cardinalWord());
+    return TokenPattern.longest(figures, ORDINAL_WORD, cardinalWord());
   }
 
   /** A day 2–31 in cardinal words, as in "le cinq février", "le vingt mars". */
@@ -105,7 +119,7 @@ final class DatePatterns {
         return at + 1;
       }
       Capture day = new Capture();
-      int end = anyOrdinalDay().match(t, at, day);
+      int end = ANY_ORDINAL_DAY.match(t, at, day);
       if (end < 0 || day.day < 1 || day.day > 5) {
         return -1;
       }
@@ -127,11 +141,11 @@ final class DatePatterns {
     return TokenPattern.known(Starts.NUMBERS, (t, at, c) -> {
       int start = at < t.size() && t.get(at).is(",") ? at + 1 : at;
       Capture year = new Capture();
-      int end = TokenPattern.year4().match(t, start, year);
+      int end = YEAR4.match(t, start, year);
       boolean twoDigits = false;
       if (end < 0 && start == at && at < t.size() && t.get(at).text().length() == 2
           && t.get(at).intValue() >= 24 && t.get(at).intValue() <= 39) {
-        end = TokenPattern.year().match(t, at, year);
+        end = TWO_DIGIT_YEAR.match(t, at, year);
         twoDigits = true;
       }
       if (end < 0 || (end < t.size() && (notAfterADay.contains(t.get(end).text())
@@ -146,7 +160,7 @@ final class DatePatterns {
   /** An ISO date: "2028-01-15" (also with '/'). */
   static TokenPattern isoDate() {
     return TokenPattern.known(Starts.NUMBERS, (t, at, c) -> {
-      if (at + 4 >= t.size() || t.get(at).text().length() != 4 || TokenPattern.year4().match(t, at, c) < 0) {
+      if (at + 4 >= t.size() || t.get(at).text().length() != 4 || YEAR4.match(t, at, c) < 0) {
         return -1;
       }
       String separator = t.get(at + 1).text();

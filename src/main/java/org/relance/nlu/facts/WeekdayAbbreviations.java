@@ -27,6 +27,12 @@ final class WeekdayAbbreviations {
       "mon", "ma", "ton", "ta", "son", "sa", "votre", "notre", "your", "our", "his", "her", "i", "we",
       "he", "she", "they", "you", "it", "is", "are", "was");
 
+  /** French ordinal endings: "mar. 1er". */
+  private static final Set<String> FRENCH_ENDINGS = Set.of("er", "ere", "eme", "ieme", "e");
+
+  /** English words before a month: "in Mar.", "mid Mar.". */
+  private static final Set<String> ENGLISH_BEFORE_A_MONTH = Set.of("in", "of", "early", "mid", "late", "end");
+
   private WeekdayAbbreviations() {}
 
   /**
@@ -79,13 +85,13 @@ final class WeekdayAbbreviations {
       return true;
     }
     if (next != null && next.isNumber()) {
-      if (i + 2 < tokens.size() && Set.of("er", "ere", "eme", "ieme", "e").contains(tokens.get(i + 2).text())) {
+      if (i + 2 < tokens.size() && FRENCH_ENDINGS.contains(tokens.get(i + 2).text())) {
         return true;
       }
       int after = i + 2 < tokens.size() && TokenPattern.ORDINAL_ENDINGS.contains(tokens.get(i + 2).text())
           ? i + 3 : i + 2;
       return after < tokens.size() && tokens.get(after).month() != null;
     }
-    return dot && !Set.of("in", "of", "early", "mid", "late", "end").contains(before);
+    return dot && !ENGLISH_BEFORE_A_MONTH.contains(before);
   }
 }
