@@ -46,6 +46,8 @@ import org.relance.nlu.facts.DateGrammar.Rule;
 final class CalendarRules {
 
   private static final TokenPattern YEAR = DatePatterns.year(NOT_AFTER_A_DAY);
+  /** "le", "on the", "by the" before a day. */
+  private static final TokenPattern BEFORE_A_DAY = seq(DAY_PREFIX, opt(word("the")));
   private static final TokenPattern OF = opt(word("of", "de", "d", "du", "in", "en"));
   private static final TokenPattern DAY_WORD = opt(word("jour", "day"));
   private static final TokenPattern THIS_MONTH = phrases("de ce mois", "de ce mois ci", "du mois en cours",
@@ -74,9 +76,9 @@ final class CalendarRules {
           c -> new DayAndMonth(c.day, c.month, c.year)),
       rule("month and ordinal day", seq(opt(word("on", "by", "le")), opt(weekday()), month(),
           opt(word("the")), ordinalWord(), YEAR), c -> new DayAndMonth(c.day, c.month, c.year)),
-      rule("day of this month", seq(DAY_PREFIX, anyOrdinalDay(), DAY_WORD, THIS_MONTH),
+      rule("day of this month", seq(BEFORE_A_DAY, anyOrdinalDay(), DAY_WORD, THIS_MONTH),
           c -> new DayOfMonthFromNow(c.day, 0)),
-      rule("day of next month", seq(DAY_PREFIX, anyOrdinalDay(), DAY_WORD, NEXT_MONTH),
+      rule("day of next month", seq(BEFORE_A_DAY, anyOrdinalDay(), DAY_WORD, NEXT_MONTH),
           c -> new DayOfMonthFromNow(c.day, 1)),
 
       rule("weekday of a month", seq(opt(word("le", "la", "the", "on")), weekdayPosition(), weekday(),

@@ -211,9 +211,14 @@ public sealed interface DateExpression {
    * A part of a named month ("fin décembre": R's year, or the next if that month has passed, the
    * latest past one backwards) or of the month {@code monthsAhead} of R ("fin du mois" 0, "début
    * du mois prochain" 1; a beginning or middle of the current month already over means the next
-   * month's). Resolves to the last day of the part.
+   * month's). A year written ("fin janvier 2028") is honoured. Resolves to the last day of the part.
    */
-  record PartOfMonth(Month month, int monthsAhead, MonthPart part) implements DateExpression {
+  record PartOfMonth(Month month, int monthsAhead, MonthPart part, int year) implements DateExpression {
+    /** A part of a month whose year is not written. */
+    PartOfMonth(Month month, int monthsAhead, MonthPart part) {
+      this(month, monthsAhead, part, -1);
+    }
+
     @Override
     public boolean ahead() {
       return month == null && monthsAhead > 0;
@@ -221,7 +226,9 @@ public sealed interface DateExpression {
 
     public LocalDate resolve(LocalDate r, boolean backward) {
       YearMonth target;
-      if (month != null) {
+      if (month != null && year > 0) {
+        target = YearMonth.of(year, month);
+      } else if (month != null) {
         target = YearMonth.of(r.getYear(), month);
         if (!backward && month.getValue() < r.getMonthValue()) {
           target = target.plusYears(1);

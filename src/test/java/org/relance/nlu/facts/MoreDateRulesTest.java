@@ -35,6 +35,8 @@ class MoreDateRulesTest {
       je paie le 3 mars 2027                | 2027-03-31 | 2027-03-03
       I'll pay on the 2nd of April 2027     | 2027-03-31 | 2027-04-02
       je règle le 5 mars 2027 10h           | 2026-12-28 | 2027-03-05
+      fin janvier 2028                      | 2026-12-28 | 2028-01-31
+      early March 2028                      | 2026-12-28 | 2028-03-10
       I can pay Feb 3 2027                  | 2026-11-26 | 2027-02-03
       je vous verse 50 le 5 jan 50 le 5 fev | 2026-12-28 | 2027-01-05 2027-02-05
       """)
@@ -156,6 +158,7 @@ class MoreDateRulesTest {
       the 30th of this month       | 2027-01-29 | 2027-01-30
       le 12 du mois prochain       | 2026-12-28 | 2027-01-12
       the 12th of next month       | 2026-12-28 | 2027-01-12
+      payment on the 1st of next month | 2026-12-28 | 2027-01-01
       the 5th day of next month    | 2026-11-26 | 2026-12-05
       """)
   void aDayOfThisMonthOrOfNextMonth(String text, String reference, String expected) {
