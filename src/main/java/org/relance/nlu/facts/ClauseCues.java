@@ -54,7 +54,8 @@ final class ClauseCues {
       "paie", "paies", "fais", "envoie", "envoies", "transmets", "finis", "finirai", "terminerai",
       "completerai", "solderai");
   private static final Set<String> ELSEWHERE = Set.of(
-      "vacances", "vacance", "conge", "conges", "absent", "absente", "absence", "holiday",
+      "vacances", "vacance", "fuite", "panne", "leak", "conge", "conges", "absent", "absente", "absence",
+      "holiday",
       "holidays", "vacation", "ferme", "fermee", "fermeture", "closed", "hopital", "hospital",
       "malade", "sick", "retour", "rentre", "rentrerai", "back", "appel", "appeler", "appelez",
       "appelle", "appellerai", "rappel", "rappeler", "rappelez", "rappelle", "rappellerai", "call",

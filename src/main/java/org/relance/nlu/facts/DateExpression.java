@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.Function;
 
 /**
  * A date as a message writes it, before it is pinned to a calendar day. {@link #resolve} pins it
@@ -129,17 +130,59 @@ public sealed interface DateExpression {
    */
   record DayAndMonth(int day, Month month, int year) implements DateExpression {
     public LocalDate resolve(LocalDate r, boolean backward) {
-      if (year > 0) {
-        return clamp(YearMonth.of(year, month), day);
+      return monthRule(r, backward, month, year, m -> clamp(m, day));
+    }
+  }
+
+  /**
+   * "le 12 de ce mois" (0), "the 12th of next month" (1): that day in the month {@code monthsFromNow}
+   * of R's, whether or not it has passed.
+   */
+  record DayOfMonthFromNow(int day, int monthsFromNow) implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return monthsFromNow > 0;
+    }
+
+    public LocalDate resolve(LocalDate r, boolean backward) {
+      return clamp(YearMonth.from(r).plusMonths(monthsFromNow), day);
+    }
+  }
+
+  /**
+   * "le premier lundi de janvier", "the third Thursday of May 2027", "the last Friday of next
+   * month": the {@code nth} such weekday (−1: the last) of a named month (the month rule unless a
+   * year is written), or of the month {@code monthsFromNow} of R's when {@code month} is null.
+   */
+  record WeekdayOfMonth(DayOfWeek day, int nth, Month month, int year, int monthsFromNow)
+      implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return month == null && monthsFromNow > 0;
+    }
+
+    public LocalDate resolve(LocalDate r, boolean backward) {
+      if (month == null) {
+        return inMonth(YearMonth.from(r).plusMonths(monthsFromNow));
       }
-      LocalDate candidate = clamp(YearMonth.of(r.getYear(), month), day);
-      if (backward && candidate.isAfter(r)) {
-        return clamp(YearMonth.of(r.getYear() - 1, month), day);
-      }
-      if (!backward && candidate.isBefore(r)) {
-        return clamp(YearMonth.of(r.getYear() + 1, month), day);
-      }
-      return candidate;
+      return monthRule(r, backward, month, year, this::inMonth);
+    }
+
+    private LocalDate inMonth(YearMonth m) {
+      return nth < 0 ? m.atEndOfMonth().with(TemporalAdjusters.lastInMonth(day))
+          : m.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(nth, day));
+    }
+  }
+
+  /** "le lendemain du 9 mars", "the day after the 9th": the date named, shifted by some days. */
+  record Shifted(DateExpression base, int days) implements DateExpression {
+    @Override
+    public boolean ahead() {
+      return base.ahead();
+    }
+
+    public LocalDate resolve(LocalDate r, boolean backward) {
+      return base.resolve(r, backward).plusDays(days);
     }
   }
 
@@ -168,9 +211,14 @@ public sealed interface DateExpression {
    * A part of a named month ("fin décembre": R's year, or the next if that month has passed, the
    * latest past one backwards) or of the month {@code monthsAhead} of R ("fin du mois" 0, "début
    * du mois prochain" 1; a beginning or middle of the current month already over means the next
-   * month's). Resolves to the last day of the part.
+   * month's). A year written ("fin janvier 2028") is honoured. Resolves to the last day of the part.
    */
-  record PartOfMonth(Month month, int monthsAhead, MonthPart part) implements DateExpression {
+  record PartOfMonth(Month month, int monthsAhead, MonthPart part, int year) implements DateExpression {
+    /** A part of a month whose year is not written. */
+    PartOfMonth(Month month, int monthsAhead, MonthPart part) {
+      this(month, monthsAhead, part, -1);
+    }
+
     @Override
     public boolean ahead() {
       return month == null && monthsAhead > 0;
@@ -178,7 +226,9 @@ public sealed interface DateExpression {
 
     public LocalDate resolve(LocalDate r, boolean backward) {
       YearMonth target;
-      if (month != null) {
+      if (month != null && year > 0) {
+        target = YearMonth.of(year, month);
+      } else if (month != null) {
         target = YearMonth.of(r.getYear(), month);
         if (!backward && month.getValue() < r.getMonthValue()) {
           target = target.plusYears(1);
@@ -216,6 +266,25 @@ public sealed interface DateExpression {
     public LocalDate resolve(LocalDate r, boolean backward) {
       return LocalDate.of(r.getYear(), 12, 31);
     }
+  }
+
+  /**
+   * The month rule: a day of {@code month} in the year written, else in R's year or the next once
+   * it has passed (the latest past one backwards).
+   */
+  private static LocalDate monthRule(LocalDate r, boolean backward, Month month, int year,
+      Function<YearMonth, LocalDate> day) {
+    if (year > 0) {
+      return day.apply(YearMonth.of(year, month));
+    }
+    LocalDate candidate = day.apply(YearMonth.of(r.getYear(), month));
+    if (backward && candidate.isAfter(r)) {
+      return day.apply(YearMonth.of(r.getYear() - 1, month));
+    }
+    if (!backward && candidate.isBefore(r)) {
+      return day.apply(YearMonth.of(r.getYear() + 1, month));
+    }
+    return candidate;
   }
 
   private static LocalDate clamp(YearMonth month, int day) {

@@ -21,11 +21,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.relance.nlu.facts.DateExpression.DayAndMonth;
 import org.relance.nlu.facts.DateExpression.DayOfMonth;
 import org.relance.nlu.facts.DateExpression.DaysFromNow;
@@ -53,25 +53,12 @@ public final class DateGrammar {
    */
   public record Mention(DateExpression expression, int start, int end, int clause, boolean loose) {}
 
-  private record Rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning,
-      boolean loose) {}
-
-  /** What never follows a day of the month: units, currencies, "1er versement". */
-  private static final Set<String> NOT_AFTER_A_DAY = new HashSet<>();
-
-  static {
-    NOT_AFTER_A_DAY.addAll(Vocabulary.DAY_UNITS);
-    NOT_AFTER_A_DAY.addAll(Vocabulary.WEEK_UNITS);
-    NOT_AFTER_A_DAY.addAll(Vocabulary.MONTH_UNITS);
-    NOT_AFTER_A_DAY.addAll(Vocabulary.OTHER_UNITS);
-    NOT_AFTER_A_DAY.addAll(Vocabulary.CURRENCY_AFTER);
-    NOT_AFTER_A_DAY.addAll(Set.of("versement", "paiement", "payment", "installment", "instalment",
-        "cheque", "echeance", "time", "relance", "reminder", "rappel", "courrier", "lettre", "letter",
-        "partie", "part", "moitie", "half", "tranche", "virement", "prelevement", "acompte",
-        "trimestre", "semestre", "message", "mail", "email", "sms", "k", "/", ":", "-", "+", "rue",
-        "avenue", "av", "bd", "boulevard", "chemin", "allee", "place", "route", "impasse", "street",
-        "road", "etage", "floor", "bis", "pm", "am", "oclock"));
-  }
+  /**
+   * A rule: its pattern, what it denotes, whether it is loose, and whether it shifts the date
+   * written right after it ("le lendemain du 9 mars") rather than R.
+   */
+  record Rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning,
+      boolean loose, boolean shifts) {}
 
   /** What may follow a lone ordinal for it to be a day ("15th", "le 1er"), not "2ème étage". */
   private static final Set<String> AFTER_A_LONE_ORDINAL = Set.of("of", "du", "de", "at", "a", "au", "et",
@@ -79,20 +66,18 @@ public final class DateGrammar {
       "maxi", "dernier", "derniere", "matin", "soir", "morning", "evening", "sans", "svp",
       "please", "pls", "ok", "c", "ca", "cest", "si", "if", "comme", "as", "je", "i", "we", "on");
 
-  static {
-  }
-
+  private static final Set<String> NOT_AFTER_A_DAY = DatePatterns.NOT_AFTER_A_DAY;
   private static final TokenPattern DAY = seq(day(), notBefore(NOT_AFTER_A_DAY), notBeforeNumber());
-  private static final TokenPattern DAY_PREFIX = opt(word("le", "the", "on", "du", "au", "ce", "by"));
-  private static final TokenPattern YEAR = opt(TokenPattern.year4());
+  private static final TokenPattern DAY_PREFIX = DatePatterns.DAY_PREFIX;
+  private static final TokenPattern YEAR = DatePatterns.year(NOT_AFTER_A_DAY);
   private static final TokenPattern NEXT_WEEK = phrases("de la semaine prochaine",
       "de la semaine pro", "semaine prochaine", "sem pro", "semaine pro", "la semaine prochaine",
       "next week", "of next week", "de la semaine suivante", "the following week", "la semaine d apres",
-      "semaine d apres");
+      "semaine d apres", "de la semaine d apres", "la semaine suivante", "semaine suivante", "la semaine qui suit",
+      "de la semaine qui suit", "of the following week");
   private static final TokenPattern LAST_WEEK = phrases("de la semaine derniere",
       "de la semaine passee", "semaine derniere", "la semaine derniere", "last week", "of last week");
-  private static final TokenPattern IN = longest(word("dans", "sous", "in", "within", "ds", "under"),
-      phrase("d ici"), phrase("en moins de"), phrase("au plus tard dans"));
+  private static final TokenPattern IN = DatePatterns.IN;
   private static final TokenPattern BEGINNING = longest(word("debut", "dbt", "deb", "early", "courant"),
       phrases("beginning of", "the beginning of", "start of", "the start of", "au debut de",
           "debut du mois de", "au debut du mois de"));
@@ -101,7 +86,7 @@ public final class DateGrammar {
   private static final TokenPattern END = longest(word("fin", "late", "end"),
       phrases("end of", "the end of", "a la fin de", "fin du mois de", "la fin du mois de"));
 
-  private static final List<Rule> RULES = List.of(
+  private static final List<Rule> CORE_RULES = List.of(
       rule("today", phrases("aujourd hui", "aujourdhui", "auj", "ajd", "aujd", "ojd", "aujourdui",
           "ajourdhui", "ajourd hui", "aujrd", "ajrd", "aujour dhui", "today", "tdy",
           "ce soir", "ce matin", "cet apres midi", "cet aprem", "ce midi", "ce jour", "tonight",
@@ -133,7 +118,7 @@ public final class DateGrammar {
       rule("next weekday", longest(seq(word("next", "coming"), weekday()),
           seq(phrase("this coming"), weekday()),
           seq(opt(word("le", "ce", "this")), weekday(), longest(word("prochain", "prochaine", "pro",
-              "prochin", "prochai", "suivant", "suivante", "next"), phrases("qui vient", "d apres")))),
+              "prochin", "prochai", "suivant", "suivante", "next"), phrase("qui vient")))),
           c -> new Weekday(c.weekday, Tense.FUTURE)),
       rule("weekday week", longest(seq(opt(word("a")), weekday(), word("week")),
           seq(phrase("a week on"), weekday())),
@@ -149,12 +134,14 @@ public final class DateGrammar {
           opt(word("of", "de")), month(), notBefore(NOT_AFTER_A_DAY), YEAR),
           c -> new DayAndMonth(c.day, c.month, c.year)),
       rule("month day year", seq(opt(word("on", "by", "le")), opt(weekday()), month(), opt(dot()),
-          opt(word("the")), DAY, YEAR), c -> new DayAndMonth(c.day, c.month, c.year)),
+          opt(word("the")), day(), notBefore(NOT_AFTER_A_DAY),
+          longest(DatePatterns.writtenYear(NOT_AFTER_A_DAY), notBeforeNumber())),
+          c -> new DayAndMonth(c.day, c.month, c.year)),
       rule("numeric date", seq(DAY_PREFIX, opt(weekday()), opt(word("le", "the")), numericDate(),
           notBefore(NOT_AFTER_A_DAY)), c -> new DayAndMonth(c.day, c.month, c.year)),
       rule("dotted date", seq(opt(word("le", "the", "du", "au", "on", "by")), dottedDate(),
-          notBefore(NOT_AFTER_A_DAY)), c -> new DayAndMonth(c.day, c.month, -1)),
-      rule("day of next month", seq(DAY_PREFIX, day(), phrases("du mois prochain", "du mois suivant",
+          notBefore(NOT_AFTER_A_DAY)), c -> new DayAndMonth(c.day, c.month, c.year)),
+      rule("day of next month", seq(DAY_PREFIX, day(), opt(word("jour", "day")), phrases("du mois prochain", "du mois suivant",
           "du mois pro", "of next month", "next month", "of the next month", "of the following month")),
           c -> new DayOfMonth(c.day, 1)),
       rule("day of month", seq(word("le", "the", "on", "du", "au", "ce", "by", "avant"),
@@ -212,19 +199,20 @@ public final class DateGrammar {
       rule("last month", phrases("le mois dernier", "mois dernier", "last month", "le mois passe"),
           c -> new PartOfMonth(null, -1, MonthPart.WHOLE)),
       rule("beginning of a month", seq(BEGINNING, opt(word("de", "d", "of")), month(),
-          notBefore(NOT_AFTER_A_DAY)),
-          c -> new PartOfMonth(c.month, 0, MonthPart.BEGINNING)),
-      rule("middle of a month", seq(MIDDLE, opt(word("de", "d", "of")), month(), notBefore(NOT_AFTER_A_DAY)),
-          c -> new PartOfMonth(c.month, 0, MonthPart.MIDDLE)),
-      rule("end of a month", seq(END, opt(word("de", "d", "of")), month(), notBefore(NOT_AFTER_A_DAY)),
-          c -> new PartOfMonth(c.month, 0, MonthPart.END)),
+          notBefore(NOT_AFTER_A_DAY), YEAR),
+          c -> new PartOfMonth(c.month, 0, MonthPart.BEGINNING, c.year)),
+      rule("middle of a month", seq(MIDDLE, opt(word("de", "d", "of")), month(), notBefore(NOT_AFTER_A_DAY), YEAR),
+          c -> new PartOfMonth(c.month, 0, MonthPart.MIDDLE, c.year)),
+      rule("end of a month", seq(END, opt(word("de", "d", "of")), month(), notBefore(NOT_AFTER_A_DAY), YEAR),
+          c -> new PartOfMonth(c.month, 0, MonthPart.END, c.year)),
       looseRule("in a month", seq(longest(word("en", "in", "during"), phrases("dans le courant de",
-          "courant", "au cours du mois de")), month(), notBefore(NOT_AFTER_A_DAY)),
-          c -> new PartOfMonth(c.month, 0, MonthPart.WHOLE)),
+          "courant", "au cours du mois de")), month(), notBefore(NOT_AFTER_A_DAY), YEAR),
+          c -> new PartOfMonth(c.month, 0, MonthPart.WHOLE, c.year)),
 
       rule("this week", phrases("cette semaine", "this week", "dans la semaine", "within the week",
           "in the week", "cette sem", "fin de semaine", "fin de la semaine", "end of the week",
-          "end of week", "eow", "ce weekend", "ce week end", "ce we", "this weekend", "this week end",
+          "end of week", "eow", "end of the current week", "end of this week", "the end of the week",
+          "by the end of the current week", "by the end of this week", "ce weekend", "ce week end", "ce we", "this weekend", "this week end",
           "the weekend", "le weekend", "le week end", "weekend", "week end", "this wknd", "wknd",
           "fin de cette semaine", "d ici la fin de la semaine", "by the end of the week",
           "courant de la semaine", "dans le courant de la semaine", "en cours de semaine",
@@ -241,7 +229,10 @@ public final class DateGrammar {
           "fin de la semaine pro"), c -> new Week(1)),
       rule("next week", longest(NEXT_WEEK, phrases("next wk", "nxt week", "le weekend prochain",
           "le week end prochain", "weekend prochain", "week end prochain", "next weekend",
-          "next week end")), c -> new Week(1)),
+          "next week end", "the coming week", "coming week", "the upcoming week", "upcoming week",
+          "over the coming week", "in the coming week", "in the upcoming week", "dans la semaine qui suit",
+          "dans la semaine suivante", "courant de la semaine suivante", "courant de la semaine prochaine",
+          "dans le courant de la semaine prochaine", "dans le courant de la semaine suivante")), c -> new Week(1)),
       rule("last week", longest(LAST_WEEK, phrases("la semaine passee", "semaine passee", "the week before")),
           c -> new Week(-1)),
       rule("end of year", phrases("fin d annee", "fin de l annee", "fin de annee", "fin annee",
@@ -249,13 +240,17 @@ public final class DateGrammar {
 
   private DateGrammar() {}
 
-  private static Rule rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning) {
-    return new Rule(name, pattern, meaning, false);
+  /** The core rules, then the calendar rules of {@link CalendarRules}: on a tie, the first listed wins. */
+  private static final List<Rule> RULES = Stream.concat(CORE_RULES.stream(), CalendarRules.RULES.stream())
+      .toList();
+
+  static Rule rule(String name, TokenPattern pattern, Function<Capture, DateExpression> meaning) {
+    return new Rule(name, pattern, meaning, false, false);
   }
 
   private static Rule looseRule(String name, TokenPattern pattern,
       Function<Capture, DateExpression> meaning) {
-    return new Rule(name, pattern, meaning, true);
+    return new Rule(name, pattern, meaning, true, false);
   }
 
   private static TokenPattern eightOrFifteen(int value) {
@@ -277,7 +272,7 @@ public final class DateGrammar {
         && t.get(at).month() == null ? -1 : at);
   }
 
-  private static TokenPattern notBeforeNumber() {
+  static TokenPattern notBeforeNumber() {
     return TokenPattern.known(TokenPattern.Starts.NOTHING,
         (t, at, c) -> at < t.size() && t.get(at).isNumber() ? -1 : at);
   }
@@ -329,31 +324,45 @@ public final class DateGrammar {
     List<Mention> mentions = new ArrayList<>();
     int at = 0;
     while (at < tokens.size()) {
-      int bestEnd = -1;
-      Rule best = null;
-      Capture bestCapture = null;
-      Token token = tokens.get(at);
-      if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.NUMBER) {
-        BitSet candidates = INDEX.candidates(token);
-        for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
-          Rule rule = RULES.get(r);
-          Capture capture = new Capture();
-          int end = rule.pattern().match(tokens, at, capture);
-          if (end > bestEnd && end > at) {
-            bestEnd = end;
-            best = rule;
-            bestCapture = capture;
-          }
+      Match match = longestAt(tokens, at);
+      if (match != null) {
+        DateExpression expression = match.rule().meaning().apply(match.capture());
+        int end = match.end();
+        Match shifted = match.rule().shifts() ? longestAt(tokens, end) : null;
+        if (shifted != null && !shifted.rule().shifts()) {
+          expression = new DateExpression.Shifted(shifted.rule().meaning().apply(shifted.capture()), 1);
+          end = shifted.end();
         }
-      }
-      if (best != null) {
-        DateExpression expression = best.meaning().apply(bestCapture);
-        mentions.add(new Mention(expression, at, bestEnd, token.clause(), best.loose()));
-        at = bestEnd;
+        mentions.add(new Mention(expression, at, end, tokens.get(at).clause(), match.rule().loose()));
+        at = end;
       } else {
         at++;
       }
     }
     return mentions;
+  }
+
+  private record Match(Rule rule, Capture capture, int end) {}
+
+  /** The rule that matches the most tokens from {@code at} (the first listed on a tie), or null. */
+  private static Match longestAt(List<Token> tokens, int at) {
+    if (at >= tokens.size()) {
+      return null;
+    }
+    Token token = tokens.get(at);
+    if (token.kind() != Token.Kind.WORD && token.kind() != Token.Kind.NUMBER) {
+      return null;
+    }
+    Match best = null;
+    BitSet candidates = INDEX.candidates(token);
+    for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+      Rule rule = RULES.get(r);
+      Capture capture = new Capture();
+      int end = rule.pattern().match(tokens, at, capture);
+      if (end > at && (best == null || end > best.end())) {
+        best = new Match(rule, capture, end);
+      }
+    }
+    return best;
   }
 }

@@ -25,9 +25,10 @@ public final class FactCases {
   /**
    * The project's case sets, on the classpath under {@code conversations/nlu/facts/}: {@code cases},
    * the development set, and {@code holdout} to {@code holdout-15}, each written before the
-   * extractor was tuned on it.
+   * extractor was tuned on it, and {@code dates}, everyday date expressions (the contract's "More
+   * date rules"), with {@code dates-holdout} written after those rules.
    */
-  public static final List<String> SETS = List.of("cases", "holdout", "holdout-2", "holdout-3",
+  public static final List<String> SETS = List.of("cases", "dates", "dates-holdout", "holdout", "holdout-2", "holdout-3",
       "holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9", "holdout-10",
       "holdout-11", "holdout-12", "holdout-13", "holdout-14", "holdout-15");
 

@@ -22,7 +22,7 @@ public final class FactsEvalCommand implements Callable<Integer> {
   private static final String[] FIELDS = {"dates", "amounts", "installments", "method"};
 
   @Option(names = "--set",
-      description = "One of the project's case sets: cases, holdout, holdout-2, holdout-3 … holdout-15 "
+      description = "One of the project's case sets: cases, dates, dates-holdout, holdout, holdout-2, holdout-3 … holdout-15 "
       + "(default: ${DEFAULT-VALUE}).")
   String set = "cases";
 

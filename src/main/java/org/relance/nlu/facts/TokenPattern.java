@@ -77,6 +77,8 @@ public interface TokenPattern {
     int day = -1;
     int year = -1;
     int count = -1;
+    /** Which of a month's weekdays: 1 to 4, or −1 for the last. */
+    int nth;
     ChronoUnit unit;
   }
 
@@ -247,7 +249,7 @@ public interface TokenPattern {
     });
   }
 
-  /** A day/month number pair written as "15.12" (one token, two digits for the month). */
+  /** A day/month number pair written as "15.12" or "15.01.28" (one token, two digits for the month). */
   static TokenPattern dottedDate() {
     return known(Starts.NUMBERS, (t, at, c) -> {
       if (at >= t.size() || !t.get(at).isNumber()) {
@@ -255,9 +257,21 @@ public interface TokenPattern {
       }
       String text = t.get(at).text();
       int dot = text.indexOf('.');
-      boolean oneDot = dot > 0 && text.indexOf('.', dot + 1) < 0 && text.indexOf(',') < 0
-          && text.length() - dot - 1 == 2; // "15.12", "5.01"; "1.5" and "12.50" are no dates
-      return oneDot && dayMonth(c, text.substring(0, dot), text.substring(dot + 1)) ? at + 1 : -1;
+      int second = dot < 0 ? -1 : text.indexOf('.', dot + 1);
+      int monthEnd = second < 0 ? text.length() : second;
+      boolean dayDotMonth = dot > 0 && text.indexOf(',') < 0 && monthEnd - dot - 1 == 2
+          && (second < 0 || text.indexOf('.', second + 1) < 0); // "15.12", "5.01"; "1.5", "12.50" are no dates
+      if (!dayDotMonth || !dayMonth(c, text.substring(0, dot), text.substring(dot + 1, monthEnd))) {
+        return -1;
+      }
+      if (second > 0) { // "15.01.28", "15.01.2028"
+        String year = text.substring(second + 1);
+        if (year.length() != 2 && !(year.length() == 4 && year.startsWith("20"))) {
+          return -1;
+        }
+        c.year = year.length() == 2 ? 2000 + Integer.parseInt(year) : Integer.parseInt(year);
+      }
+      return at + 1;
     });
   }
 

@@ -1,6 +1,7 @@
 package org.relance.nlu.facts;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,8 @@ import java.util.Set;
  * Cuts a message into {@link Token}s in one pass: lower case, accents folded, apostrophes and
  * in-word hyphens dropped, letters and digits split apart ("300e", "15th", "4x"), except for the SMS
  * spellings that mix them ("dem1", "2main", "2moro"), which become the word they stand for. Emoji
- * and other pictographs are skipped. Clause numbers change at punctuation and at the conjunctions
+ * and other pictographs are skipped, and so is the full stop of a weekday or month abbreviation
+ * ("ven.", "déc."), whose ambiguous ones are settled by {@link WeekdayAbbreviations}. Clause numbers change at punctuation and at the conjunctions
  * that join two statements ("mais", "et", "but", "and"...).
  */
 public final class Tokenizer {
@@ -29,6 +31,7 @@ public final class Tokenizer {
 
   public static List<Token> tokenize(String message) {
     List<Token> tokens = new ArrayList<>(Math.max(8, message.length() / 4));
+    BitSet dotted = new BitSet();
     int clause = 0;
     boolean spaced = true;
     int n = message.length();
@@ -62,7 +65,9 @@ public final class Tokenizer {
         spaced = false;
         continue;
       }
-      if (isBoundary(c)) {
+      if (c == '.' && abbreviationDot(tokens, spaced)) {
+        dotted.set(tokens.size() - 1); // "ven.", "déc.": the abbreviation's full stop ends no clause
+      } else if (isBoundary(c)) {
         tokens.add(Token.of(Token.Kind.BOUNDARY, String.valueOf(c), clause, spaced));
         clause++;
         spaced = false;
@@ -74,7 +79,13 @@ public final class Tokenizer {
       }
       i++;
     }
+    WeekdayAbbreviations.resolve(tokens, dotted);
     return tokens;
+  }
+
+  private static boolean abbreviationDot(List<Token> tokens, boolean spaced) {
+    Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    return !spaced && last != null && last.isWord() && Vocabulary.abbreviation(last.text());
   }
 
   /** Digits with inner '.' or ',' each followed by a digit: "1.200,50", "15.12", "1,5". */

@@ -96,7 +96,68 @@ public final class Vocabulary {
     numbers(90, "nonante", "ninety");
   }
 
+  /** Ordinal words of a day, French and English: "premier", "deuxième", "second", "third", "vingtième". */
+  private static final Map<String, Integer> ORDINAL_WORDS = new HashMap<>();
+
+  /**
+   * Abbreviations that are also ordinary words ("mon" comptable, la "mer", "I sat", "Sam"): a
+   * weekday only where a date can stand (see {@link Tokenizer}); "mar" is March elsewhere.
+   */
+  private static final Map<String, DayOfWeek> AMBIGUOUS_WEEKDAYS = Map.of("mon", DayOfWeek.MONDAY,
+      "mar", DayOfWeek.TUESDAY, "mer", DayOfWeek.WEDNESDAY, "jeu", DayOfWeek.THURSDAY,
+      "sam", DayOfWeek.SATURDAY, "dim", DayOfWeek.SUNDAY, "sat", DayOfWeek.SATURDAY,
+      "sun", DayOfWeek.SUNDAY);
+
+  /** The ordinal words of the days 1 to 20, then 30, one day a line. */
+  private static final List<String> ORDINALS_BY_DAY = List.of("premier premiere first", "deuxieme second seconde",
+      "troisieme third", "quatrieme fourth", "cinquieme fifth", "sixieme sixth", "septieme seventh",
+      "huitieme eighth", "neuvieme ninth", "dixieme tenth", "onzieme eleventh", "douzieme twelfth",
+      "treizieme thirteenth", "quatorzieme fourteenth", "quinzieme fifteenth", "seizieme sixteenth",
+      "seventeenth", "eighteenth", "nineteenth", "vingtieme twentieth");
+
+  static {
+    for (int day = 1; day <= ORDINALS_BY_DAY.size(); day++) {
+      put(ORDINAL_WORDS, day, ORDINALS_BY_DAY.get(day - 1).split(" "));
+    }
+    put(ORDINAL_WORDS, 30, "trentieme", "thirtieth");
+    put(ORDINAL_WORDS, 1, "unieme"); // only after tens: "vingt et unième"
+  }
+
   private Vocabulary() {}
+
+  /** The day an ordinal word names ("premier" 1, "third" 3), or -1. */
+  public static int ordinalWord(String word) {
+    Integer value = ORDINAL_WORDS.get(word);
+    return value == null ? -1 : value;
+  }
+
+  /** Every word that may start a day in ordinal words: the ordinals and the tens of a compound. */
+  public static Set<String> ordinalStarts() {
+    Set<String> all = new java.util.HashSet<>(ORDINAL_WORDS.keySet());
+    all.addAll(Set.of("dix", "vingt", "twenty", "trente", "thirty"));
+    return Set.copyOf(all);
+  }
+
+  /** The tens that start a compound ordinal ("vingt et unième", "twenty-first", "dix-septième"), or -1. */
+  public static int ordinalTens(String word) {
+    return switch (word) {
+      case "dix" -> 10;
+      case "vingt", "twenty" -> 20;
+      case "trente", "thirty" -> 30;
+      default -> -1;
+    };
+  }
+
+  /** The weekday an abbreviation that is also an ordinary word may name ("sat", "mer"), or null. */
+  public static DayOfWeek ambiguousWeekday(String word) {
+    return AMBIGUOUS_WEEKDAYS.get(word);
+  }
+
+  /** Whether a word is a short name of a weekday or month that a full stop may follow: "ven.", "déc.". */
+  public static boolean abbreviation(String word) {
+    return word.length() <= 5 && (WEEKDAYS.containsKey(word) || MONTHS.containsKey(word)
+        || AMBIGUOUS_WEEKDAYS.containsKey(word));
+  }
 
   private static void weekday(DayOfWeek day, String... words) {
     for (String w : words) {
@@ -111,8 +172,12 @@ public final class Vocabulary {
   }
 
   private static void numbers(int value, String... words) {
+    put(NUMBER_WORDS, value, words);
+  }
+
+  private static void put(Map<String, Integer> map, int value, String... words) {
     for (String w : words) {
-      NUMBER_WORDS.put(w, value);
+      map.put(w, value);
     }
   }
 
