@@ -61,14 +61,11 @@ public final class CasesBenchCommand implements Callable<Integer> {
   Path configFile;
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final String BENCH_TOKEN = "bench";
 
   @Override
   public Integer call() throws Exception {
-    Path dataDir = Files.createTempDirectory("relance-bench");
-    Map<String, Object> settings = Map.of("relance.data-dir", dataDir.toString(), "relance.http.port", 0,
-        "relance.http.host", "127.0.0.1", "relance.clock.mode", "simulated",
-        "relance.clock.start", "2026-11-23T08:00:00Z", "relance.admin.token", "bench");
-    var config = RelanceConfig.load(configFile, System.getenv(), ConfigFactory.parseMap(settings));
+    var config = serviceConfig(Files.createTempDirectory("relance-bench"));
     CaseTerms terms = new CaseTerms("bench-business", ZoneId.of("Europe/Paris"), Jurisdiction.FR, Language.FR,
         PlanPolicy.defaults(), LadderSettings.from(config.getConfig("relance.ladder")));
 
@@ -114,17 +111,22 @@ public final class CasesBenchCommand implements Callable<Integer> {
       again.stop();
     }
     if (dueCases > 0) {
-      Relance busy = Relance.start(RelanceConfig.load(configFile, System.getenv(), ConfigFactory.parseMap(Map.of(
-          "relance.data-dir", Files.createTempDirectory("relance-bench-day").toString(), "relance.http.port", 0,
-          "relance.http.host", "127.0.0.1", "relance.clock.mode", "simulated",
-          "relance.clock.start", "2026-11-23T08:00:00Z", "relance.admin.token", "bench"))));
+      Relance busy = Relance.start(serviceConfig(Files.createTempDirectory("relance-bench-day")));
       try {
-        new WakeUpPass(busy, "bench").run(dueCases, 8, LocalDate.of(2026, 12, 1));
+        new WakeUpPass(busy, BENCH_TOKEN).run(dueCases, 8, LocalDate.of(2026, 12, 1));
       } finally {
         busy.stop();
       }
     }
     return 0;
+  }
+
+  /** The service the bench runs: the configured database (or an H2 file in {@code dataDir}), the simulated clock. */
+  private com.typesafe.config.Config serviceConfig(Path dataDir) {
+    Map<String, Object> settings = Map.of("relance.data-dir", dataDir.toString(), "relance.http.port", 0,
+        "relance.http.host", "127.0.0.1", "relance.clock.mode", "simulated",
+        "relance.clock.start", "2026-11-23T08:00:00Z", "relance.admin.token", BENCH_TOKEN);
+    return RelanceConfig.load(configFile, System.getenv(), ConfigFactory.parseMap(settings));
   }
 
   private List<String> idleIds(String tag) {

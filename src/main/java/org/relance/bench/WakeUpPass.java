@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,8 +63,8 @@ final class WakeUpPass {
     double seconds = (System.nanoTime() - opening) / 1e9;
     System.out.printf("creation through the API: %d cases in %.1f s: %.0f cases/s (%d clients)%n", cases, seconds,
         cases / seconds, clients);
-    LocalDate today = relance.time().clock().instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-    long days = java.time.temporal.ChronoUnit.DAYS.between(today, dueDate) + 16;
+    LocalDate today = relance.time().clock().instant().atZone(ZoneOffset.UTC).toLocalDate();
+    long days = ChronoUnit.DAYS.between(today, dueDate) + 16;
     double slowest = 0;
     long walking = System.nanoTime();
     for (int day = 1; day <= days; day++) {

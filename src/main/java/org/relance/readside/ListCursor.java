@@ -1,5 +1,7 @@
 package org.relance.readside;
 
+import org.relance.limits.InputLimits;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Where a page of the case list ended, in the list's order (oldest due date, then case id): the next
- * page starts after it. Written for a client as an opaque URL-safe text; a text that is not one
- * reads as nothing.
+ * page starts after it. Written for a client as an opaque URL-safe text; a text that is not one (or
+ * names a case id longer than any) reads as nothing.
  */
 public record ListCursor(LocalDate oldestDue, String caseId) {
 
@@ -30,7 +32,7 @@ public record ListCursor(LocalDate oldestDue, String caseId) {
     try {
       String decoded = new String(DECODER.decode(text), StandardCharsets.UTF_8);
       int bar = decoded.indexOf('|');
-      if (bar < 0 || bar == decoded.length() - 1) {
+      if (bar < 0 || bar == decoded.length() - 1 || decoded.length() - bar - 1 > InputLimits.IDENTIFIER) {
         return Optional.empty();
       }
       return Optional.of(new ListCursor(LocalDate.parse(decoded.substring(0, bar)), decoded.substring(bar + 1)));
