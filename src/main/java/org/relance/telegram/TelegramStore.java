@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class TelegramStore {
           c.rollback();
           return false;
         }
-        insertOutbox(c, replies);
+        insertOutbox(c, replies, updateId);
         c.commit();
         return true;
       } catch (SQLException | RuntimeException e) {
@@ -95,7 +96,7 @@ public final class TelegramStore {
   public void enqueue(List<OutgoingMessage> messages) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      insertOutbox(c, messages);
+      insertOutbox(c, messages, null);
       c.commit();
     } catch (SQLException e) {
       throw failure("record outgoing messages", e);
@@ -115,7 +116,7 @@ public final class TelegramStore {
         key.setString(1, onceKey);
         key.setTimestamp(2, Timestamp.from(clock.instant()));
         key.executeUpdate();
-        insertOutbox(c, messages);
+        insertOutbox(c, messages, null);
         c.commit();
         return true;
       } catch (SQLException e) {
@@ -238,14 +239,16 @@ public final class TelegramStore {
     }
   }
 
-  private void insertOutbox(Connection c, List<OutgoingMessage> messages) throws SQLException {
+  /** Queues messages; {@code updateId} names the update they answer, null for a message of the service's own. */
+  private void insertOutbox(Connection c, List<OutgoingMessage> messages, Long updateId) throws SQLException {
     try (PreparedStatement st = c.prepareStatement("INSERT INTO telegram_outbox "
-        + "(chat_id, case_id, payload, status, created_at) VALUES (?, ?, ?, 'pending', ?)")) {
+        + "(chat_id, case_id, payload, status, created_at, update_id) VALUES (?, ?, ?, 'pending', ?, ?)")) {
       for (OutgoingMessage message : messages) {
         st.setString(1, message.chatId());
         st.setString(2, message.caseId());
         st.setString(3, json.writeValueAsString(message));
         st.setTimestamp(4, Timestamp.from(clock.instant()));
+        st.setObject(5, updateId, Types.BIGINT);
         st.addBatch();
       }
       st.executeBatch();

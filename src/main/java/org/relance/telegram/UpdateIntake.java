@@ -21,9 +21,9 @@ import java.util.concurrent.Executor;
 /**
  * Takes every update, from the poller or the webhook, and handles each {@code update_id} once:
  * an update already recorded is ignored; otherwise the {@link ChatRouter} decides the replies and
- * one transaction marks the update handled and puts the replies in the outbox (then the sender is
- * woken). Updates are handled one at a time, in arrival order; those arriving meanwhile wait in a
- * stash. JDBC runs on the blocking executor, never on this actor's thread.
+ * one transaction marks the update handled and puts the replies, each naming the update, in the
+ * outbox (then the sender is woken). Updates are handled one at a time, in arrival order; those
+ * arriving meanwhile wait in a stash. JDBC runs on the blocking executor, never on this actor's thread.
  */
 public final class UpdateIntake {
 

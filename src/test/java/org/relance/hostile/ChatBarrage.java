@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Throws generated Telegram updates at the running service's webhook: owners in their bound chats
@@ -46,11 +45,9 @@ public final class ChatBarrage {
   private final List<String> invitationTokens;
   private final Set<String> apologies;
   private final Map<Long, List<String>> buttons = new HashMap<>();
-  private final List<Handled> handled = new ArrayList<>();
+  private final List<ObjectNode> handled = new ArrayList<>();
 
   /** An update the webhook took, and the texts of what its chat got then. */
-  private record Handled(ObjectNode update, Set<String> answers) {}
-
   public ChatBarrage(HostileClient client, String webhookPath, String secret, HostileStrings strings, Outbox outbox,
                      Tally tally, Chats chats, List<String> caseIds, List<String> invitationTokens) {
     this.client = client;
@@ -108,7 +105,7 @@ public final class ChatBarrage {
     send(role, route, chat, update, !chat.group());
   }
 
-  /** Sends one update and checks what came of it; the answers to the update's chat. */
+  /** Sends one update and checks what came of it; its answers in the update's chat. */
   private List<Outbox.Row> send(String role, String route, TelegramUpdates.Chat chat, ObjectNode update,
                                 boolean answerExpected) {
     String body = update.toString();
@@ -127,8 +124,10 @@ public final class ChatBarrage {
       tally.failed(role, route, "answered after more than " + HostileClient.SLOW.toSeconds() + " s", body);
     }
     List<Outbox.Row> rows = outbox.newRows();
-    List<Outbox.Row> answers = rows.stream().filter(r -> r.chatId().equals(Long.toString(chat.id()))).toList();
-    handled.add(new Handled(update, answers.stream().map(Outbox.Row::readable).collect(Collectors.toSet())));
+    long updateId = update.path("update_id").asLong();
+    List<Outbox.Row> answers = rows.stream()
+        .filter(r -> r.updateId() == updateId && r.chatId().equals(Long.toString(chat.id()))).toList();
+    handled.add(update);
     if (handled.size() > REDELIVERABLE) {
       handled.remove(0);
     }
@@ -156,21 +155,20 @@ public final class ChatBarrage {
   }
 
   /**
-   * Telegram delivers an update again: acknowledged, answered no second time. The chat may meanwhile
-   * get notices the barrage's other clients caused, so only a text it got for the first delivery
-   * counts as a second answer.
+   * Telegram delivers an update again: acknowledged, answered no second time. Every reply names the
+   * update it answers, so a second batch of replies to this update is a second answer, whatever
+   * notices the barrage's other clients caused meanwhile.
    */
-  private void redeliver(Handled first) {
-    String body = first.update().toString();
+  private void redeliver(ObjectNode first) {
+    String body = first.toString();
     HostileClient.Reply reply = post(body);
     tally.answered("webhook", reply.statusName(), reply.took());
     if (reply.status() != 200) {
       tally.failed("webhook", "redelivery", "answered " + reply.statusName(), body);
     }
-    String chat = first.update().findPath("chat").path("id").asText();
-    if (outbox.newRows().stream().anyMatch(r -> r.chatId().equals(chat) && first.answers().contains(r.readable()))) {
-      tally.failed("webhook", "redelivery", "a redelivered update was answered again", body);
-    }
+    long updateId = first.path("update_id").asLong();
+    outbox.newRows().stream().filter(r -> r.updateId() == updateId).findFirst().ifPresent(again ->
+        tally.failed("webhook", "redelivery", "a redelivered update was answered again", body, again.readable()));
   }
 
   /** A body that is no update: refused with 400, never 5xx. */

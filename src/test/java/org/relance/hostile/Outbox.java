@@ -19,8 +19,11 @@ import java.util.List;
  */
 public final class Outbox {
 
-  /** A message the bot will send: its row, chat, and the stored JSON (kind, text, buttons...). */
-  public record Row(long id, String chatId, JsonNode message) {
+  /**
+   * A message the bot will send: its row, chat, the update it answers (0 for a message of the
+   * service's own, such as a notice) and the stored JSON (kind, text, buttons...).
+   */
+  public record Row(long id, String chatId, long updateId, JsonNode message) {
 
     public String text() {
       return message.path("text").asText("");
@@ -56,12 +59,12 @@ public final class Outbox {
   public List<Row> newRows() {
     List<Row> rows = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-         PreparedStatement st = c.prepareStatement("SELECT id, chat_id, payload FROM telegram_outbox WHERE id > ? "
+         PreparedStatement st = c.prepareStatement("SELECT id, chat_id, update_id, payload FROM telegram_outbox WHERE id > ? "
              + "ORDER BY id")) {
       st.setLong(1, seen);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          rows.add(new Row(rs.getLong(1), rs.getString(2), JSON.readTree(rs.getString(3))));
+          rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), JSON.readTree(rs.getString(4))));
           seen = rs.getLong(1);
         }
       }
