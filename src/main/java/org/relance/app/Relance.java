@@ -11,6 +11,8 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 import org.relance.admin.AdminRoutes;
 import org.relance.api.ApiRoutes;
 import org.relance.business.Business;
+import org.relance.cluster.ClusterHealth;
+import org.relance.config.ClusterConfig;
 import org.relance.debtorcase.DebtorCase;
 import org.relance.debtorcase.CaseBroadcast;
 import org.relance.debtorcase.CaseJournal;
@@ -88,7 +90,7 @@ public final class Relance {
     ActorSystem<Void> system = null;
     try {
       new SchemaMigration(database.dataSource(), database.kind()).migrate();
-      system = ActorSystem.create(Behaviors.empty(), "relance", config);
+      system = ActorSystem.create(Behaviors.empty(), ClusterConfig.SYSTEM_NAME, config);
       joinClusterIfAlone(system, config);
       Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-blocking-dispatcher"));
       TimeKeeper time = TimeKeeper.start(config, database.dataSource(), blocking);
@@ -141,7 +143,7 @@ public final class Relance {
           adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
-      HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health).route(),
+      HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health, new ClusterHealth(system)).route(),
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
               owners.invitations(), config.getDuration("relance.clock.answer-within")).route(),
           admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));

@@ -44,7 +44,7 @@ public final class RelanceConfig {
         .withFallback(ConfigFactory.parseResources("relance-runtime.conf"))
         .withFallback(reference)
         .resolve();
-    return DatabaseConfig.persistenceFor(merged).withFallback(merged).resolve();
+    return DatabaseConfig.persistenceFor(merged).withFallback(ClusterConfig.pekkoFor(merged)).withFallback(merged).resolve();
   }
 
   /** Environment variables that name a {@code relance.*} key of the reference, as a config layer. */

@@ -3,22 +3,21 @@ package org.relance.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.Config;
 import okhttp3.OkHttpClient;
-import org.apache.pekko.Done;
-import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.DispatcherSelector;
-import org.apache.pekko.actor.typed.Props;
-import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.cluster.typed.ClusterSingleton;
+import org.apache.pekko.cluster.typed.SingletonActor;
 import org.apache.pekko.http.javadsl.server.Directives;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.common.Language;
+import org.relance.config.ClusterConfig;
 import org.relance.messages.MessageTemplates;
 import org.relance.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -36,8 +35,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Wires the Telegram face into a running service: the outbox store, the sender, the intake with
@@ -104,35 +101,26 @@ public final class TelegramModule {
         .readTimeout(settings.requestTimeout())
         .build();
     TelegramClient client = new OkHttpTelegramClient(http, settings.token(), settings.telegramUrl());
-    ActorRef<TelegramSender.Command> sender = system.systemActorOf(
+    // The sender and the updates each run on one node of the cluster (singletons): nothing goes out
+    // or comes in twice. The sender stops after its calls in flight when it hands over or the
+    // service stops; the HTTP client is released once the actor system is gone.
+    ActorRef<TelegramSender.Command> sender = ClusterSingleton.get(system).init(SingletonActor.of(
         TelegramSender.create(store, new BotApiCall(client, documents), journal, settings, blocking, Clock.systemUTC()),
-        "telegram-sender", Props.empty());
+        "telegram-sender").withStopMessage(TelegramSender.Stop.INSTANCE));
     store.forgetUpdatesOlderThan(REMEMBER_UPDATES);
     UpdateOffset offset = new UpdateOffset(settings.longPollTimeout());
-    ActorRef<UpdateIntake.Command> intake = system.systemActorOf(
-        UpdateIntake.create(store, router, templates, sender, offset, blocking), "telegram-intake", Props.empty());
+    Behavior<UpdateIntake.Command> intake = UpdateIntake.create(store, router, templates, sender, offset, blocking);
     announceCommands(client, templates);
-    CoordinatedShutdown shutdown = CoordinatedShutdown.get(system);
+    boolean polling = settings.mode() == TelegramSettings.Mode.LONG_POLLING;
+    ActorRef<UpdateIntake.Command> updates = UpdateDuty.init(system, intake, settings, offset, polling);
     Route webhook = Directives.reject();
-    if (settings.mode() == TelegramSettings.Mode.LONG_POLLING) {
-      Runnable stopPolling = startPolling(settings, offset, intake);
-      shutdown.addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(), "telegram-stop-polling", () -> {
-        stopPolling.run();
-        return CompletableFuture.completedFuture(Done.getInstance());
-      });
-    } else {
-      String secret = settings.webhookSecret().isBlank() ? randomSecret() : settings.webhookSecret();
+    if (!polling) {
+      String secret = webhookSecret(config, settings);
       setWebhook(client, settings, secret);
-      webhook = new TelegramWebhook(settings.webhookPath(), secret, intake, system.scheduler(),
+      webhook = new TelegramWebhook(settings.webhookPath(), secret, updates, system.scheduler(),
           settings.requestTimeout()).route();
     }
-    shutdown.addTask(CoordinatedShutdown.PhaseServiceRequestsDone(), "telegram-drain-sender", () ->
-        AskPattern.ask(sender, TelegramSender.Drain::new, settings.requestTimeout(), system.scheduler())
-            .exceptionally(e -> Done.getInstance())
-            .thenApply(done -> {
-              release(http);
-              return done;
-            }));
+    system.getWhenTerminated().thenRun(() -> release(http));
     return new TelegramModule(settings, store, blocking, sender, webhook, botUsername(config, client), client,
         templates);
   }
@@ -151,28 +139,19 @@ public final class TelegramModule {
     }
   }
 
-  /** Starts polling; returns what stops it and frees its threads. */
-  private static Runnable startPolling(TelegramSettings settings, UpdateOffset offset,
-                                       ActorRef<UpdateIntake.Command> intake) {
-    OkHttpClient pollingHttp = new OkHttpClient.Builder()
-        .readTimeout(settings.longPollTimeout().plus(settings.requestTimeout()))
-        .build();
-    ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "telegram-poller");
-      thread.setDaemon(true);
-      return thread;
-    });
-    TelegramBotsLongPollingApplication application =
-        new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> poller);
-    try {
-      application.registerBot(settings.token(), settings::telegramUrl, offset::next,
-          updates -> updates.forEach(update -> intake.tell(new UpdateIntake.Received(update, null))));
-    } catch (TelegramApiException e) {
-      stop(application, poller, pollingHttp);
-      throw new IllegalStateException("Cannot start polling the Telegram Bot API at " + settings.apiUrl()
-          + " (check relance.telegram.token and api-url): " + e.getMessage(), e);
+  /**
+   * The webhook's secret: the configured one, or a random one for this start. Several nodes must
+   * share one (each tells Telegram the secret it checks), so a cluster needs it configured.
+   */
+  private static String webhookSecret(Config config, TelegramSettings settings) {
+    if (!settings.webhookSecret().isBlank()) {
+      return settings.webhookSecret();
     }
-    return () -> stop(application, poller, pollingHttp);
+    if (!ClusterConfig.seedNodes(config).isEmpty()) {
+      throw new IllegalArgumentException("Several nodes answer Telegram's webhook with one secret: set "
+          + "relance.telegram.webhook.secret (RELANCE_TELEGRAM_WEBHOOK_SECRET) to the same value on every node.");
+    }
+    return randomSecret();
   }
 
   private static void setWebhook(TelegramClient client, TelegramSettings settings, String secret) {
@@ -230,18 +209,7 @@ public final class TelegramModule {
     }, blocking);
   }
 
-  private static void stop(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
-                           OkHttpClient pollingHttp) {
-    try {
-      application.close();
-    } catch (Exception e) {
-      log.warn("Stopping the Telegram poller: {}", e.getMessage());
-    }
-    poller.shutdown();   // a poll in progress ends by itself within the long-poll timeout
-    release(pollingHttp);
-  }
-
-  private static void release(OkHttpClient http) {
+  static void release(OkHttpClient http) {
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }

@@ -1,12 +1,11 @@
 package org.relance.telegram;
 
-import org.apache.pekko.Done;
-import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.relance.serialization.JsonSerializable;
 import org.relance.telegram.BotApiCall.Delivered;
 import org.relance.telegram.BotApiCall.NotSent;
 import org.relance.telegram.BotApiCall.Outcome;
@@ -20,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +36,9 @@ import java.util.concurrent.Executor;
  * as Telegram acknowledges it, before anything else happens; a message whose outcome is unknown
  * (request sent, no answer, or found {@code sending} after a crash) is sent once more and reported
  * as a possible duplicate; nothing else is sent twice. Blocking calls run on the executor given
- * (the {@code relance-telegram-dispatcher}); on shutdown, {@link Drain} waits for calls in flight.
+ * (the {@code relance-telegram-dispatcher}). It runs on one node of the cluster (a cluster
+ * singleton, so no message goes out twice from two nodes); when it hands over or the service stops,
+ * {@link Stop} lets the calls in flight finish first.
  */
 public final class TelegramSender {
 
@@ -47,11 +47,11 @@ public final class TelegramSender {
   /** What the sender understands. */
   public interface Command {}
 
-  /** New rows are in the outbox: read them. */
-  public enum Wake implements Command { INSTANCE }
+  /** New rows are in the outbox: read them (told from any node). */
+  public enum Wake implements Command, JsonSerializable { INSTANCE }
 
-  /** Stop starting calls and answer once none is in flight. */
-  public record Drain(ActorRef<Done> replyTo) implements Command {}
+  /** Start no more calls, and stop once none is in flight. */
+  public enum Stop implements Command { INSTANCE }
 
   private enum Tick implements Command { INSTANCE }
 
@@ -80,7 +80,6 @@ public final class TelegramSender {
 
   private final TreeMap<Long, Queued> queue = new TreeMap<>();
   private final Set<String> chatsInFlight = new HashSet<>();
-  private final List<ActorRef<Done>> drainWaiters = new ArrayList<>();
   private long highestKnownId;
   private Instant pausedUntil = Instant.MIN;
   private boolean loading;
@@ -120,7 +119,7 @@ public final class TelegramSender {
         .onMessage(Loaded.class, this::onLoaded)
         .onMessage(LoadFailed.class, this::onLoadFailed)
         .onMessage(Attempted.class, this::onAttempted)
-        .onMessage(Drain.class, this::onDrain)
+        .onMessageEquals(Stop.INSTANCE, this::onStop)
         .build();
   }
 
@@ -261,21 +260,12 @@ public final class TelegramSender {
           : "no answer twice (" + ((Unknown) outcome).reason() + "); it may have arrived";
       report(entry, () -> journal.failed(entry.id(), entry.message(), reason));
     }
-    if (draining && chatsInFlight.isEmpty()) {
-      drainWaiters.forEach(waiter -> waiter.tell(Done.getInstance()));
-      drainWaiters.clear();
-    }
-    return dispatch();
+    return draining && chatsInFlight.isEmpty() ? Behaviors.stopped() : dispatch();
   }
 
-  private Behavior<Command> onDrain(Drain drain) {
+  private Behavior<Command> onStop() {
     draining = true;
-    if (chatsInFlight.isEmpty()) {
-      drain.replyTo().tell(Done.getInstance());
-    } else {
-      drainWaiters.add(drain.replyTo());
-    }
-    return Behaviors.same();
+    return chatsInFlight.isEmpty() ? Behaviors.stopped() : Behaviors.same();
   }
 
   /** A journal that fails must not stop the sender: the outcome is in the outbox anyway. */

@@ -8,6 +8,7 @@ import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.StashBuffer;
 import org.relance.messages.MessageTemplates;
+import org.relance.serialization.JsonSerializable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -30,8 +31,11 @@ public final class UpdateIntake {
   /** What the intake understands. */
   public interface Command {}
 
-  /** An update to handle; {@code replyTo} (may be null) hears once it is safely recorded or ignored. */
-  public record Received(Update update, ActorRef<Done> replyTo) implements Command {}
+  /**
+   * An update to handle; {@code replyTo} (may be null) hears once it is safely recorded or ignored.
+   * A webhook on another node sends it here, so it travels as JSON.
+   */
+  public record Received(Update update, ActorRef<Done> replyTo) implements Command, JsonSerializable {}
 
   private record Handled(Received received, boolean recorded, Throwable failure) implements Command {}
 

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The real service in a child JVM ({@code relance run} on the test classpath) with the simulated
- * clock and a known admin token, so a test can {@code kill -9} it ({@link #kill}) and start another
+ * clock (unless the settings give another) and a known admin token, so a test can {@code kill -9} it ({@link #kill}) and start another
  * on the same data.
  */
 public final class ChildService implements ApiClient, AutoCloseable {
@@ -40,7 +40,7 @@ public final class ChildService implements ApiClient, AutoCloseable {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"),
-        "-Drelance.data-dir=" + dataDir, "-Drelance.http.host=127.0.0.1", "-Drelance.http.port=" + port,
+        "-Dlogback.configurationFile=logback-nodes.xml", "-Drelance.data-dir=" + dataDir, "-Drelance.http.host=127.0.0.1", "-Drelance.http.port=" + port,
         "-Drelance.admin.token=" + TestService.TOKEN, "-Drelance.clock.mode=simulated",
         "-Drelance.clock.start=2026-11-23T08:00:00Z", "-Drelance.read-side.poll-interval=20ms"));
     settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -73,7 +73,8 @@ public final class ChildService implements ApiClient, AutoCloseable {
     throw new IllegalStateException("the child service did not start in 90 s; see " + dataDir.resolve("child.log"));
   }
 
-  private static int freePort() throws IOException {
+  /** A TCP port free on 127.0.0.1 right now. */
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
@@ -90,6 +91,14 @@ public final class ChildService implements ApiClient, AutoCloseable {
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST with extra headers (an {@code Idempotency-Key}, Telegram's webhook secret...). */
+  public TestService.Answer post(String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TestService.TOKEN)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   private URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
@@ -98,10 +107,19 @@ public final class ChildService implements ApiClient, AutoCloseable {
     try {
       HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
           HttpResponse.BodyHandlers.ofString());
-      JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+      JsonNode body = response.body().isBlank() ? JSON.nullNode() : readable(response.body());
       return new TestService.Answer(response.statusCode(), body);
     } catch (IOException | InterruptedException e) {
       throw new IllegalStateException("request failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The body as JSON, or as a JSON string when it is plain text (the webhook answers "ok"). */
+  private static JsonNode readable(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException notJson) {
+      return JSON.getNodeFactory().textNode(body);
     }
   }
 
