@@ -123,6 +123,14 @@ public final class ChildService implements ApiClient, AutoCloseable {
     }
   }
 
+  /** A graceful stop (SIGTERM, as {@code systemctl stop} sends): the node leaves its cluster first. */
+  public void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the child service did not stop within 60 s of SIGTERM");
+    }
+  }
+
   /** {@code kill -9}: no shutdown hook, no flush. */
   public void kill() throws InterruptedException {
     process.destroyForcibly();

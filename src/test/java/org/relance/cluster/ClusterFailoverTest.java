@@ -33,7 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the Bot API stand-in in this JVM. The oldest node, which holds the Telegram singletons and a third
  * of the cases, is killed with a real {@code kill -9}: every case answers from a survivor within
  * 15 s, no update is answered twice, no message goes out twice, and a command sent again with its
- * idempotency key to a survivor is not recorded twice.
+ * idempotency key to a survivor is not recorded twice. Then the node that took the duties over
+ * leaves gracefully (SIGTERM): the last node takes cases and duties at once, still answering each
+ * update once.
  */
 class ClusterFailoverTest {
 
@@ -108,6 +110,18 @@ class ClusterFailoverTest {
             .collect(Collectors.groupingBy(Call::chatId, Collectors.counting()));
         assertEquals(10, perChat.size(), "every chat was answered: " + perChat);
         perChat.forEach((chat, count) -> assertEquals(1L, count, "chat " + chat + " was answered once"));
+
+        awaitOutboxSent(database);
+        long leaving = System.nanoTime();
+        second.stop();
+        Duration handedOver = awaitCases(List.of(third, third), cases, leaving);
+        System.out.println("ClusterFailoverTest: every case answered from the last node " + handedOver.toMillis()
+            + " ms after the other one was told to leave");
+        sayHello(third, 9_011);
+        awaitAnswers(standIn, 11);
+        Thread.sleep(1_000);
+        assertEquals(11, standIn.state().calls().stream().filter(c -> c.method().equals("sendmessage")).count(),
+            "after the graceful leave, one more answer and nothing sent again");
       } finally {
         keepLogs(dir);
       }
