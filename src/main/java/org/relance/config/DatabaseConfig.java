@@ -78,6 +78,10 @@ public final class DatabaseConfig {
       shared = shared.withValue("pekko-persistence-jdbc.shared-databases.slick." + e.getKey(),
           com.typesafe.config.ConfigValueFactory.fromAnyRef(e.getValue()));
     }
+    if (h2) {
+      shared = shared.withValue("jdbc-read-journal.dao", com.typesafe.config.ConfigValueFactory.fromAnyRef(
+          "org.relance.storage.TagIndexedReadJournalDao"));
+    }
     return shared.withValue("pekko.projection.jdbc.dialect",
         com.typesafe.config.ConfigValueFactory.fromAnyRef(h2 ? "h2-dialect" : "postgres-dialect"));
   }

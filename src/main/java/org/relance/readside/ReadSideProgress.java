@@ -37,24 +37,33 @@ public final class ReadSideProgress {
     this.tags = java.util.List.copyOf(tags);
   }
 
-  /** Completes once every case event written before this call has been projected, or fails after {@code timeout}. */
-  public CompletionStage<Void> awaitCaughtUp(Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
+  /**
+   * Completes once every case event written before this call has been projected. Waits as long as
+   * the projections move: fails only when none of them committed anything for {@code stall} (a
+   * stopped or stuck read side), so a busy day is waited for however long it takes.
+   */
+  public CompletionStage<Void> awaitCaughtUp(Duration stall) {
     return CompletableFuture.supplyAsync(this::journalPositions, blocking)
-        .thenCompose(target -> poll(target, deadline));
+        .thenCompose(target -> poll(target, stall, -1, System.nanoTime() + stall.toNanos()));
   }
 
-  private CompletionStage<Void> poll(Map<String, Long> target, long deadline) {
-    return CompletableFuture.supplyAsync(() -> reached(target), blocking).thenCompose(done -> {
-      if (done) {
+  private CompletionStage<Void> poll(Map<String, Long> target, Duration stall, long lastProgress, long deadline) {
+    return CompletableFuture.supplyAsync(this::allOffsets, blocking).thenCompose(offsets -> {
+      if (reached(offsets, target)) {
         Map<String, Long> now = journalPositions();
-        return now.equals(target) ? CompletableFuture.completedFuture(null) : poll(now, deadline);
+        return now.equals(target) ? CompletableFuture.completedFuture(null)
+            : poll(now, stall, lastProgress, System.nanoTime() + stall.toNanos());
       }
-      if (System.nanoTime() > deadline) {
-        return CompletableFuture.failedFuture(new TimeoutException("the case read side is still catching up"));
+      long progress = offsets.values().stream().flatMap(byTag -> byTag.values().stream()).mapToLong(Long::longValue).sum();
+      long stillDue = progress != lastProgress ? System.nanoTime() + stall.toNanos() : deadline;
+      if (System.nanoTime() > stillDue) {
+        return CompletableFuture.failedFuture(new TimeoutException(
+            "the case read side is still catching up and has not moved for "
+            + (stall.toMillis() % 1000 == 0 ? stall.toSeconds() + " s" : stall.toMillis() + " ms")));
       }
       Executor later = CompletableFuture.delayedExecutor(POLL_MILLIS, TimeUnit.MILLISECONDS, blocking);
-      return CompletableFuture.supplyAsync(() -> null, later).thenCompose(ignored -> poll(target, deadline));
+      return CompletableFuture.supplyAsync(() -> null, later)
+          .thenCompose(ignored -> poll(target, stall, progress, stillDue));
     });
   }
 
@@ -108,14 +117,18 @@ public final class ReadSideProgress {
     }
   }
 
-  private boolean reached(Map<String, Long> target) {
+  /** Each projection's committed offset per tag. */
+  private Map<String, Map<String, Long>> allOffsets() {
+    Map<String, Map<String, Long>> offsets = new HashMap<>();
     for (String projection : projections) {
-      Map<String, Long> offsets = offsets(projection);
-      if (!target.entrySet().stream().allMatch(e -> offsets.getOrDefault(e.getKey(), -1L) >= e.getValue())) {
-        return false;
-      }
+      offsets.put(projection, offsets(projection));
     }
-    return true;
+    return offsets;
+  }
+
+  private static boolean reached(Map<String, Map<String, Long>> offsets, Map<String, Long> target) {
+    return offsets.values().stream().allMatch(byTag ->
+        target.entrySet().stream().allMatch(e -> byTag.getOrDefault(e.getKey(), -1L) >= e.getValue()));
   }
 
   private Map<String, Long> query(String sql) {
