@@ -11,6 +11,7 @@ import org.relance.business.Jurisdiction;
 import org.relance.business.PlanPolicy;
 import org.relance.common.Language;
 import org.relance.common.Money;
+import org.relance.config.DatabaseConfig;
 import org.relance.config.RelanceConfig;
 import org.relance.debtorcase.*;
 import org.relance.ladder.LadderSettings;
@@ -69,6 +70,8 @@ public final class CasesBenchCommand implements Callable<Integer> {
     CaseTerms terms = new CaseTerms("bench-business", ZoneId.of("Europe/Paris"), Jurisdiction.FR, Language.FR,
         PlanPolicy.defaults(), LadderSettings.from(config.getConfig("relance.ladder")));
 
+    BenchTable table = new BenchTable();
+    double writeRate;
     Relance relance = Relance.start(config);
     String tag = "b" + System.nanoTime();
     try {
@@ -79,8 +82,10 @@ public final class CasesBenchCommand implements Callable<Integer> {
       send(relance, commands, id -> r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "bench",
           "message", null, null, null, r));
       double seconds = (System.nanoTime() - start) / 1e9;
+      writeRate = commands.size() / seconds;
       System.out.printf("writes: %d cases x %d events = %d events in %.2f s: %.0f events/s (%d in flight)%n",
-          cases, eventsPerCase, commands.size(), seconds, commands.size() / seconds, parallelism);
+          cases, eventsPerCase, commands.size(), seconds, writeRate, parallelism);
+      table.add("journal writes through the entities, read sides running", "%.0f events/s", writeRate);
 
       send(relance, idleIds(tag), id -> r -> new CaseCommand.Open(terms, debtor(), invoices(), List.of(), null, r));
       String big = tag + "-big";
@@ -95,29 +100,35 @@ public final class CasesBenchCommand implements Callable<Integer> {
     try {
       long start = System.nanoTime();
       send(again, List.of(tag + "-big"), id -> CaseCommand.Get::new);
+      double recovered = (System.nanoTime() - start) / 1e6;
       System.out.printf("recovery: one case of %d events answered %.0f ms after a restart (snapshot every %d)%n",
-          recoverEvents + 1, (System.nanoTime() - start) / 1e6, config.getInt("relance.cases.snapshot-every"));
+          recoverEvents + 1, recovered, config.getInt("relance.cases.snapshot-every"));
+      table.add("one case of " + (recoverEvents + 1) + " events, first answer after a restart", "%.0f ms", recovered);
       List<String> ids = IntStream.range(0, cases).mapToObj(i -> tag + "-" + i).toList();
       long wake = System.nanoTime();
       send(again, ids, id -> CaseCommand.Get::new);
-      System.out.printf("first answer of %d cold cases (%d events each): %.0f ms in all%n", cases, eventsPerCase,
-          (System.nanoTime() - wake) / 1e6);
+      double cold = (System.nanoTime() - wake) / 1e6;
+      System.out.printf("first answer of %d cold cases (%d events each): %.0f ms in all%n", cases, eventsPerCase, cold);
+      table.add("first answers of " + cases + " cold cases (" + eventsPerCase + " events each)", "%.0f ms in all", cold);
       long heapBefore = usedHeapAfterGc();
       send(again, idleIds(tag), id -> CaseCommand.Get::new);
       long heapAfter = usedHeapAfterGc();
-      System.out.printf("memory: about %.1f KB of heap per idle case in memory (%d cases woken)%n",
-          (heapAfter - heapBefore) / 1024.0 / idleCases, idleCases);
+      double perCase = (heapAfter - heapBefore) / 1024.0 / idleCases;
+      System.out.printf("memory: about %.1f KB of heap per idle case in memory (%d cases woken)%n", perCase, idleCases);
+      table.add("heap per 10,000 idle cases in memory (after a full GC, " + idleCases + " woken)", "%.0f MB",
+          perCase * 10_000 / 1024);
     } finally {
       again.stop();
     }
     if (dueCases > 0) {
       Relance busy = Relance.start(serviceConfig(Files.createTempDirectory("relance-bench-day")));
       try {
-        new WakeUpPass(busy, BENCH_TOKEN).run(dueCases, 8, LocalDate.of(2026, 12, 1));
+        new WakeUpPass(busy, BENCH_TOKEN, table, writeRate).run(dueCases, 8, LocalDate.of(2026, 12, 1));
       } finally {
         busy.stop();
       }
     }
+    table.print(DatabaseConfig.kind(config) + " (" + DatabaseConfig.url(config).replaceAll(";.*|\\?.*", "") + ")");
     return 0;
   }
 

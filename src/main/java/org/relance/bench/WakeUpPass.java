@@ -36,11 +36,16 @@ final class WakeUpPass {
 
   private final Relance relance;
   private final String token;
+  private final BenchTable table;
+  private final double journalWriteRate;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  WakeUpPass(Relance relance, String token) {
+  /** {@code journalWriteRate}: the raw rate (events/s) the case creation rate is compared with. */
+  WakeUpPass(Relance relance, String token, BenchTable table, double journalWriteRate) {
     this.relance = relance;
     this.token = token;
+    this.table = table;
+    this.journalWriteRate = journalWriteRate;
   }
 
   /** Opens the cases (timed), then walks the clock through their steps; prints one line per measure. */
@@ -63,6 +68,8 @@ final class WakeUpPass {
     double seconds = (System.nanoTime() - opening) / 1e9;
     System.out.printf("creation through the API: %d cases in %.1f s: %.0f cases/s (%d clients)%n", cases, seconds,
         cases / seconds, clients);
+    table.add("cases opened through the API (" + clients + " clients), against the journal write rate",
+        "%.0f cases/s (%.2f)", cases / seconds, cases / seconds / journalWriteRate);
     LocalDate today = relance.time().clock().instant().atZone(ZoneOffset.UTC).toLocalDate();
     long days = ChronoUnit.DAYS.between(today, dueDate) + 16;
     double slowest = 0;
@@ -78,6 +85,9 @@ final class WakeUpPass {
     }
     System.out.printf("wake-up pass: %d cases due %s walked through %d days (pre-due, friendly, first letter) in"
         + " %.1f s; the busiest day took %.1f s%n", cases, dueDate, days, (System.nanoTime() - walking) / 1e9, slowest);
+    table.add("the busiest day: " + cases + " cases reach their first letter (rendered and stored)", "%.1f s", slowest);
+    table.add("storage per case after its first letter (database size / cases)", "%.0f KB",
+        DatabaseSize.bytes(relance.dataSource()) / 1024.0 / cases);
   }
 
   private String post(String path, String body) throws Exception {

@@ -1,0 +1,24 @@
+package org.relance.bench;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** How many bytes the service's database takes: the size of H2's file, of PostgreSQL's database. */
+final class DatabaseSize {
+
+  private DatabaseSize() {}
+
+  static long bytes(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+      boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+      String sql = postgres ? "SELECT pg_database_size(current_database())"
+          : "SELECT CAST(SETTING_VALUE AS BIGINT) FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILE_SIZE'";
+      try (var rs = st.executeQuery(sql)) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    } catch (SQLException | NumberFormatException e) {
+      throw new IllegalStateException("Cannot read the database's size: " + e.getMessage(), e);
+    }
+  }
+}
