@@ -3,6 +3,7 @@ package org.relance.api;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.debtorcase.CaseJournal;
+import org.relance.business.TermsRefresh;
 import org.relance.invitations.Invitations;
 import org.relance.ladder.LadderSettings;
 import org.relance.letters.CaseLetters;
@@ -21,12 +22,11 @@ public final class ApiRoutes extends ApiSupport {
 
   public ApiRoutes(String adminToken, ActorSystem<?> system, Duration askTimeout, LadderSettings ladderDefaults,
                    CaseSummaries summaries, CaseJournal journal, CaseLetters letters, TimeKeeper time,
-                   Executor blocking, Invitations invitations, Duration clockAnswerWithin) {
+                   Executor blocking, Invitations invitations, Duration clockAnswerWithin, TermsRefresh terms) {
     super(adminToken);
     this.cases = new CaseRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, journal,
         time.clock(), blocking, new DocumentRoutes(adminToken, letters, time.clock()), invitations);
-    this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, time,
-        blocking, invitations);
+    this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, terms, blocking, invitations);
     this.clock = new ClockRoutes(adminToken, time, clockAnswerWithin);
   }
 

@@ -8,13 +8,9 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.http.PathIds;
 import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
+import org.relance.business.TermsRefresh;
 import org.relance.invitations.Invitations;
-import org.relance.debtorcase.CaseBroadcast;
-import org.relance.debtorcase.CaseCommand;
-import org.relance.debtorcase.CaseTerms;
 import org.relance.ladder.LadderSettings;
-import org.relance.readside.CaseSummaries;
-import org.relance.scheduling.TimeKeeper;
 import java.util.concurrent.CompletionStage;
 
 import java.nio.charset.StandardCharsets;
@@ -36,19 +32,17 @@ final class BusinessRoutes extends ApiSupport {
   private final ActorSystem<?> system;
   private final Duration timeout;
   private final LadderSettings ladderDefaults;
-  private final CaseSummaries summaries;
-  private final TimeKeeper time;
+  private final TermsRefresh terms;
   private final Executor blocking;
   private final Invitations invitations;
 
   BusinessRoutes(String adminToken, ActorSystem<?> system, Duration timeout, LadderSettings ladderDefaults,
-                 CaseSummaries summaries, TimeKeeper time, Executor blocking, Invitations invitations) {
+                 TermsRefresh terms, Executor blocking, Invitations invitations) {
     super(adminToken);
     this.system = system;
     this.timeout = timeout;
     this.ladderDefaults = ladderDefaults;
-    this.summaries = summaries;
-    this.time = time;
+    this.terms = terms;
     this.blocking = blocking;
     this.invitations = invitations;
   }
@@ -77,7 +71,11 @@ final class BusinessRoutes extends ApiSupport {
             put(() -> withBody(ApiRequests.BusinessBody.class, body -> {
               BusinessProfile profile = validated(body);
               return respond(ask(id, r -> new Business.ChangeProfile(profile, r)).thenCompose(reply -> reply.profile()
-                  .map(p -> refreshCases(id, p).thenApply(n -> json(StatusCodes.OK, view(id, p))))
+                  .map(p -> terms.request(id).thenApply(upToDate -> {
+                    Map<String, Object> view = view(id, p);
+                    view.put("casesUpdating", !upToDate);
+                    return json(StatusCodes.OK, view);
+                  }))
                   .orElseGet(() -> CompletableFuture.completedFuture(
                       error(StatusCodes.NOT_FOUND, null, "no business " + id)))));
             }))))))));
@@ -100,16 +98,6 @@ final class BusinessRoutes extends ApiSupport {
       throw new InvalidInput("ladderOverrides", e.getMessage());
     }
     return profile;
-  }
-
-  /** Sends the business's new terms to each of its open cases (those opened a moment ago too). */
-  private CompletionStage<org.apache.pekko.Done> refreshCases(String businessId, BusinessProfile profile) {
-    CaseTerms terms = CaseTerms.of(businessId, profile, ladderDefaults);
-    return time.readSidesCaughtUp().thenApplyAsync(caughtUp -> summaries.list(
-            new CaseSummaries.Filter(businessId, null, null, null), time.clock().instant()), blocking)
-        .thenCompose(cases -> new CaseBroadcast(system, timeout).send(
-            cases.stream().filter(c -> c.closure() == null).map(CaseSummaries.CaseSummary::id).toList(),
-            r -> new CaseCommand.UpdateTerms(terms, null, r)));
   }
 
   private java.util.concurrent.CompletionStage<Business.Reply> ask(

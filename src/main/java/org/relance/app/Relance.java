@@ -11,6 +11,8 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 import org.relance.admin.AdminRoutes;
 import org.relance.api.ApiRoutes;
 import org.relance.business.Business;
+import org.relance.business.TermsRefresh;
+import org.relance.business.TermsRefreshStore;
 import org.relance.cluster.ClusterHealth;
 import org.relance.config.ClusterConfig;
 import org.relance.debtorcase.DebtorCase;
@@ -128,6 +130,8 @@ public final class Relance {
       boolean generated = configuredToken.isBlank();
       String adminToken = generated ? randomToken() : configuredToken;
       CaseSummaries summaries = new CaseSummaries(database.dataSource());
+      TermsRefresh terms = TermsRefresh.start(system, new TermsRefreshStore(database.dataSource()), ladder,
+          time::readSidesCaughtUp, time.clock(), askTimeout, config.getDuration("relance.clock.answer-within"), blocking);
       MessageTemplates templates = MessageTemplates.load();
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking);
       DebtorSide debtors = new DebtorSide(config, system, database, templates, time, summaries, askTimeout, blocking,
@@ -145,7 +149,7 @@ public final class Relance {
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health, new ClusterHealth(system)).route(),
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
-              owners.invitations(), config.getDuration("relance.clock.answer-within")).route(),
+              owners.invitations(), config.getDuration("relance.clock.answer-within"), terms).route(),
           admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
