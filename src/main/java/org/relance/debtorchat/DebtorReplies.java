@@ -24,6 +24,7 @@ import org.relance.owner.OwnerNotices.Notice;
 import org.relance.telegram.OutgoingMessage;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -41,12 +42,23 @@ import java.util.function.Function;
  * NLU ({@link ReplyReader}), each intent answered in the debtor's language, what the debtor commits
  * to confirmed with Yes / No before it is recorded in the case (with their verbatim words), what
  * needs the owner told at once ({@link OwnerNotices}). A reason for the delay given alongside
- * another intent is recorded too. A reply not understood is asked again once, then handed over.
+ * another intent is recorded too. A reading the bot is unsure of is proposed back first
+ * ({@link ReadingProposals}); a reply it cannot read, or a reading the debtor says is wrong, is
+ * asked again once in their own words, then handed over to the owner with their words. A promise
+ * without a date stays in progress until a reply gives the date. The same promise or plan is never
+ * recapped twice within {@code sameRecapQuiet}.
  */
 final class DebtorReplies {
 
   /** Intents that end whatever question was in progress. */
   private static final Set<Intent> OVERRIDING = Set.of(Intent.STOP_CONTACT, Intent.WRONG_CONTACT, Intent.DISPUTE);
+
+  /** Questions a written "oui" / "non" answers. */
+  private static final Set<Awaiting> YES_NO = Set.of(Awaiting.PROMISE_CONFIRMATION, Awaiting.PLAN_CONFIRMATION,
+      Awaiting.PLAN_OFFER, Awaiting.READING_CONFIRMATION);
+
+  /** Questions about a reading proposed back. */
+  private static final Set<Awaiting> READINGS = Set.of(Awaiting.READING_CONFIRMATION, Awaiting.READING_CHOICE);
 
   /** Where a message splits into clauses read on their own. */
   private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile(
@@ -58,16 +70,20 @@ final class DebtorReplies {
   private final DebtorTexts texts;
   private final OwnerNotices notices;
   private final PlanProposals proposals;
+  private final ReadingProposals readings;
+  private final Duration sameRecapQuiet;
   private final Executor blocking;
 
   DebtorReplies(OwnerCases cases, ReplyReader reader, FactExtractor facts, DebtorTexts texts, OwnerNotices notices,
-                PlanProposals proposals, Executor blocking) {
+                PlanProposals proposals, ReadingProposals readings, Duration sameRecapQuiet, Executor blocking) {
     this.cases = cases;
     this.reader = reader;
     this.facts = facts;
     this.texts = texts;
     this.notices = notices;
     this.proposals = proposals;
+    this.readings = readings;
+    this.sameRecapQuiet = sameRecapQuiet;
     this.blocking = blocking;
   }
 
@@ -78,17 +94,20 @@ final class DebtorReplies {
           Intent intent = reading.meaning().intent();
           PendingQuestion pending = talk.pending();
           boolean overriding = OVERRIDING.contains(intent) && !reading.meaning().uncertain();
+          boolean unclear = reading.meaning().uncertain() || intent == Intent.OTHER;
           Optional<Boolean> yesNo = yesNo(text);
-          if (yesNo.isPresent() && (pending.is(Awaiting.PROMISE_CONFIRMATION) || pending.is(Awaiting.PLAN_CONFIRMATION)
-              || pending.is(Awaiting.PLAN_OFFER))) {
+          if (yesNo.isPresent() && YES_NO.contains(pending.awaiting())) {
             return answered(talk, yesNo.get());
           }
           boolean reportsPayment = intent == Intent.ALREADY_PAID && !reading.meaning().uncertain();
           Facts ahead = facts.extract(text, talk.today(), false);
           if (!overriding && !reportsPayment && pending.is(Awaiting.PROMISE_DATE) && !ahead.dates().isEmpty()) {
             Details before = pending.details();
-            return withReason(talk, reading, text, done(confirmPromise(talk, ahead, before.amount(),
-                before.method(), joined(before.words(), text))));
+            return withReason(talk, intent, reading.meaning().reason(), text, done(confirmPromise(talk, ahead,
+                before.amount(), before.method(), joined(before.words(), text))));
+          }
+          if (unclear && pending.is(Awaiting.PROMISE_DATE)) {
+            return whenAgain(talk, text);
           }
           if (!overriding && pending.is(Awaiting.CLAIM_DETAILS)) {
             Facts reported = facts.extract(text, talk.today(), true);
@@ -102,12 +121,78 @@ final class DebtorReplies {
             return tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
                 talk.answer(talk.done(), talk.say(business(talk, "debtor.dispute.thanks"))));
           }
-          if (reading.meaning().uncertain() || intent == Intent.OTHER) {
-            return notUnderstood(talk, text);
+          ReadingProposals.Check check = readings.check(reading.meaning(), reading.facts(), talk.today());
+          if (!check.sure()) {
+            boolean failedBefore = pending.is(Awaiting.NOTHING) && pending.tries() >= 1
+                || READINGS.contains(pending.awaiting());
+            return check.offered().isEmpty() || failedBefore ? notUnderstood(talk, text)
+                : done(propose(talk, check.offered(), ahead, text));
           }
-          return withReason(talk, reading, text, intent(talk, intent, reading.facts(), reading.meaning().reason(), text))
-              .thenCompose(answer -> alsoAsked(talk, intent, text, answer));
+          return understood(talk, intent, reading.facts(), reading.meaning().reason(), text);
         });
+  }
+
+  /** The answer to a reading acted on, read sure or confirmed by the debtor: the intent's, with the reason and what else was asked. */
+  private CompletionStage<Answer> understood(DebtorTalk talk, Intent intent, Facts read, DelayReason reason,
+                                             String text) {
+    return withReason(talk, intent, reason, text, intent(talk, intent, read, reason, text))
+        .thenCompose(answer -> alsoAsked(talk, intent, text, answer));
+  }
+
+  /**
+   * Proposes the readings back: one with Yes / No, two as buttons plus "Autre chose". A promise
+   * reading carries the promise the message dates ({@code ahead}: its dates read forwards).
+   */
+  private Answer propose(DebtorTalk talk, List<ReadingProposals.Offered> offered, Facts ahead, String text) {
+    LocalDate date = ahead.dates().stream().filter(d -> !d.isBefore(talk.today())).findFirst().orElse(null);
+    Details details = Details.readings(offered.stream().map(ReadingProposals.Offered::intent).toList(),
+        offered.stream().map(ReadingProposals.Offered::reason).toList(),
+        Details.promise(date, first(ahead.amounts()), ahead.method(), text));
+    if (offered.size() == 1) {
+      return talk.answer(talk.next(Awaiting.READING_CONFIRMATION, details), talk.ask(texts.text(talk.language(),
+          "debtor.reading.confirm", Map.of("reading", texts.reading(talk.language(), offered.get(0),
+              readingValues(talk, details)))), texts.yesNo(talk.language(), talk.updateId())));
+    }
+    return talk.answer(talk.next(Awaiting.READING_CHOICE, details), talk.ask(texts.text(talk.language(),
+        "debtor.reading.choose"), readingChoice(talk, details, talk.updateId())));
+  }
+
+  private List<List<OutgoingMessage.Button>> readingChoice(DebtorTalk talk, Details details, long askedBy) {
+    List<ReadingProposals.Offered> offered = java.util.stream.IntStream.range(0, details.readings().size())
+        .mapToObj(i -> new ReadingProposals.Offered(details.readings().get(i), details.reasons().get(i))).toList();
+    return texts.readingChoice(talk.language(), offered, readingValues(talk, details), askedBy);
+  }
+
+  private Map<String, Object> readingValues(DebtorTalk talk, Details details) {
+    return details.date() == null ? Map.of() : promiseValues(talk, details);
+  }
+
+  /** The label of the reading button the debtor pressed ({@code data}), as it is copied into the journal. */
+  String choiceLabel(DebtorTalk talk, String data) {
+    Details details = talk.pending().details();
+    return details.readings() == null ? data : readingChoice(talk, details, talk.pending().askedBy()).stream()
+        .flatMap(List::stream).filter(b -> b.data().equals(data)).map(OutgoingMessage.Button::label).findFirst()
+        .orElse(data);
+  }
+
+  /**
+   * The reading the debtor chose ({@code choice}: its index among those proposed, or "Autre chose"):
+   * acted on as a sure reading would be (a dated promise recorded at once: the proposal was its
+   * confirmation); none of them: asked in their own words.
+   */
+  CompletionStage<Answer> chosen(DebtorTalk talk, String choice) {
+    Details details = talk.pending().details();
+    int index = choice.matches("\\d") ? Integer.parseInt(choice) : -1;
+    if (details.readings() == null || index < 0 || index >= details.readings().size()) {
+      return misread(talk, details.words());
+    }
+    Intent intent = details.readings().get(index);
+    DelayReason reason = details.reasons().get(index);
+    if (intent == Intent.PROMISE_TO_PAY && details.date() != null) {
+      return withReason(talk, intent, reason, details.words(), recordPromise(talk, details));
+    }
+    return understood(talk, intent, facts.extract(details.words(), talk.today(), intent == Intent.ALREADY_PAID),
+        reason, details.words());
   }
 
   /**
@@ -159,20 +244,21 @@ final class DebtorReplies {
       case PLAN_OFFER -> yes ? plan(talk, new Facts(List.of(), List.of(), null, null), details.words())
           : done(talk.answer(talk.next(Awaiting.PROMISE_DATE, Details.none()),
               talk.say(texts.text(talk.language(), "debtor.promise.when"))));
+      case READING_CONFIRMATION -> yes ? chosen(talk, "0") : misread(talk, details.words());
       default -> done(talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.stale"))));
     };
   }
 
   private CompletionStage<Answer> intent(DebtorTalk talk, Intent intent, Facts read, DelayReason reason, String text) {
     return switch (intent) {
-      case PROMISE_TO_PAY -> read.dates().isEmpty()
+      case PROMISE_TO_PAY -> PlanProposals.isSchedule(read) ? plan(talk, read, text) : read.dates().isEmpty()
           ? done(talk.answer(talk.next(Awaiting.PROMISE_DATE, Details.promise(null, first(read.amounts()), read.method(),
               text)), talk.say(texts.text(talk.language(), "debtor.promise.when"))))
           : done(confirmPromise(talk, read, null, null, text));
       case REQUEST_PLAN -> plan(talk, read, text);
       case ALREADY_PAID -> read.dates().isEmpty()
-          ? done(talk.answer(talk.next(Awaiting.CLAIM_DETAILS, new Details(null, null, read.method(), text, null, null,
-              null, null)), talk.say(business(talk, "debtor.paid.when_how"))))
+          ? done(talk.answer(talk.next(Awaiting.CLAIM_DETAILS, Details.promise(null, null, read.method(), text)),
+              talk.say(business(talk, "debtor.paid.when_how"))))
           : claim(talk, read.dates().get(0), read.method(), text);
       case DISPUTE -> command(talk, r -> new CaseCommand.OpenDispute(text, talk.key("dispute"), r)).thenCompose(reply ->
           reply.isPresent()
@@ -208,13 +294,12 @@ final class DebtorReplies {
   }
 
   /** A reason given with the message is recorded (and the owner told) whatever the intent that answers it. */
-  private CompletionStage<Answer> withReason(DebtorTalk talk, ReplyReader.Reading reading, String text,
+  private CompletionStage<Answer> withReason(DebtorTalk talk, Intent intent, DelayReason reason, String text,
                                              CompletionStage<Answer> answer) {
-    DelayReason reason = reading.meaning().reason();
-    if (reason == null || OVERRIDING.contains(reading.meaning().intent())) {
+    if (reason == null || OVERRIDING.contains(intent)) {
       return answer;
     }
-    boolean thank = reading.meaning().intent() != Intent.DELAY_REASON && reading.meaning().intent() != Intent.HARDSHIP;
+    boolean thank = intent != Intent.DELAY_REASON && intent != Intent.HARDSHIP;
     return command(talk, r -> new CaseCommand.RecordDelayReason(reason, text, talk.key("reason"), r))
         .thenCompose(view -> answer.thenCompose(main -> {
           if (view.isEmpty()) {
@@ -235,6 +320,9 @@ final class DebtorReplies {
     BigDecimal amount = read.amounts().isEmpty() ? amountBefore : first(read.amounts());
     PaymentMethod method = read.method() != null ? read.method() : methodBefore;
     Details promise = Details.promise(read.dates().get(0), amount, method, words);
+    if (alreadyNoted(talk, promise)) {
+      return talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.already_noted")));
+    }
     return talk.answer(talk.next(Awaiting.PROMISE_CONFIRMATION, promise), talk.ask(texts.text(talk.language(),
         "debtor.promise.confirm", promiseValues(talk, promise)), texts.yesNo(talk.language(), talk.updateId())));
   }
@@ -246,7 +334,20 @@ final class DebtorReplies {
         "date", DebtorTexts.day(promise.date(), talk.today(), talk.language()), "business", talk.business().name());
   }
 
+  /** Whether the case holds this very promise, recorded less than {@code sameRecapQuiet} ago: its recap was sent. */
+  private boolean alreadyNoted(DebtorTalk talk, Details promise) {
+    CaseView.PromiseView held = talk.view().promise();
+    BigDecimal balance = talk.view().balance();
+    return held != null && held.date().equals(promise.date()) && held.method() == promise.method()
+        && (held.amount() == null ? balance : held.amount())
+            .compareTo(promise.amount() == null ? balance : promise.amount()) == 0
+        && held.recordedAt().isAfter(cases.clock().instant().minus(sameRecapQuiet));
+  }
+
   private CompletionStage<Answer> recordPromise(DebtorTalk talk, Details promise) {
+    if (alreadyNoted(talk, promise)) {
+      return done(talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.already_noted"))));
+    }
     Money amount = promise.amount() == null ? null : new Money(promise.amount(), currency(talk));
     return command(talk, r -> new CaseCommand.RecordPromise(promise.date(), amount, promise.method(), promise.words(),
         talk.key("promise"), r)).thenCompose(view -> view.filter(v -> v.promise() != null).isEmpty()
@@ -265,12 +366,22 @@ final class DebtorReplies {
               talk.answer(talk.done(), talk.say(business(talk, "debtor.plan.forwarded"))));
     }
     List<Part> plan = offer.proposal().get();
+    if (held(view.plan(), plan) || held(view.planProposal(), plan)) {
+      return done(talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.already_noted"))));
+    }
     String lines = texts.plan(plan, view.currency(), talk.today(), talk.language());
     String question = offer.ownFits() ? texts.text(talk.language(), "debtor.plan.own", Map.of("plan", lines))
-        : texts.text(talk.language(), "debtor.plan.propose", Map.of("plan", lines, "count", plan.size(),
-            "business", talk.business().name()));
+        : texts.text(talk.language(), PlanProposals.isSchedule(read) ? "debtor.plan.counter" : "debtor.plan.propose",
+            Map.of("plan", lines, "count", plan.size(), "business", talk.business().name()));
     return done(talk.answer(talk.next(Awaiting.PLAN_CONFIRMATION, Details.plan(plan, offer.own().orElse(null), words)),
         talk.ask(question, texts.yesNo(talk.language(), talk.updateId()))));
+  }
+
+  /** Whether the case already holds this plan (agreed or waiting for the owner): it was recapped when it was made. */
+  private static boolean held(CaseView.PlanView held, List<Part> plan) {
+    return held != null && held.installments().size() == plan.size()
+        && java.util.stream.IntStream.range(0, plan.size()).allMatch(i -> held.installments().get(i).date()
+            .equals(plan.get(i).date()) && held.installments().get(i).amount().compareTo(plan.get(i).amount()) == 0);
   }
 
   private CompletionStage<Answer> proposePlan(DebtorTalk talk, List<Part> parts, String words) {
@@ -302,19 +413,47 @@ final class DebtorReplies {
             talk.answer(talk.done(), talk.say(business(talk, textId)))));
   }
 
+  /**
+   * A reply the bot cannot act on: under a Yes / No question, the question stands; after a reading
+   * proposed back, a failure; after a failure, the owner takes over; else, asked to rephrase once.
+   */
   private CompletionStage<Answer> notUnderstood(DebtorTalk talk, String text) {
     PendingQuestion pending = talk.pending();
     if (pending.is(Awaiting.PROMISE_CONFIRMATION) || pending.is(Awaiting.PLAN_CONFIRMATION)
         || pending.is(Awaiting.PLAN_OFFER)) {
       return done(talk.answer(pending, talk.say(texts.text(talk.language(), "debtor.rephrase"))));
     }
-    if (pending.is(Awaiting.NOTHING) && pending.tries() >= 1) {
-      return tell(talk, Notice.NOT_UNDERSTOOD, talk.view(), About.words(text),
-          talk.answer(talk.done(), talk.say(business(talk, "debtor.handover"))));
+    if (READINGS.contains(pending.awaiting())) {
+      return misread(talk, joined(pending.details().words(), text));
     }
-    PendingQuestion again = new PendingQuestion(talk.chatId(), talk.caseId(), Awaiting.NOTHING, Details.words(text), 1,
-        talk.updateId());
-    return done(talk.answer(again, talk.say(texts.text(talk.language(), "debtor.rephrase"))));
+    if (pending.is(Awaiting.NOTHING) && pending.tries() >= 1) {
+      return handOver(talk, joined(pending.details().words(), text));
+    }
+    return done(talk.answer(talk.again(Awaiting.NOTHING, Details.words(text)),
+        talk.say(texts.text(talk.language(), "debtor.rephrase"))));
+  }
+
+  /** The reading proposed was not what the debtor meant: asked in their own words (a second failure in a row). */
+  CompletionStage<Answer> misread(DebtorTalk talk, String words) {
+    return done(talk.answer(talk.again(Awaiting.NOTHING, Details.words(words)),
+        talk.say(texts.text(talk.language(), "debtor.reading.own_words"))));
+  }
+
+  /** A promise in progress and a reply without its date: asked again kindly once (the promise kept), then handed over. */
+  private CompletionStage<Answer> whenAgain(DebtorTalk talk, String text) {
+    Details before = talk.pending().details();
+    String words = joined(before.words(), text);
+    if (talk.pending().tries() >= 1) {
+      return handOver(talk, words);
+    }
+    return done(talk.answer(talk.again(Awaiting.PROMISE_DATE, Details.promise(null, before.amount(), before.method(),
+        words)), talk.say(texts.text(talk.language(), "debtor.promise.when.again"))));
+  }
+
+  /** The owner is told, with the debtor's words, and the debtor that the owner will come back to them. */
+  private CompletionStage<Answer> handOver(DebtorTalk talk, String words) {
+    return tell(talk, Notice.NOT_UNDERSTOOD, talk.view(), About.words(words),
+        talk.answer(talk.done(), talk.say(business(talk, "debtor.handover"))));
   }
 
   private CompletionStage<Answer> notRecorded(DebtorTalk talk, String words) {

@@ -24,7 +24,10 @@ import java.util.stream.Collectors;
  */
 public final class DebtorTexts {
 
-  /** Callback data of the debtor's buttons: {@code d:yes:<asked by>}, {@code d:no:<asked by>}, {@code d:case:<id>:<asked by>}. */
+  /**
+   * Callback data of the debtor's buttons: {@code d:yes:<asked by>}, {@code d:no:<asked by>},
+   * {@code d:case:<id>:<asked by>}, {@code d:read:<0|1|other>:<asked by>}.
+   */
   static final String PREFIX = "d:";
 
   private final MessageTemplates templates;
@@ -91,6 +94,38 @@ public final class DebtorTexts {
   public List<List<Button>> yesNo(Language language, long askedBy) {
     return List.of(List.of(new Button(text(language, "button.yes"), PREFIX + "yes:" + askedBy),
         new Button(text(language, "button.no"), PREFIX + "no:" + askedBy)));
+  }
+
+  /** "Autre chose": none of the readings offered. */
+  static final String SOMETHING_ELSE = "other";
+
+  /**
+   * A reading offered back, in words ("vous prévoyez de régler 300 € le vendredi 27 novembre"); a
+   * promise with the values of {@code promise} when they hold a date.
+   */
+  public String reading(Language language, ReadingProposals.Offered offered, Map<String, ?> promise) {
+    return text(language, readingId("debtor.reading", offered, promise), promise);
+  }
+
+  /** One button per reading offered, then "Autre chose", for the question asked by update {@code askedBy}. */
+  public List<List<Button>> readingChoice(Language language, List<ReadingProposals.Offered> offered,
+                                          Map<String, ?> promise, long askedBy) {
+    List<List<Button>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < offered.size(); i++) {
+      rows.add(List.of(new Button(text(language, readingId("button.reading", offered.get(i), promise), promise),
+          PREFIX + "read:" + i + ":" + askedBy)));
+    }
+    rows.add(List.of(new Button(text(language, "button.something_else"),
+        PREFIX + "read:" + SOMETHING_ELSE + ":" + askedBy)));
+    return rows;
+  }
+
+  private static String readingId(String prefix, ReadingProposals.Offered offered, Map<String, ?> promise) {
+    if (offered.intent() == org.relance.nlu.Intent.DELAY_REASON && offered.reason() != null) {
+      return prefix + ".reason." + offered.reason().wire();
+    }
+    boolean dated = offered.intent() == org.relance.nlu.Intent.PROMISE_TO_PAY && promise.containsKey("date");
+    return prefix + "." + offered.intent().wire() + (dated ? ".dated" : "");
   }
 
   /** A button choosing a case for the held message. */
