@@ -1,17 +1,13 @@
 package org.relance.debtorchat;
 
-import org.apache.pekko.actor.typed.ActorRef;
 import org.relance.common.Money;
 import org.relance.common.PaymentMethod;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent;
-import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorcase.Installment;
 import org.relance.debtorchat.DebtorTalk.Answer;
 import org.relance.debtorchat.PendingQuestion.Awaiting;
 import org.relance.debtorchat.PendingQuestion.Details;
-import org.relance.debtorchat.PendingQuestion.Part;
 import org.relance.nlu.DelayReason;
 import org.relance.nlu.Intent;
 import org.relance.nlu.ReplyReader;
@@ -27,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +30,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 
 /**
  * What the bot answers a verified debtor, as a courteous person would: each message read by the
@@ -64,25 +58,27 @@ final class DebtorReplies {
   private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile(
       "[,;.!?]+|\\s+(?:et|and|mais|but|puis|then)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  private final OwnerCases cases;
   private final ReplyReader reader;
   private final FactExtractor facts;
   private final DebtorTexts texts;
   private final OwnerNotices notices;
-  private final PlanProposals proposals;
+  private final CaseCalls calls;
+  private final PlanReplies plans;
   private final ReadingProposals readings;
+  private final ReadingQuestions questions;
   private final Duration sameRecapQuiet;
   private final Executor blocking;
 
   DebtorReplies(OwnerCases cases, ReplyReader reader, FactExtractor facts, DebtorTexts texts, OwnerNotices notices,
                 PlanProposals proposals, ReadingProposals readings, Duration sameRecapQuiet, Executor blocking) {
-    this.cases = cases;
     this.reader = reader;
     this.facts = facts;
     this.texts = texts;
     this.notices = notices;
-    this.proposals = proposals;
+    this.calls = new CaseCalls(cases, notices, texts, blocking);
+    this.plans = new PlanReplies(calls, proposals, texts);
     this.readings = readings;
+    this.questions = new ReadingQuestions(texts);
     this.sameRecapQuiet = sameRecapQuiet;
     this.blocking = blocking;
   }
@@ -118,61 +114,30 @@ final class DebtorReplies {
                 joined(before.words(), text));
           }
           if (pending.is(Awaiting.DISPUTE_DETAILS) && (intent == Intent.DISPUTE || !overriding)) {
-            return tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
-                talk.answer(talk.done(), talk.say(business(talk, "debtor.dispute.thanks"))));
+            return calls.tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
+                talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.dispute.thanks"))));
           }
           ReadingProposals.Check check = readings.check(reading.meaning(), reading.facts(), talk.today());
           if (!check.sure()) {
             boolean failedBefore = pending.is(Awaiting.NOTHING) && pending.tries() >= 1
                 || READINGS.contains(pending.awaiting());
             return check.offered().isEmpty() || failedBefore ? notUnderstood(talk, text)
-                : done(propose(talk, check.offered(), ahead, text));
+                : done(questions.propose(talk, check.offered(), ahead, text));
           }
           return understood(talk, intent, reading.facts(), reading.meaning().reason(), text);
         });
   }
 
-  /** The answer to a reading acted on, read sure or confirmed by the debtor: the intent's, with the reason and what else was asked. */
+  /** A reading acted on (read sure, or confirmed by the debtor): the intent's answer, the reason, what else was asked. */
   private CompletionStage<Answer> understood(DebtorTalk talk, Intent intent, Facts read, DelayReason reason,
                                              String text) {
     return withReason(talk, intent, reason, text, intent(talk, intent, read, reason, text))
         .thenCompose(answer -> alsoAsked(talk, intent, text, answer));
   }
 
-  /**
-   * Proposes the readings back: one with Yes / No, two as buttons plus "Autre chose". A promise
-   * reading carries the promise the message dates ({@code ahead}: its dates read forwards).
-   */
-  private Answer propose(DebtorTalk talk, List<ReadingProposals.Offered> offered, Facts ahead, String text) {
-    LocalDate date = ahead.dates().stream().filter(d -> !d.isBefore(talk.today())).findFirst().orElse(null);
-    Details details = Details.readings(offered.stream().map(ReadingProposals.Offered::intent).toList(),
-        offered.stream().map(ReadingProposals.Offered::reason).toList(),
-        Details.promise(date, first(ahead.amounts()), ahead.method(), text));
-    if (offered.size() == 1) {
-      return talk.answer(talk.next(Awaiting.READING_CONFIRMATION, details), talk.ask(texts.text(talk.language(),
-          "debtor.reading.confirm", Map.of("reading", texts.reading(talk.language(), offered.get(0),
-              readingValues(talk, details)))), texts.yesNo(talk.language(), talk.updateId())));
-    }
-    return talk.answer(talk.next(Awaiting.READING_CHOICE, details), talk.ask(texts.text(talk.language(),
-        "debtor.reading.choose"), readingChoice(talk, details, talk.updateId())));
-  }
-
-  private List<List<OutgoingMessage.Button>> readingChoice(DebtorTalk talk, Details details, long askedBy) {
-    List<ReadingProposals.Offered> offered = java.util.stream.IntStream.range(0, details.readings().size())
-        .mapToObj(i -> new ReadingProposals.Offered(details.readings().get(i), details.reasons().get(i))).toList();
-    return texts.readingChoice(talk.language(), offered, readingValues(talk, details), askedBy);
-  }
-
-  private Map<String, Object> readingValues(DebtorTalk talk, Details details) {
-    return details.date() == null ? Map.of() : promiseValues(talk, details);
-  }
-
   /** The label of the reading button the debtor pressed ({@code data}), as it is copied into the journal. */
   String choiceLabel(DebtorTalk talk, String data) {
-    Details details = talk.pending().details();
-    return details.readings() == null ? data : readingChoice(talk, details, talk.pending().askedBy()).stream()
-        .flatMap(List::stream).filter(b -> b.data().equals(data)).map(OutgoingMessage.Button::label).findFirst()
-        .orElse(data);
+    return questions.choiceLabel(talk, data);
   }
 
   /**
@@ -217,15 +182,15 @@ final class DebtorReplies {
   private CompletionStage<Answer> withAlsoAsked(DebtorTalk talk, Set<Intent> asked, String text, Answer answer) {
     List<OutgoingMessage> first = new ArrayList<>();
     if (asked.contains(Intent.REQUEST_DOCUMENT)) {
-      first.add(talk.say(document(talk)));
+      first.add(talk.say(texts.document(talk)));
     }
     if (asked.contains(Intent.REQUEST_HUMAN)) {
-      first.add(talk.say(business(talk, "debtor.human")));
+      first.add(talk.say(calls.business(talk, "debtor.human")));
     }
     first.addAll(answer.messages());
     Answer combined = new Answer(first, answer.next());
     return asked.contains(Intent.REQUEST_HUMAN)
-        ? tell(talk, Notice.TALK, talk.view(), About.words(text), combined) : done(combined);
+        ? calls.tell(talk, Notice.TALK, talk.view(), About.words(text), combined) : done(combined);
   }
 
   /** The answer to Yes / No pressed (or written) under the question in progress. */
@@ -236,12 +201,12 @@ final class DebtorReplies {
       case PROMISE_CONFIRMATION -> yes ? recordPromise(talk, details)
           : done(talk.answer(talk.next(Awaiting.PROMISE_DATE, Details.none()),
               talk.say(texts.text(talk.language(), "debtor.promise.again"))));
-      case PLAN_CONFIRMATION -> yes ? proposePlan(talk, details.plan(), details.words())
+      case PLAN_CONFIRMATION -> yes ? plans.proposePlan(talk, details.plan(), details.words())
           : details.ownPlan() != null && !details.ownPlan().equals(details.plan())
-              ? proposePlan(talk, details.ownPlan(), details.words())
-              : tell(talk, Notice.PLAN_REQUEST, talk.view(), About.words(details.words()),
-                  talk.answer(talk.done(), talk.say(business(talk, "debtor.plan.forwarded"))));
-      case PLAN_OFFER -> yes ? plan(talk, new Facts(List.of(), List.of(), null, null), details.words())
+              ? plans.proposePlan(talk, details.ownPlan(), details.words())
+              : calls.tell(talk, Notice.PLAN_REQUEST, talk.view(), About.words(details.words()),
+                  talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.plan.forwarded"))));
+      case PLAN_OFFER -> yes ? plans.plan(talk, new Facts(List.of(), List.of(), null, null), details.words())
           : done(talk.answer(talk.next(Awaiting.PROMISE_DATE, Details.none()),
               talk.say(texts.text(talk.language(), "debtor.promise.when"))));
       case READING_CONFIRMATION -> yes ? chosen(talk, "0") : misread(talk, details.words());
@@ -251,32 +216,32 @@ final class DebtorReplies {
 
   private CompletionStage<Answer> intent(DebtorTalk talk, Intent intent, Facts read, DelayReason reason, String text) {
     return switch (intent) {
-      case PROMISE_TO_PAY -> PlanProposals.isSchedule(read) ? plan(talk, read, text) : read.dates().isEmpty()
+      case PROMISE_TO_PAY -> PlanProposals.isSchedule(read) ? plans.plan(talk, read, text) : read.dates().isEmpty()
           ? done(talk.answer(talk.next(Awaiting.PROMISE_DATE, Details.promise(null, first(read.amounts()), read.method(),
               text)), talk.say(texts.text(talk.language(), "debtor.promise.when"))))
           : done(confirmPromise(talk, read, null, null, text));
-      case REQUEST_PLAN -> plan(talk, read, text);
+      case REQUEST_PLAN -> plans.plan(talk, read, text);
       case ALREADY_PAID -> read.dates().isEmpty()
           ? done(talk.answer(talk.next(Awaiting.CLAIM_DETAILS, Details.promise(null, null, read.method(), text)),
-              talk.say(business(talk, "debtor.paid.when_how"))))
+              talk.say(calls.business(talk, "debtor.paid.when_how"))))
           : claim(talk, read.dates().get(0), read.method(), text);
-      case DISPUTE -> command(talk, r -> new CaseCommand.OpenDispute(text, talk.key("dispute"), r)).thenCompose(reply ->
+      case DISPUTE -> calls.command(talk, r -> new CaseCommand.OpenDispute(text, talk.key("dispute"), r)).thenCompose(reply ->
           reply.isPresent()
-              ? tell(talk, Notice.DISPUTE, reply.get(), About.words(text), talk.answer(talk.next(
-                  Awaiting.DISPUTE_DETAILS, Details.words(text)), talk.say(business(talk, "debtor.dispute.ack"))))
-              : tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
-                  talk.answer(talk.done(), talk.say(business(talk, "debtor.dispute.thanks")))));
+              ? calls.tell(talk, Notice.DISPUTE, reply.get(), About.words(text), talk.answer(talk.next(
+                  Awaiting.DISPUTE_DETAILS, Details.words(text)), talk.say(calls.business(talk, "debtor.dispute.ack"))))
+              : calls.tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
+                  talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.dispute.thanks")))));
       case HARDSHIP -> done(talk.answer(talk.next(Awaiting.PLAN_OFFER, Details.words(text)),
           talk.ask(texts.text(talk.language(), "debtor.hardship"), texts.yesNo(talk.language(), talk.updateId()))));
       case DELAY_REASON -> done(delayReason(talk, reason));
-      case REQUEST_DOCUMENT -> done(talk.answer(talk.done(), talk.say(document(talk))));
-      case REQUEST_DISCOUNT -> tell(talk, Notice.DISCOUNT, talk.view(), About.words(text),
-          talk.answer(talk.done(), talk.say(business(talk, "debtor.discount"))));
+      case REQUEST_DOCUMENT -> done(talk.answer(talk.done(), talk.say(texts.document(talk))));
+      case REQUEST_DISCOUNT -> calls.tell(talk, Notice.DISCOUNT, talk.view(), About.words(text),
+          talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.discount"))));
       case WRONG_CONTACT -> stop(talk, CaseEvent.ContactStop.WRONG_CONTACT, Notice.WRONG_CONTACT, "debtor.wrong_contact",
           text);
       case STOP_CONTACT -> stop(talk, CaseEvent.ContactStop.STOP_REQUESTED, Notice.STOP, "debtor.stop", text);
-      case REQUEST_HUMAN -> tell(talk, Notice.TALK, talk.view(), About.words(text),
-          talk.answer(talk.done(), talk.say(business(talk, "debtor.human"))));
+      case REQUEST_HUMAN -> calls.tell(talk, Notice.TALK, talk.view(), About.words(text),
+          talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.human"))));
       case ACKNOWLEDGE, OTHER -> done(talk.answer(talk.pending(), talk.say(texts.text(talk.language(),
           "debtor.acknowledge"))));
     };
@@ -300,7 +265,7 @@ final class DebtorReplies {
       return answer;
     }
     boolean thank = intent != Intent.DELAY_REASON && intent != Intent.HARDSHIP;
-    return command(talk, r -> new CaseCommand.RecordDelayReason(reason, text, talk.key("reason"), r))
+    return calls.command(talk, r -> new CaseCommand.RecordDelayReason(reason, text, talk.key("reason"), r))
         .thenCompose(view -> answer.thenCompose(main -> {
           if (view.isEmpty()) {
             return done(main);
@@ -324,14 +289,7 @@ final class DebtorReplies {
       return talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.already_noted")));
     }
     return talk.answer(talk.next(Awaiting.PROMISE_CONFIRMATION, promise), talk.ask(texts.text(talk.language(),
-        "debtor.promise.confirm", promiseValues(talk, promise)), texts.yesNo(talk.language(), talk.updateId())));
-  }
-
-  private Map<String, Object> promiseValues(DebtorTalk talk, Details promise) {
-    CaseView view = talk.view();
-    return Map.of("amount", DebtorTexts.money(promise.amount() == null ? view.balance() : promise.amount(),
-            view.currency(), talk.language()), "method", texts.method(promise.method(), talk.language()),
-        "date", DebtorTexts.day(promise.date(), talk.today(), talk.language()), "business", talk.business().name());
+        "debtor.promise.confirm", texts.promise(talk, promise)), texts.yesNo(talk.language(), talk.updateId())));
   }
 
   /** Whether the case holds this very promise, recorded less than {@code sameRecapQuiet} ago: its recap was sent. */
@@ -341,76 +299,33 @@ final class DebtorReplies {
     return held != null && held.date().equals(promise.date()) && held.method() == promise.method()
         && (held.amount() == null ? balance : held.amount())
             .compareTo(promise.amount() == null ? balance : promise.amount()) == 0
-        && held.recordedAt().isAfter(cases.clock().instant().minus(sameRecapQuiet));
+        && held.recordedAt().isAfter(calls.now().minus(sameRecapQuiet));
   }
 
   private CompletionStage<Answer> recordPromise(DebtorTalk talk, Details promise) {
     if (alreadyNoted(talk, promise)) {
       return done(talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.already_noted"))));
     }
-    Money amount = promise.amount() == null ? null : new Money(promise.amount(), currency(talk));
-    return command(talk, r -> new CaseCommand.RecordPromise(promise.date(), amount, promise.method(), promise.words(),
+    Money amount = promise.amount() == null ? null : new Money(promise.amount(), CaseCalls.currency(talk));
+    return calls.command(talk, r -> new CaseCommand.RecordPromise(promise.date(), amount, promise.method(), promise.words(),
         talk.key("promise"), r)).thenCompose(view -> view.filter(v -> v.promise() != null).isEmpty()
-        ? notRecorded(talk, promise.words())
-        : tell(talk, Notice.PROMISE, view.get(), About.words(promise.words()), talk.answer(talk.done(),
-            talk.say(texts.text(talk.language(), "debtor.promise.recorded", promiseValues(talk, promise))))));
-  }
-
-  private CompletionStage<Answer> plan(DebtorTalk talk, Facts read, String words) {
-    CaseView view = talk.view();
-    PlanProposals.Offer offer = proposals.offer(view.balance(), currency(talk).getDefaultFractionDigits(),
-        talk.business().planPolicy(), read, talk.today());
-    if (offer.proposal().isEmpty()) {
-      return offer.own().isPresent() ? proposePlan(talk, offer.own().get(), words)
-          : tell(talk, Notice.PLAN_REQUEST, view, About.words(words),
-              talk.answer(talk.done(), talk.say(business(talk, "debtor.plan.forwarded"))));
-    }
-    List<Part> plan = offer.proposal().get();
-    if (held(view.plan(), plan) || held(view.planProposal(), plan)) {
-      return done(talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.already_noted"))));
-    }
-    String lines = texts.plan(plan, view.currency(), talk.today(), talk.language());
-    String question = offer.ownFits() ? texts.text(talk.language(), "debtor.plan.own", Map.of("plan", lines))
-        : texts.text(talk.language(), PlanProposals.isSchedule(read) ? "debtor.plan.counter" : "debtor.plan.propose",
-            Map.of("plan", lines, "count", plan.size(), "business", talk.business().name()));
-    return done(talk.answer(talk.next(Awaiting.PLAN_CONFIRMATION, Details.plan(plan, offer.own().orElse(null), words)),
-        talk.ask(question, texts.yesNo(talk.language(), talk.updateId()))));
-  }
-
-  /** Whether the case already holds this plan (agreed or waiting for the owner): it was recapped when it was made. */
-  private static boolean held(CaseView.PlanView held, List<Part> plan) {
-    return held != null && held.installments().size() == plan.size()
-        && java.util.stream.IntStream.range(0, plan.size()).allMatch(i -> held.installments().get(i).date()
-            .equals(plan.get(i).date()) && held.installments().get(i).amount().compareTo(plan.get(i).amount()) == 0);
-  }
-
-  private CompletionStage<Answer> proposePlan(DebtorTalk talk, List<Part> parts, String words) {
-    Currency currency = currency(talk);
-    List<Installment> installments = parts.stream()
-        .map(p -> new Installment(p.date(), new Money(p.amount(), currency), false)).toList();
-    return command(talk, r -> new CaseCommand.ProposePlan(installments, words, talk.key("plan"), r))
-        .thenCompose(view -> {
-          if (view.filter(v -> v.plan() != null || v.planProposal() != null).isEmpty()) {
-            return notRecorded(talk, words);
-          }
-          boolean agreed = view.get().plan() != null;
-          return tell(talk, agreed ? Notice.PLAN_AGREED : Notice.PLAN_TO_DECIDE, view.get(), About.words(words),
-              talk.answer(talk.done(), talk.say(business(talk, agreed ? "debtor.plan.agreed" : "debtor.plan.waiting"))));
-        });
+        ? calls.notRecorded(talk, promise.words())
+        : calls.tell(talk, Notice.PROMISE, view.get(), About.words(promise.words()), talk.answer(talk.done(),
+            talk.say(texts.text(talk.language(), "debtor.promise.recorded", texts.promise(talk, promise))))));
   }
 
   private CompletionStage<Answer> claim(DebtorTalk talk, LocalDate date, PaymentMethod method, String words) {
-    return command(talk, r -> new CaseCommand.ClaimPayment(date, method, words, talk.key("claim"), r))
-        .thenCompose(view -> view.filter(v -> v.claimedPayment() != null).isEmpty() ? notRecorded(talk, words)
-            : tell(talk, Notice.CLAIM, view.get(), About.words(words),
-                talk.answer(talk.done(), talk.say(business(talk, "debtor.paid.recorded")))));
+    return calls.command(talk, r -> new CaseCommand.ClaimPayment(date, method, words, talk.key("claim"), r))
+        .thenCompose(view -> view.filter(v -> v.claimedPayment() != null).isEmpty() ? calls.notRecorded(talk, words)
+            : calls.tell(talk, Notice.CLAIM, view.get(), About.words(words),
+                talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.paid.recorded")))));
   }
 
   private CompletionStage<Answer> stop(DebtorTalk talk, CaseEvent.ContactStop reason, Notice notice, String textId,
                                        String words) {
-    return command(talk, r -> new CaseCommand.StopContact(reason, talk.key("stop"), r)).thenCompose(view ->
-        tell(talk, notice, view.orElse(talk.view()), About.words(words),
-            talk.answer(talk.done(), talk.say(business(talk, textId)))));
+    return calls.command(talk, r -> new CaseCommand.StopContact(reason, talk.key("stop"), r)).thenCompose(view ->
+        calls.tell(talk, notice, view.orElse(talk.view()), About.words(words),
+            talk.answer(talk.done(), talk.say(calls.business(talk, textId)))));
   }
 
   /**
@@ -427,14 +342,14 @@ final class DebtorReplies {
       return misread(talk, joined(pending.details().words(), text));
     }
     if (pending.is(Awaiting.NOTHING) && pending.tries() >= 1) {
-      return handOver(talk, joined(pending.details().words(), text));
+      return calls.handOver(talk, joined(pending.details().words(), text));
     }
     return done(talk.answer(talk.again(Awaiting.NOTHING, Details.words(text)),
         talk.say(texts.text(talk.language(), "debtor.rephrase"))));
   }
 
   /** The reading proposed was not what the debtor meant: asked in their own words (a second failure in a row). */
-  CompletionStage<Answer> misread(DebtorTalk talk, String words) {
+  private CompletionStage<Answer> misread(DebtorTalk talk, String words) {
     return done(talk.answer(talk.again(Awaiting.NOTHING, Details.words(words)),
         talk.say(texts.text(talk.language(), "debtor.reading.own_words"))));
   }
@@ -444,54 +359,10 @@ final class DebtorReplies {
     Details before = talk.pending().details();
     String words = joined(before.words(), text);
     if (talk.pending().tries() >= 1) {
-      return handOver(talk, words);
+      return calls.handOver(talk, words);
     }
     return done(talk.answer(talk.again(Awaiting.PROMISE_DATE, Details.promise(null, before.amount(), before.method(),
         words)), talk.say(texts.text(talk.language(), "debtor.promise.when.again"))));
-  }
-
-  /** The owner is told, with the debtor's words, and the debtor that the owner will come back to them. */
-  private CompletionStage<Answer> handOver(DebtorTalk talk, String words) {
-    return tell(talk, Notice.NOT_UNDERSTOOD, talk.view(), About.words(words),
-        talk.answer(talk.done(), talk.say(business(talk, "debtor.handover"))));
-  }
-
-  private CompletionStage<Answer> notRecorded(DebtorTalk talk, String words) {
-    return tell(talk, Notice.NOT_UNDERSTOOD, talk.view(), About.words(words),
-        talk.answer(talk.done(), talk.say(business(talk, "debtor.not_recorded"))));
-  }
-
-  /** The invoice recap and the business's bank details. */
-  private String document(DebtorTalk talk) {
-    var business = talk.business();
-    String recap = texts.text(talk.language(), "debtor.document", Map.of("recap", texts.recap(talk.view(),
-        talk.language())));
-    String bank = business.iban() == null || business.iban().isBlank()
-        ? business(talk, "debtor.document.no_bank")
-        : texts.text(talk.language(), "debtor.document.bank", Map.of("business", business.name(),
-            "iban", business.iban(), "bic", business.bic() == null ? "" : business.bic()));
-    return recap + "\n" + bank;
-  }
-
-  /** The owner's notice added after the debtor's answer (the owner chats are read on the blocking executor). */
-  private CompletionStage<Answer> tell(DebtorTalk talk, Notice notice, CaseView view, About about, Answer answer) {
-    return CompletableFuture.supplyAsync(() -> notices.tell(notice, view, talk.business(), about), blocking)
-        .thenApply(answer::plus);
-  }
-
-  /** The case after the command, or empty when the case refused it. */
-  private CompletionStage<Optional<CaseView>> command(DebtorTalk talk,
-                                                      Function<ActorRef<CaseReply>, CaseCommand> command) {
-    return cases.ask(talk.caseId(), command).thenApply(reply -> reply instanceof CaseReply.Accepted accepted
-        ? Optional.of(accepted.view()) : Optional.empty());
-  }
-
-  private String business(DebtorTalk talk, String id) {
-    return texts.text(talk.language(), id, Map.of("business", talk.business().name()));
-  }
-
-  private static Currency currency(DebtorTalk talk) {
-    return Currency.getInstance(talk.view().currency());
   }
 
   private static BigDecimal first(List<BigDecimal> amounts) {

@@ -128,6 +128,25 @@ public final class DebtorTexts {
     return prefix + "." + offered.intent().wire() + (dated ? ".dated" : "");
   }
 
+  /** The values of a promise's texts: its amount (the balance when none), method, date, and the business. */
+  Map<String, Object> promise(DebtorTalk talk, PendingQuestion.Details promise) {
+    CaseView view = talk.view();
+    return Map.of("amount", money(promise.amount() == null ? view.balance() : promise.amount(), view.currency(),
+            talk.language()), "method", method(promise.method(), talk.language()),
+        "date", day(promise.date(), talk.today(), talk.language()), "business", talk.business().name());
+  }
+
+  /** The invoice recap and the business's bank details. */
+  String document(DebtorTalk talk) {
+    var business = talk.business();
+    String recap = text(talk.language(), "debtor.document", Map.of("recap", recap(talk.view(), talk.language())));
+    String bank = business.iban() == null || business.iban().isBlank()
+        ? text(talk.language(), "debtor.document.no_bank", Map.of("business", business.name()))
+        : text(talk.language(), "debtor.document.bank", Map.of("business", business.name(),
+            "iban", business.iban(), "bic", business.bic() == null ? "" : business.bic()));
+    return recap + "\n" + bank;
+  }
+
   /** A button choosing a case for the held message. */
   public static Button caseButton(String label, String caseId, long askedBy) {
     return new Button(label, PREFIX + "case:" + caseId + ":" + askedBy);
