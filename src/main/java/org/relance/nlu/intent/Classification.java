@@ -13,7 +13,7 @@ import java.util.List;
  * @param lang the language given by the caller, or the detected one
  * @param intent the primary intent: always the best guess
  * @param confidence the intent model's probability for {@code intent}, 0..1
- * @param uncertain true when {@code confidence} is under the threshold at which the bot asks the debtor to rephrase
+ * @param uncertain true when {@code confidence} is under the threshold at which the bot checks its reading with the debtor
  * @param reason the reason for the delay, or null when the reply gives none
  * @param readings every intent with its probability, likeliest first ({@code intent} is the first)
  * @param reasons every reason with its probability, likeliest first ({@code reason} is the first; null is "no reason")
