@@ -329,20 +329,20 @@ final class DebtorReplies {
   }
 
   /**
-   * A reply the bot cannot act on: under a Yes / No question, the question stands; after a reading
-   * proposed back, a failure; after a failure, the owner takes over; else, asked to rephrase once.
+   * A reply the bot cannot act on: under a Yes / No question, the question stands once; after a
+   * reading proposed back, a failure; after a failure, the owner takes over with the debtor's words;
+   * else, asked to rephrase once.
    */
   private CompletionStage<Answer> notUnderstood(DebtorTalk talk, String text) {
     PendingQuestion pending = talk.pending();
-    if (pending.is(Awaiting.PROMISE_CONFIRMATION) || pending.is(Awaiting.PLAN_CONFIRMATION)
-        || pending.is(Awaiting.PLAN_OFFER)) {
-      return done(talk.answer(pending, talk.say(texts.text(talk.language(), "debtor.rephrase"))));
-    }
     if (READINGS.contains(pending.awaiting())) {
       return misread(talk, joined(pending.details().words(), text));
     }
-    if (pending.is(Awaiting.NOTHING) && pending.tries() >= 1) {
+    if (pending.tries() >= 1 && (pending.is(Awaiting.NOTHING) || YES_NO.contains(pending.awaiting()))) {
       return calls.handOver(talk, joined(pending.details().words(), text));
+    }
+    if (YES_NO.contains(pending.awaiting())) {
+      return done(talk.answer(pending.triedOnce(), talk.say(texts.text(talk.language(), "debtor.rephrase"))));
     }
     return done(talk.answer(talk.again(Awaiting.NOTHING, Details.words(text)),
         talk.say(texts.text(talk.language(), "debtor.rephrase"))));

@@ -94,6 +94,11 @@ public record PendingQuestion(String chatId, String caseId, Awaiting awaiting, D
     details = details == null ? Details.none() : details;
   }
 
+  /** The same question, standing after one more reply not understood (its buttons still valid). */
+  public PendingQuestion triedOnce() {
+    return new PendingQuestion(chatId, caseId, awaiting, details, tries + 1, askedBy);
+  }
+
   public boolean is(Awaiting kind) {
     return awaiting == kind;
   }
