@@ -5,12 +5,14 @@ import org.relance.common.PaymentMethod;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorchat.PendingQuestion.Part;
 import org.relance.messages.MessageTemplates;
+import org.relance.nlu.Intent;
 import org.relance.telegram.OutgoingMessage.Button;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * What the debtor reads, in their language (templates {@code debtor.*}): amounts the way people
  * write them ("300 €", "1 200,50 €"), dates in words ("vendredi 27 novembre"), the recap of the
- * open invoices, a plan as a list, the Yes / No buttons. Pure.
+ * open invoices, a plan as a list, the Yes / No buttons, the readings proposed back (a sentence and a
+ * button each). Pure.
  */
 public final class DebtorTexts {
 
@@ -110,7 +113,7 @@ public final class DebtorTexts {
   /** One button per reading offered, then "Autre chose", for the question asked by update {@code askedBy}. */
   public List<List<Button>> readingChoice(Language language, List<ReadingProposals.Offered> offered,
                                           Map<String, ?> promise, long askedBy) {
-    List<List<Button>> rows = new java.util.ArrayList<>();
+    List<List<Button>> rows = new ArrayList<>();
     for (int i = 0; i < offered.size(); i++) {
       rows.add(List.of(new Button(text(language, readingId("button.reading", offered.get(i), promise), promise),
           PREFIX + "read:" + i + ":" + askedBy)));
@@ -121,10 +124,10 @@ public final class DebtorTexts {
   }
 
   private static String readingId(String prefix, ReadingProposals.Offered offered, Map<String, ?> promise) {
-    if (offered.intent() == org.relance.nlu.Intent.DELAY_REASON && offered.reason() != null) {
+    if (offered.intent() == Intent.DELAY_REASON && offered.reason() != null) {
       return prefix + ".reason." + offered.reason().wire();
     }
-    boolean dated = offered.intent() == org.relance.nlu.Intent.PROMISE_TO_PAY && promise.containsKey("date");
+    boolean dated = offered.intent() == Intent.PROMISE_TO_PAY && promise.containsKey("date");
     return prefix + "." + offered.intent().wire() + (dated ? ".dated" : "");
   }
 
