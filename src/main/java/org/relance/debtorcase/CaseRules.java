@@ -1,5 +1,6 @@
 package org.relance.debtorcase;
 
+import org.relance.business.PlanPolicy;
 import org.relance.common.Money;
 import org.relance.debtorcase.CaseEvent.*;
 import org.relance.ladder.Ladder;
@@ -188,14 +189,7 @@ public final class CaseRules {
    * over few enough months, a large enough first payment, summing to the balance.
    */
   public static boolean withinPolicy(CaseFile f, List<Installment> installments, LocalDate today) {
-    var policy = f.terms().planPolicy();
-    Money total = installments.stream().map(Installment::amount).reduce(Money.zero(f.currency()), Money::plus);
-    LocalDate last = installments.get(installments.size() - 1).date();
-    BigDecimal minimumFirst = f.balance().amount().multiply(policy.minFirstPaymentPercent())
-        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-    return installments.size() <= policy.maxInstallments()
-        && !last.isAfter(today.plusMonths(policy.maxMonths()))
-        && installments.get(0).amount().amount().compareTo(minimumFirst) >= 0
-        && total.amount().compareTo(f.balance().amount()) == 0;
+    return f.terms().planPolicy().allows(installments.stream()
+        .map(i -> new PlanPolicy.Payment(i.date(), i.amount().amount())).toList(), f.balance().amount(), today);
   }
 }

@@ -1,17 +1,13 @@
 package org.relance.debtorchat;
 
-import org.apache.pekko.actor.typed.ActorRef;
 import org.relance.common.Money;
 import org.relance.common.PaymentMethod;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent;
-import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorcase.Installment;
 import org.relance.debtorchat.DebtorTalk.Answer;
 import org.relance.debtorchat.PendingQuestion.Awaiting;
 import org.relance.debtorchat.PendingQuestion.Details;
-import org.relance.debtorchat.PendingQuestion.Part;
 import org.relance.nlu.DelayReason;
 import org.relance.nlu.Intent;
 import org.relance.nlu.ReplyReader;
@@ -24,9 +20,9 @@ import org.relance.owner.OwnerNotices.Notice;
 import org.relance.telegram.OutgoingMessage;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,40 +30,56 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 
 /**
  * What the bot answers a verified debtor, as a courteous person would: each message read by the
  * NLU ({@link ReplyReader}), each intent answered in the debtor's language, what the debtor commits
  * to confirmed with Yes / No before it is recorded in the case (with their verbatim words), what
  * needs the owner told at once ({@link OwnerNotices}). A reason for the delay given alongside
- * another intent is recorded too. A reply not understood is asked again once, then handed over.
+ * another intent is recorded too. A reading the bot is unsure of is proposed back first
+ * ({@link ReadingProposals}); a reply it cannot read, or a reading the debtor says is wrong, is
+ * asked again once in their own words, then handed over to the owner with their words. A promise
+ * without a date stays in progress until a reply gives the date. The same promise or plan is never
+ * recapped twice within {@code sameRecapQuiet}.
  */
 final class DebtorReplies {
 
   /** Intents that end whatever question was in progress. */
   private static final Set<Intent> OVERRIDING = Set.of(Intent.STOP_CONTACT, Intent.WRONG_CONTACT, Intent.DISPUTE);
 
+  /** Questions a written "oui" / "non" answers. */
+  private static final Set<Awaiting> YES_NO = Set.of(Awaiting.PROMISE_CONFIRMATION, Awaiting.PLAN_CONFIRMATION,
+      Awaiting.PLAN_OFFER, Awaiting.READING_CONFIRMATION);
+
+  /** Questions about a reading proposed back. */
+  private static final Set<Awaiting> READINGS = Set.of(Awaiting.READING_CONFIRMATION, Awaiting.READING_CHOICE);
+
   /** Where a message splits into clauses read on their own. */
   private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile(
       "[,;.!?]+|\\s+(?:et|and|mais|but|puis|then)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  private final OwnerCases cases;
   private final ReplyReader reader;
   private final FactExtractor facts;
   private final DebtorTexts texts;
   private final OwnerNotices notices;
-  private final PlanProposals proposals;
+  private final CaseCalls calls;
+  private final PlanReplies plans;
+  private final ReadingProposals readings;
+  private final ReadingQuestions questions;
+  private final Duration sameRecapQuiet;
   private final Executor blocking;
 
   DebtorReplies(OwnerCases cases, ReplyReader reader, FactExtractor facts, DebtorTexts texts, OwnerNotices notices,
-                PlanProposals proposals, Executor blocking) {
-    this.cases = cases;
+                PlanProposals proposals, ReadingProposals readings, Duration sameRecapQuiet, Executor blocking) {
     this.reader = reader;
     this.facts = facts;
     this.texts = texts;
     this.notices = notices;
-    this.proposals = proposals;
+    this.calls = new CaseCalls(cases, notices, texts, blocking);
+    this.plans = new PlanReplies(calls, proposals, texts);
+    this.readings = readings;
+    this.questions = new ReadingQuestions(texts);
+    this.sameRecapQuiet = sameRecapQuiet;
     this.blocking = blocking;
   }
 
@@ -78,17 +90,20 @@ final class DebtorReplies {
           Intent intent = reading.meaning().intent();
           PendingQuestion pending = talk.pending();
           boolean overriding = OVERRIDING.contains(intent) && !reading.meaning().uncertain();
+          boolean unclear = reading.meaning().uncertain() || intent == Intent.OTHER;
           Optional<Boolean> yesNo = yesNo(text);
-          if (yesNo.isPresent() && (pending.is(Awaiting.PROMISE_CONFIRMATION) || pending.is(Awaiting.PLAN_CONFIRMATION)
-              || pending.is(Awaiting.PLAN_OFFER))) {
+          if (yesNo.isPresent() && YES_NO.contains(pending.awaiting())) {
             return answered(talk, yesNo.get());
           }
           boolean reportsPayment = intent == Intent.ALREADY_PAID && !reading.meaning().uncertain();
           Facts ahead = facts.extract(text, talk.today(), false);
           if (!overriding && !reportsPayment && pending.is(Awaiting.PROMISE_DATE) && !ahead.dates().isEmpty()) {
             Details before = pending.details();
-            return withReason(talk, reading, text, done(confirmPromise(talk, ahead, before.amount(),
-                before.method(), joined(before.words(), text))));
+            return withReason(talk, intent, reading.meaning().reason(), text, done(confirmPromise(talk, ahead,
+                before.amount(), before.method(), joined(before.words(), text))));
+          }
+          if (unclear && pending.is(Awaiting.PROMISE_DATE)) {
+            return whenAgain(talk, text);
           }
           if (!overriding && pending.is(Awaiting.CLAIM_DETAILS)) {
             Facts reported = facts.extract(text, talk.today(), true);
@@ -99,15 +114,50 @@ final class DebtorReplies {
                 joined(before.words(), text));
           }
           if (pending.is(Awaiting.DISPUTE_DETAILS) && (intent == Intent.DISPUTE || !overriding)) {
-            return tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
-                talk.answer(talk.done(), talk.say(business(talk, "debtor.dispute.thanks"))));
+            return calls.tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
+                talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.dispute.thanks"))));
           }
-          if (reading.meaning().uncertain() || intent == Intent.OTHER) {
-            return notUnderstood(talk, text);
+          ReadingProposals.Check check = readings.check(reading.meaning(), reading.facts(), talk.today());
+          if (!check.sure()) {
+            boolean failedBefore = pending.is(Awaiting.NOTHING) && pending.tries() >= 1
+                || READINGS.contains(pending.awaiting());
+            return check.offered().isEmpty() || failedBefore ? notUnderstood(talk, text)
+                : done(questions.propose(talk, check.offered(), ahead, text));
           }
-          return withReason(talk, reading, text, intent(talk, intent, reading.facts(), reading.meaning().reason(), text))
-              .thenCompose(answer -> alsoAsked(talk, intent, text, answer));
+          return understood(talk, intent, reading.facts(), reading.meaning().reason(), text);
         });
+  }
+
+  /** A reading acted on (read sure, or confirmed by the debtor): the intent's answer, the reason, what else was asked. */
+  private CompletionStage<Answer> understood(DebtorTalk talk, Intent intent, Facts read, DelayReason reason,
+                                             String text) {
+    return withReason(talk, intent, reason, text, intent(talk, intent, read, reason, text))
+        .thenCompose(answer -> alsoAsked(talk, intent, text, answer));
+  }
+
+  /** The label of the reading button the debtor pressed ({@code data}), as it is copied into the journal. */
+  String choiceLabel(DebtorTalk talk, String data) {
+    return questions.choiceLabel(talk, data);
+  }
+
+  /**
+   * The reading the debtor chose ({@code choice}: its index among those proposed, or "Autre chose"):
+   * acted on as a sure reading would be (a dated promise recorded at once: the proposal was its
+   * confirmation); none of them: asked in their own words.
+   */
+  CompletionStage<Answer> chosen(DebtorTalk talk, String choice) {
+    Details details = talk.pending().details();
+    int index = choice.matches("\\d") ? Integer.parseInt(choice) : -1;
+    if (details.readings() == null || index < 0 || index >= details.readings().size()) {
+      return misread(talk, details.words());
+    }
+    Intent intent = details.readings().get(index);
+    DelayReason reason = details.reasons().get(index);
+    if (intent == Intent.PROMISE_TO_PAY && details.date() != null) {
+      return withReason(talk, intent, reason, details.words(), recordPromise(talk, details));
+    }
+    return understood(talk, intent, facts.extract(details.words(), talk.today(), intent == Intent.ALREADY_PAID),
+        reason, details.words());
   }
 
   /**
@@ -132,15 +182,15 @@ final class DebtorReplies {
   private CompletionStage<Answer> withAlsoAsked(DebtorTalk talk, Set<Intent> asked, String text, Answer answer) {
     List<OutgoingMessage> first = new ArrayList<>();
     if (asked.contains(Intent.REQUEST_DOCUMENT)) {
-      first.add(talk.say(document(talk)));
+      first.add(talk.say(texts.document(talk)));
     }
     if (asked.contains(Intent.REQUEST_HUMAN)) {
-      first.add(talk.say(business(talk, "debtor.human")));
+      first.add(talk.say(calls.business(talk, "debtor.human")));
     }
     first.addAll(answer.messages());
     Answer combined = new Answer(first, answer.next());
     return asked.contains(Intent.REQUEST_HUMAN)
-        ? tell(talk, Notice.TALK, talk.view(), About.words(text), combined) : done(combined);
+        ? calls.tell(talk, Notice.TALK, talk.view(), About.words(text), combined) : done(combined);
   }
 
   /** The answer to Yes / No pressed (or written) under the question in progress. */
@@ -151,46 +201,47 @@ final class DebtorReplies {
       case PROMISE_CONFIRMATION -> yes ? recordPromise(talk, details)
           : done(talk.answer(talk.next(Awaiting.PROMISE_DATE, Details.none()),
               talk.say(texts.text(talk.language(), "debtor.promise.again"))));
-      case PLAN_CONFIRMATION -> yes ? proposePlan(talk, details.plan(), details.words())
+      case PLAN_CONFIRMATION -> yes ? plans.proposePlan(talk, details.plan(), details.words())
           : details.ownPlan() != null && !details.ownPlan().equals(details.plan())
-              ? proposePlan(talk, details.ownPlan(), details.words())
-              : tell(talk, Notice.PLAN_REQUEST, talk.view(), About.words(details.words()),
-                  talk.answer(talk.done(), talk.say(business(talk, "debtor.plan.forwarded"))));
-      case PLAN_OFFER -> yes ? plan(talk, new Facts(List.of(), List.of(), null, null), details.words())
+              ? plans.proposePlan(talk, details.ownPlan(), details.words())
+              : calls.tell(talk, Notice.PLAN_REQUEST, talk.view(), About.words(details.words()),
+                  talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.plan.forwarded"))));
+      case PLAN_OFFER -> yes ? plans.plan(talk, new Facts(List.of(), List.of(), null, null), details.words())
           : done(talk.answer(talk.next(Awaiting.PROMISE_DATE, Details.none()),
               talk.say(texts.text(talk.language(), "debtor.promise.when"))));
+      case READING_CONFIRMATION -> yes ? chosen(talk, "0") : misread(talk, details.words());
       default -> done(talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.stale"))));
     };
   }
 
   private CompletionStage<Answer> intent(DebtorTalk talk, Intent intent, Facts read, DelayReason reason, String text) {
     return switch (intent) {
-      case PROMISE_TO_PAY -> read.dates().isEmpty()
+      case PROMISE_TO_PAY -> PlanProposals.isSchedule(read) ? plans.plan(talk, read, text) : read.dates().isEmpty()
           ? done(talk.answer(talk.next(Awaiting.PROMISE_DATE, Details.promise(null, first(read.amounts()), read.method(),
               text)), talk.say(texts.text(talk.language(), "debtor.promise.when"))))
           : done(confirmPromise(talk, read, null, null, text));
-      case REQUEST_PLAN -> plan(talk, read, text);
+      case REQUEST_PLAN -> plans.plan(talk, read, text);
       case ALREADY_PAID -> read.dates().isEmpty()
-          ? done(talk.answer(talk.next(Awaiting.CLAIM_DETAILS, new Details(null, null, read.method(), text, null, null,
-              null, null)), talk.say(business(talk, "debtor.paid.when_how"))))
+          ? done(talk.answer(talk.next(Awaiting.CLAIM_DETAILS, Details.promise(null, null, read.method(), text)),
+              talk.say(calls.business(talk, "debtor.paid.when_how"))))
           : claim(talk, read.dates().get(0), read.method(), text);
-      case DISPUTE -> command(talk, r -> new CaseCommand.OpenDispute(text, talk.key("dispute"), r)).thenCompose(reply ->
+      case DISPUTE -> calls.command(talk, r -> new CaseCommand.OpenDispute(text, talk.key("dispute"), r)).thenCompose(reply ->
           reply.isPresent()
-              ? tell(talk, Notice.DISPUTE, reply.get(), About.words(text), talk.answer(talk.next(
-                  Awaiting.DISPUTE_DETAILS, Details.words(text)), talk.say(business(talk, "debtor.dispute.ack"))))
-              : tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
-                  talk.answer(talk.done(), talk.say(business(talk, "debtor.dispute.thanks")))));
+              ? calls.tell(talk, Notice.DISPUTE, reply.get(), About.words(text), talk.answer(talk.next(
+                  Awaiting.DISPUTE_DETAILS, Details.words(text)), talk.say(calls.business(talk, "debtor.dispute.ack"))))
+              : calls.tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
+                  talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.dispute.thanks")))));
       case HARDSHIP -> done(talk.answer(talk.next(Awaiting.PLAN_OFFER, Details.words(text)),
           talk.ask(texts.text(talk.language(), "debtor.hardship"), texts.yesNo(talk.language(), talk.updateId()))));
       case DELAY_REASON -> done(delayReason(talk, reason));
-      case REQUEST_DOCUMENT -> done(talk.answer(talk.done(), talk.say(document(talk))));
-      case REQUEST_DISCOUNT -> tell(talk, Notice.DISCOUNT, talk.view(), About.words(text),
-          talk.answer(talk.done(), talk.say(business(talk, "debtor.discount"))));
+      case REQUEST_DOCUMENT -> done(talk.answer(talk.done(), talk.say(texts.document(talk))));
+      case REQUEST_DISCOUNT -> calls.tell(talk, Notice.DISCOUNT, talk.view(), About.words(text),
+          talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.discount"))));
       case WRONG_CONTACT -> stop(talk, CaseEvent.ContactStop.WRONG_CONTACT, Notice.WRONG_CONTACT, "debtor.wrong_contact",
           text);
       case STOP_CONTACT -> stop(talk, CaseEvent.ContactStop.STOP_REQUESTED, Notice.STOP, "debtor.stop", text);
-      case REQUEST_HUMAN -> tell(talk, Notice.TALK, talk.view(), About.words(text),
-          talk.answer(talk.done(), talk.say(business(talk, "debtor.human"))));
+      case REQUEST_HUMAN -> calls.tell(talk, Notice.TALK, talk.view(), About.words(text),
+          talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.human"))));
       case ACKNOWLEDGE, OTHER -> done(talk.answer(talk.pending(), talk.say(texts.text(talk.language(),
           "debtor.acknowledge"))));
     };
@@ -208,14 +259,13 @@ final class DebtorReplies {
   }
 
   /** A reason given with the message is recorded (and the owner told) whatever the intent that answers it. */
-  private CompletionStage<Answer> withReason(DebtorTalk talk, ReplyReader.Reading reading, String text,
+  private CompletionStage<Answer> withReason(DebtorTalk talk, Intent intent, DelayReason reason, String text,
                                              CompletionStage<Answer> answer) {
-    DelayReason reason = reading.meaning().reason();
-    if (reason == null || OVERRIDING.contains(reading.meaning().intent())) {
+    if (reason == null || OVERRIDING.contains(intent)) {
       return answer;
     }
-    boolean thank = reading.meaning().intent() != Intent.DELAY_REASON && reading.meaning().intent() != Intent.HARDSHIP;
-    return command(talk, r -> new CaseCommand.RecordDelayReason(reason, text, talk.key("reason"), r))
+    boolean thank = intent != Intent.DELAY_REASON && intent != Intent.HARDSHIP;
+    return calls.command(talk, r -> new CaseCommand.RecordDelayReason(reason, text, talk.key("reason"), r))
         .thenCompose(view -> answer.thenCompose(main -> {
           if (view.isEmpty()) {
             return done(main);
@@ -235,124 +285,84 @@ final class DebtorReplies {
     BigDecimal amount = read.amounts().isEmpty() ? amountBefore : first(read.amounts());
     PaymentMethod method = read.method() != null ? read.method() : methodBefore;
     Details promise = Details.promise(read.dates().get(0), amount, method, words);
+    if (alreadyNoted(talk, promise)) {
+      return talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.already_noted")));
+    }
     return talk.answer(talk.next(Awaiting.PROMISE_CONFIRMATION, promise), talk.ask(texts.text(talk.language(),
-        "debtor.promise.confirm", promiseValues(talk, promise)), texts.yesNo(talk.language(), talk.updateId())));
+        "debtor.promise.confirm", texts.promise(talk, promise)), texts.yesNo(talk.language(), talk.updateId())));
   }
 
-  private Map<String, Object> promiseValues(DebtorTalk talk, Details promise) {
-    CaseView view = talk.view();
-    return Map.of("amount", DebtorTexts.money(promise.amount() == null ? view.balance() : promise.amount(),
-            view.currency(), talk.language()), "method", texts.method(promise.method(), talk.language()),
-        "date", DebtorTexts.day(promise.date(), talk.today(), talk.language()), "business", talk.business().name());
+  /** Whether the case holds this very promise, recorded less than {@code sameRecapQuiet} ago: its recap was sent. */
+  private boolean alreadyNoted(DebtorTalk talk, Details promise) {
+    CaseView.PromiseView held = talk.view().promise();
+    BigDecimal balance = talk.view().balance();
+    return held != null && held.date().equals(promise.date()) && held.method() == promise.method()
+        && (held.amount() == null ? balance : held.amount())
+            .compareTo(promise.amount() == null ? balance : promise.amount()) == 0
+        && held.recordedAt().isAfter(calls.now().minus(sameRecapQuiet));
   }
 
   private CompletionStage<Answer> recordPromise(DebtorTalk talk, Details promise) {
-    Money amount = promise.amount() == null ? null : new Money(promise.amount(), currency(talk));
-    return command(talk, r -> new CaseCommand.RecordPromise(promise.date(), amount, promise.method(), promise.words(),
-        talk.key("promise"), r)).thenCompose(view -> view.filter(v -> v.promise() != null).isEmpty()
-        ? notRecorded(talk, promise.words())
-        : tell(talk, Notice.PROMISE, view.get(), About.words(promise.words()), talk.answer(talk.done(),
-            talk.say(texts.text(talk.language(), "debtor.promise.recorded", promiseValues(talk, promise))))));
-  }
-
-  private CompletionStage<Answer> plan(DebtorTalk talk, Facts read, String words) {
-    CaseView view = talk.view();
-    PlanProposals.Offer offer = proposals.offer(view.balance(), currency(talk).getDefaultFractionDigits(),
-        talk.business().planPolicy(), read, talk.today());
-    if (offer.proposal().isEmpty()) {
-      return offer.own().isPresent() ? proposePlan(talk, offer.own().get(), words)
-          : tell(talk, Notice.PLAN_REQUEST, view, About.words(words),
-              talk.answer(talk.done(), talk.say(business(talk, "debtor.plan.forwarded"))));
+    if (alreadyNoted(talk, promise)) {
+      return done(talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.already_noted"))));
     }
-    List<Part> plan = offer.proposal().get();
-    String lines = texts.plan(plan, view.currency(), talk.today(), talk.language());
-    String question = offer.ownFits() ? texts.text(talk.language(), "debtor.plan.own", Map.of("plan", lines))
-        : texts.text(talk.language(), "debtor.plan.propose", Map.of("plan", lines, "count", plan.size(),
-            "business", talk.business().name()));
-    return done(talk.answer(talk.next(Awaiting.PLAN_CONFIRMATION, Details.plan(plan, offer.own().orElse(null), words)),
-        talk.ask(question, texts.yesNo(talk.language(), talk.updateId()))));
-  }
-
-  private CompletionStage<Answer> proposePlan(DebtorTalk talk, List<Part> parts, String words) {
-    Currency currency = currency(talk);
-    List<Installment> installments = parts.stream()
-        .map(p -> new Installment(p.date(), new Money(p.amount(), currency), false)).toList();
-    return command(talk, r -> new CaseCommand.ProposePlan(installments, words, talk.key("plan"), r))
-        .thenCompose(view -> {
-          if (view.filter(v -> v.plan() != null || v.planProposal() != null).isEmpty()) {
-            return notRecorded(talk, words);
-          }
-          boolean agreed = view.get().plan() != null;
-          return tell(talk, agreed ? Notice.PLAN_AGREED : Notice.PLAN_TO_DECIDE, view.get(), About.words(words),
-              talk.answer(talk.done(), talk.say(business(talk, agreed ? "debtor.plan.agreed" : "debtor.plan.waiting"))));
-        });
+    Money amount = promise.amount() == null ? null : new Money(promise.amount(), CaseCalls.currency(talk));
+    return calls.command(talk, r -> new CaseCommand.RecordPromise(promise.date(), amount, promise.method(), promise.words(),
+        talk.key("promise"), r)).thenCompose(view -> view.filter(v -> v.promise() != null).isEmpty()
+        ? calls.notRecorded(talk, promise.words())
+        : calls.tell(talk, Notice.PROMISE, view.get(), About.words(promise.words()), talk.answer(talk.done(),
+            talk.say(texts.text(talk.language(), "debtor.promise.recorded", texts.promise(talk, promise))))));
   }
 
   private CompletionStage<Answer> claim(DebtorTalk talk, LocalDate date, PaymentMethod method, String words) {
-    return command(talk, r -> new CaseCommand.ClaimPayment(date, method, words, talk.key("claim"), r))
-        .thenCompose(view -> view.filter(v -> v.claimedPayment() != null).isEmpty() ? notRecorded(talk, words)
-            : tell(talk, Notice.CLAIM, view.get(), About.words(words),
-                talk.answer(talk.done(), talk.say(business(talk, "debtor.paid.recorded")))));
+    return calls.command(talk, r -> new CaseCommand.ClaimPayment(date, method, words, talk.key("claim"), r))
+        .thenCompose(view -> view.filter(v -> v.claimedPayment() != null).isEmpty() ? calls.notRecorded(talk, words)
+            : calls.tell(talk, Notice.CLAIM, view.get(), About.words(words),
+                talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.paid.recorded")))));
   }
 
   private CompletionStage<Answer> stop(DebtorTalk talk, CaseEvent.ContactStop reason, Notice notice, String textId,
                                        String words) {
-    return command(talk, r -> new CaseCommand.StopContact(reason, talk.key("stop"), r)).thenCompose(view ->
-        tell(talk, notice, view.orElse(talk.view()), About.words(words),
-            talk.answer(talk.done(), talk.say(business(talk, textId)))));
+    return calls.command(talk, r -> new CaseCommand.StopContact(reason, talk.key("stop"), r)).thenCompose(view ->
+        calls.tell(talk, notice, view.orElse(talk.view()), About.words(words),
+            talk.answer(talk.done(), talk.say(calls.business(talk, textId)))));
   }
 
+  /**
+   * A reply the bot cannot act on: under a Yes / No question, the question stands once; after a
+   * reading proposed back, a failure; after a failure, the owner takes over with the debtor's words;
+   * else, asked to rephrase once.
+   */
   private CompletionStage<Answer> notUnderstood(DebtorTalk talk, String text) {
     PendingQuestion pending = talk.pending();
-    if (pending.is(Awaiting.PROMISE_CONFIRMATION) || pending.is(Awaiting.PLAN_CONFIRMATION)
-        || pending.is(Awaiting.PLAN_OFFER)) {
-      return done(talk.answer(pending, talk.say(texts.text(talk.language(), "debtor.rephrase"))));
+    if (READINGS.contains(pending.awaiting())) {
+      return misread(talk, joined(pending.details().words(), text));
     }
-    if (pending.is(Awaiting.NOTHING) && pending.tries() >= 1) {
-      return tell(talk, Notice.NOT_UNDERSTOOD, talk.view(), About.words(text),
-          talk.answer(talk.done(), talk.say(business(talk, "debtor.handover"))));
+    if (pending.tries() >= 1 && (pending.is(Awaiting.NOTHING) || YES_NO.contains(pending.awaiting()))) {
+      return calls.handOver(talk, joined(pending.details().words(), text));
     }
-    PendingQuestion again = new PendingQuestion(talk.chatId(), talk.caseId(), Awaiting.NOTHING, Details.words(text), 1,
-        talk.updateId());
-    return done(talk.answer(again, talk.say(texts.text(talk.language(), "debtor.rephrase"))));
+    if (YES_NO.contains(pending.awaiting())) {
+      return done(talk.answer(pending.triedOnce(), talk.say(texts.text(talk.language(), "debtor.rephrase"))));
+    }
+    return done(talk.answer(talk.again(Awaiting.NOTHING, Details.words(text)),
+        talk.say(texts.text(talk.language(), "debtor.rephrase"))));
   }
 
-  private CompletionStage<Answer> notRecorded(DebtorTalk talk, String words) {
-    return tell(talk, Notice.NOT_UNDERSTOOD, talk.view(), About.words(words),
-        talk.answer(talk.done(), talk.say(business(talk, "debtor.not_recorded"))));
+  /** The reading proposed was not what the debtor meant: asked in their own words (a second failure in a row). */
+  private CompletionStage<Answer> misread(DebtorTalk talk, String words) {
+    return done(talk.answer(talk.again(Awaiting.NOTHING, Details.words(words)),
+        talk.say(texts.text(talk.language(), "debtor.reading.own_words"))));
   }
 
-  /** The invoice recap and the business's bank details. */
-  private String document(DebtorTalk talk) {
-    var business = talk.business();
-    String recap = texts.text(talk.language(), "debtor.document", Map.of("recap", texts.recap(talk.view(),
-        talk.language())));
-    String bank = business.iban() == null || business.iban().isBlank()
-        ? business(talk, "debtor.document.no_bank")
-        : texts.text(talk.language(), "debtor.document.bank", Map.of("business", business.name(),
-            "iban", business.iban(), "bic", business.bic() == null ? "" : business.bic()));
-    return recap + "\n" + bank;
-  }
-
-  /** The owner's notice added after the debtor's answer (the owner chats are read on the blocking executor). */
-  private CompletionStage<Answer> tell(DebtorTalk talk, Notice notice, CaseView view, About about, Answer answer) {
-    return CompletableFuture.supplyAsync(() -> notices.tell(notice, view, talk.business(), about), blocking)
-        .thenApply(answer::plus);
-  }
-
-  /** The case after the command, or empty when the case refused it. */
-  private CompletionStage<Optional<CaseView>> command(DebtorTalk talk,
-                                                      Function<ActorRef<CaseReply>, CaseCommand> command) {
-    return cases.ask(talk.caseId(), command).thenApply(reply -> reply instanceof CaseReply.Accepted accepted
-        ? Optional.of(accepted.view()) : Optional.empty());
-  }
-
-  private String business(DebtorTalk talk, String id) {
-    return texts.text(talk.language(), id, Map.of("business", talk.business().name()));
-  }
-
-  private static Currency currency(DebtorTalk talk) {
-    return Currency.getInstance(talk.view().currency());
+  /** A promise in progress and a reply without its date: asked again kindly once (the promise kept), then handed over. */
+  private CompletionStage<Answer> whenAgain(DebtorTalk talk, String text) {
+    Details before = talk.pending().details();
+    String words = joined(before.words(), text);
+    if (talk.pending().tries() >= 1) {
+      return calls.handOver(talk, words);
+    }
+    return done(talk.answer(talk.again(Awaiting.PROMISE_DATE, Details.promise(null, before.amount(), before.method(),
+        words)), talk.say(texts.text(talk.language(), "debtor.promise.when.again"))));
   }
 
   private static BigDecimal first(List<BigDecimal> amounts) {

@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * The debtor's side of the bot. Takes {@code /start <debtor token>} (in a private chat it binds the
@@ -46,7 +47,8 @@ import java.util.concurrent.Executor;
 public final class DebtorRouter implements CompositeRouter.Part {
 
   private static final Set<Awaiting> ABOUT_A_CASE = Set.of(Awaiting.PROMISE_CONFIRMATION, Awaiting.PROMISE_DATE,
-      Awaiting.PLAN_CONFIRMATION, Awaiting.PLAN_OFFER, Awaiting.CLAIM_DETAILS, Awaiting.DISPUTE_DETAILS);
+      Awaiting.PLAN_CONFIRMATION, Awaiting.PLAN_OFFER, Awaiting.CLAIM_DETAILS, Awaiting.DISPUTE_DETAILS,
+      Awaiting.READING_CONFIRMATION, Awaiting.READING_CHOICE);
 
   private final DebtorChats chats;
   private final DebtorConversations conversations;
@@ -169,7 +171,10 @@ public final class DebtorRouter implements CompositeRouter.Part {
         : whichCase(chat, update.getUpdateId(), text, open, verified));
   }
 
-  /** A Yes / No or a case chosen: answered when it belongs to the question in progress, politely refused otherwise. */
+  /**
+   * A Yes / No, a reading or a case chosen: answered when it belongs to the question in progress,
+   * politely refused otherwise.
+   */
   private CompletionStage<List<OutgoingMessage>> pressed(Update update, String chat, Known known, String data) {
     String[] parts = data == null ? new String[0] : data.split(":");
     Optional<PendingQuestion> pending = known.pending();
@@ -177,16 +182,17 @@ public final class DebtorRouter implements CompositeRouter.Part {
     long askedBy = parts.length >= 3 ? parse(parts[parts.length - 1]) : -1;
     boolean current = pending.isPresent() && pending.get().askedBy() == askedBy;
     List<Binding> verified = known.bindings().stream().filter(Binding::verified).toList();
-    if (current && parts.length == 3 && (parts[1].equals("yes") || parts[1].equals("no"))
-        && ABOUT_A_CASE.contains(pending.get().awaiting())) {
-      Optional<Binding> binding = binding(verified, pending.get().caseId());
-      if (binding.isPresent()) {
-        boolean yes = parts[1].equals("yes");
-        return talk(chat, binding.get(), update.getUpdateId(), pending.get()).thenCompose(talk ->
-            journal(talk, texts.text(talk.language(), yes ? "button.yes" : "button.no"), talk.key(null))
-                .thenCompose(v -> replies.answered(talk, yes))
-                .thenCompose(answer -> finish(talk, answer)));
-      }
+    Optional<Binding> about = pending.filter(p -> ABOUT_A_CASE.contains(p.awaiting()))
+        .flatMap(p -> binding(verified, p.caseId()));
+    if (current && about.isPresent() && parts.length == 3 && (parts[1].equals("yes") || parts[1].equals("no"))) {
+      boolean yes = parts[1].equals("yes");
+      return press(update, chat, about.get(), pending.get(),
+          talk -> texts.text(talk.language(), yes ? "button.yes" : "button.no"), talk -> replies.answered(talk, yes));
+    }
+    if (current && about.isPresent() && parts.length == 4 && parts[1].equals("read")
+        && pending.get().is(Awaiting.READING_CHOICE)) {
+      return press(update, chat, about.get(), pending.get(), talk -> replies.choiceLabel(talk, data),
+          talk -> replies.chosen(talk, parts[2]));
     }
     if (current && parts.length == 4 && parts[1].equals("case") && pending.get().is(Awaiting.WHICH_CASE)) {
       Optional<Binding> binding = binding(verified, parts[2]);
@@ -198,6 +204,16 @@ public final class DebtorRouter implements CompositeRouter.Part {
     }
     return done(data != null && data.startsWith(DebtorTexts.PREFIX)
         ? List.of(OutgoingMessage.text(chat, texts.text(language, "debtor.stale"))) : List.of());
+  }
+
+  /** A button pressed under the question in progress: its label copied into the journal, then answered. */
+  private CompletionStage<List<OutgoingMessage>> press(Update update, String chat, Binding binding,
+                                                       PendingQuestion pending, Function<DebtorTalk, String> label,
+                                                       Function<DebtorTalk, CompletionStage<Answer>> answer) {
+    return talk(chat, binding, update.getUpdateId(), pending).thenCompose(talk ->
+        journal(talk, label.apply(talk), talk.key(null))
+            .thenCompose(v -> answer.apply(talk))
+            .thenCompose(reply -> finish(talk, reply)));
   }
 
   /** A message of a verified debtor about one case: copied into the journal, then answered. */

@@ -40,7 +40,8 @@ public final class DebtorSide {
     OwnerNotices notices = new OwnerNotices(new OwnerChats(database.dataSource()), templates);
     this.chats = new DebtorChats(database.dataSource());
     DebtorReplies replies = new DebtorReplies(cases, reader, facts, texts, notices,
-        new PlanProposals(debtor.getInt("plan-first-payment-days")), blocking);
+        new PlanProposals(debtor.getInt("plan-first-payment-days")), ReadingProposals.from(debtor.getConfig("reading")),
+        debtor.getDuration("same-recap-quiet"), blocking);
     this.router = new DebtorRouter(chats, new DebtorConversations(database.dataSource()), invitations, cases, texts,
         replies, notices, debtor.getInt("verification-tries"), blocking);
   }

@@ -46,6 +46,11 @@ record DebtorTalk(String chatId, long updateId, CaseView view, BusinessProfile b
     return new PendingQuestion(chatId, caseId(), awaiting, details, 0, updateId);
   }
 
+  /** The question asked again after a reply not understood (or a reading the debtor said was wrong). */
+  PendingQuestion again(Awaiting awaiting, Details details) {
+    return new PendingQuestion(chatId, caseId(), awaiting, details, 1, updateId);
+  }
+
   /** Nothing asked any more (replies not understood counted from zero). */
   PendingQuestion done() {
     return next(Awaiting.NOTHING, Details.none());

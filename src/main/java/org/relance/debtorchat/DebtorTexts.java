@@ -5,12 +5,14 @@ import org.relance.common.PaymentMethod;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorchat.PendingQuestion.Part;
 import org.relance.messages.MessageTemplates;
+import org.relance.nlu.Intent;
 import org.relance.telegram.OutgoingMessage.Button;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +22,15 @@ import java.util.stream.Collectors;
 /**
  * What the debtor reads, in their language (templates {@code debtor.*}): amounts the way people
  * write them ("300 €", "1 200,50 €"), dates in words ("vendredi 27 novembre"), the recap of the
- * open invoices, a plan as a list, the Yes / No buttons. Pure.
+ * open invoices, a plan as a list, the Yes / No buttons, the readings proposed back (a sentence and a
+ * button each). Pure.
  */
 public final class DebtorTexts {
 
-  /** Callback data of the debtor's buttons: {@code d:yes:<asked by>}, {@code d:no:<asked by>}, {@code d:case:<id>:<asked by>}. */
+  /**
+   * Callback data of the debtor's buttons: {@code d:yes:<asked by>}, {@code d:no:<asked by>},
+   * {@code d:case:<id>:<asked by>}, {@code d:read:<0|1|other>:<asked by>}.
+   */
   static final String PREFIX = "d:";
 
   private final MessageTemplates templates;
@@ -91,6 +97,57 @@ public final class DebtorTexts {
   public List<List<Button>> yesNo(Language language, long askedBy) {
     return List.of(List.of(new Button(text(language, "button.yes"), PREFIX + "yes:" + askedBy),
         new Button(text(language, "button.no"), PREFIX + "no:" + askedBy)));
+  }
+
+  /** "Autre chose": none of the readings offered. */
+  static final String SOMETHING_ELSE = "other";
+
+  /**
+   * A reading offered back, in words ("vous prévoyez de régler 300 € le vendredi 27 novembre"); a
+   * promise with the values of {@code promise} when they hold a date.
+   */
+  public String reading(Language language, ReadingProposals.Offered offered, Map<String, ?> promise) {
+    return text(language, readingId("debtor.reading", offered, promise), promise);
+  }
+
+  /** One button per reading offered, then "Autre chose", for the question asked by update {@code askedBy}. */
+  public List<List<Button>> readingChoice(Language language, List<ReadingProposals.Offered> offered,
+                                          Map<String, ?> promise, long askedBy) {
+    List<List<Button>> rows = new ArrayList<>();
+    for (int i = 0; i < offered.size(); i++) {
+      rows.add(List.of(new Button(text(language, readingId("button.reading", offered.get(i), promise), promise),
+          PREFIX + "read:" + i + ":" + askedBy)));
+    }
+    rows.add(List.of(new Button(text(language, "button.something_else"),
+        PREFIX + "read:" + SOMETHING_ELSE + ":" + askedBy)));
+    return rows;
+  }
+
+  private static String readingId(String prefix, ReadingProposals.Offered offered, Map<String, ?> promise) {
+    if (offered.intent() == Intent.DELAY_REASON && offered.reason() != null) {
+      return prefix + ".reason." + offered.reason().wire();
+    }
+    boolean dated = offered.intent() == Intent.PROMISE_TO_PAY && promise.containsKey("date");
+    return prefix + "." + offered.intent().wire() + (dated ? ".dated" : "");
+  }
+
+  /** The values of a promise's texts: its amount (the balance when none), method, date, and the business. */
+  Map<String, Object> promise(DebtorTalk talk, PendingQuestion.Details promise) {
+    CaseView view = talk.view();
+    return Map.of("amount", money(promise.amount() == null ? view.balance() : promise.amount(), view.currency(),
+            talk.language()), "method", method(promise.method(), talk.language()),
+        "date", day(promise.date(), talk.today(), talk.language()), "business", talk.business().name());
+  }
+
+  /** The invoice recap and the business's bank details. */
+  String document(DebtorTalk talk) {
+    var business = talk.business();
+    String recap = text(talk.language(), "debtor.document", Map.of("recap", recap(talk.view(), talk.language())));
+    String bank = business.iban() == null || business.iban().isBlank()
+        ? text(talk.language(), "debtor.document.no_bank", Map.of("business", business.name()))
+        : text(talk.language(), "debtor.document.bank", Map.of("business", business.name(),
+            "iban", business.iban(), "bic", business.bic() == null ? "" : business.bic()));
+    return recap + "\n" + bank;
   }
 
   /** A button choosing a case for the held message. */

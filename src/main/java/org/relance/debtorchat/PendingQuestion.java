@@ -2,6 +2,8 @@ package org.relance.debtorchat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.relance.common.PaymentMethod;
+import org.relance.nlu.DelayReason;
+import org.relance.nlu.Intent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,6 +39,10 @@ public record PendingQuestion(String chatId, String caseId, Awaiting awaiting, D
     CLAIM_DETAILS,
     /** What is wrong, after a dispute. */
     DISPUTE_DETAILS,
+    /** Yes / No to the one reading the bot proposed for a message it was unsure of. */
+    READING_CONFIRMATION,
+    /** Which of two close readings the debtor meant (buttons), or something else. */
+    READING_CHOICE,
     /** Nothing asked; the count of replies not understood in a row is kept. */
     NOTHING
   }
@@ -46,36 +52,51 @@ public record PendingQuestion(String chatId, String caseId, Awaiting awaiting, D
 
   /**
    * What the question is about: a promise read (date, amount, method), a plan proposed and the
-   * debtor's own schedule, the debtor's words, or a held message (text and update) waiting for
-   * its case.
+   * debtor's own schedule, the debtor's words, a held message (text and update) waiting for its
+   * case, or the readings proposed for a message (the intents, and the reason the message gives).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Details(LocalDate date, BigDecimal amount, PaymentMethod method, String words, List<Part> plan,
-                        List<Part> ownPlan, String heldText, Long heldUpdate) {
+                        List<Part> ownPlan, String heldText, Long heldUpdate, List<Intent> readings,
+                        List<DelayReason> reasons) {
 
     public static Details none() {
-      return new Details(null, null, null, null, null, null, null, null);
+      return words(null);
     }
 
     public static Details words(String words) {
-      return new Details(null, null, null, words, null, null, null, null);
+      return promise(null, null, null, words);
     }
 
     public static Details promise(LocalDate date, BigDecimal amount, PaymentMethod method, String words) {
-      return new Details(date, amount, method, words, null, null, null, null);
+      return new Details(date, amount, method, words, null, null, null, null, null, null);
     }
 
     public static Details plan(List<Part> plan, List<Part> ownPlan, String words) {
-      return new Details(null, null, null, words, plan, ownPlan, null, null);
+      return new Details(null, null, null, words, plan, ownPlan, null, null, null, null);
     }
 
     public static Details held(String text, long update) {
-      return new Details(null, null, null, null, null, null, text, update);
+      return new Details(null, null, null, null, null, null, text, update, null, null);
+    }
+
+    /**
+     * The readings proposed for the words of {@code promise} (each intent with the reason it would
+     * record, or null), and the promise a promise reading would record when it is dated.
+     */
+    public static Details readings(List<Intent> readings, List<DelayReason> reasons, Details promise) {
+      return new Details(promise.date(), promise.amount(), promise.method(), promise.words(), null, null, null, null,
+          readings, reasons);
     }
   }
 
   public PendingQuestion {
     details = details == null ? Details.none() : details;
+  }
+
+  /** The same question, standing after one more reply not understood (its buttons still valid). */
+  public PendingQuestion triedOnce() {
+    return new PendingQuestion(chatId, caseId, awaiting, details, tries + 1, askedBy);
   }
 
   public boolean is(Awaiting kind) {

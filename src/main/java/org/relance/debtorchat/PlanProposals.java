@@ -15,8 +15,10 @@ import java.util.Optional;
  * The plans the bot may offer a debtor who asks to pay in several times, under the business's
  * {@link PlanPolicy}: the debtor's own schedule when it fits (dated amounts they wrote, or a number
  * of monthly payments), otherwise the policy's own plan (as many monthly payments as it allows, or
- * as the debtor asked if fewer, the first large enough). Monthly payments start
- * {@code firstPaymentDays} after today, or on the first date the debtor named. Pure.
+ * as the debtor asked or wrote if fewer, the first large enough). Monthly payments start
+ * {@code firstPaymentDays} after today, or on the first date the debtor named. A schedule the
+ * debtor wrote is kept as {@code own} even when it does not fit (or covers less than the balance),
+ * so that it can go to the owner as written. Pure.
  */
 public final class PlanProposals {
 
@@ -44,8 +46,8 @@ public final class PlanProposals {
       return new Offer(own, own);
     }
     int count = Math.min(policy.maxInstallments(), policy.maxMonths());
-    if (facts.installments() != null && facts.installments() >= 2) {
-      count = Math.min(count, facts.installments());
+    if (own.isPresent()) {
+      count = Math.min(count, own.get().size());
     }
     while (count >= 2) {
       List<Part> plan = monthly(balance, scale, count, first, minimumFirst(balance, scale, policy));
@@ -57,14 +59,23 @@ public final class PlanProposals {
     return new Offer(Optional.empty(), own);
   }
 
-  /** The schedule the debtor wrote: one amount per date adding up to the balance, or a count of monthly payments. */
+  /** Whether the debtor wrote a schedule of their own: two dates or more, one amount for each. */
+  public static boolean isSchedule(Facts facts) {
+    return facts.dates().size() >= 2 && facts.amounts().size() == facts.dates().size();
+  }
+
+  /**
+   * The schedule the debtor wrote: one amount per date adding up to no more than the balance, or a
+   * count of monthly payments.
+   */
   private static Optional<List<Part>> own(BigDecimal balance, int scale, Facts facts, LocalDate first) {
-    if (facts.dates().size() >= 2 && facts.amounts().size() == facts.dates().size()) {
+    if (isSchedule(facts)) {
       List<Part> parts = new ArrayList<>();
       for (int i = 0; i < facts.dates().size(); i++) {
         parts.add(new Part(facts.dates().get(i), facts.amounts().get(i).setScale(scale, RoundingMode.HALF_UP)));
       }
-      return total(parts).compareTo(balance) == 0 ? Optional.of(parts) : Optional.empty();
+      boolean valid = total(parts).compareTo(balance) <= 0 && parts.stream().allMatch(p -> p.amount().signum() > 0);
+      return valid ? Optional.of(parts) : Optional.empty();
     }
     if (facts.installments() != null && facts.installments() >= 2) {
       return Optional.of(monthly(balance, scale, facts.installments(), first, BigDecimal.ZERO));
@@ -90,15 +101,10 @@ public final class PlanProposals {
     return balance.multiply(policy.minFirstPaymentPercent()).divide(BigDecimal.valueOf(100), scale, RoundingMode.UP);
   }
 
-  /** The case's own rule (CaseRules.withinPolicy), read on the debtor's side to choose what to offer. */
+  /** A plan the bot may agree alone: the policy's rule ({@link PlanPolicy#allows}), on a plan of two payments or more. */
   static boolean fits(List<Part> parts, BigDecimal balance, PlanPolicy policy, LocalDate today) {
-    BigDecimal minimumFirst = balance.multiply(policy.minFirstPaymentPercent())
-        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-    return parts.size() >= 2 && parts.size() <= policy.maxInstallments()
-        && !parts.get(parts.size() - 1).date().isAfter(today.plusMonths(policy.maxMonths()))
-        && parts.get(0).amount().compareTo(minimumFirst) >= 0
-        && parts.stream().allMatch(p -> p.amount().signum() > 0)
-        && total(parts).compareTo(balance) == 0;
+    return parts.size() >= 2 && parts.stream().allMatch(p -> p.amount().signum() > 0)
+        && policy.allows(parts.stream().map(p -> new PlanPolicy.Payment(p.date(), p.amount())).toList(), balance, today);
   }
 
   private static BigDecimal total(List<Part> parts) {

@@ -13,6 +13,8 @@ import org.relance.debtorchat.PendingQuestion.Awaiting;
 import org.relance.debtorchat.VerificationAnswer.Reading;
 import org.relance.debtorchat.PendingQuestion.Details;
 import org.relance.common.PostalAddress;
+import org.relance.nlu.DelayReason;
+import org.relance.nlu.Intent;
 import org.relance.storage.SchemaMigration;
 
 import java.math.BigDecimal;
@@ -44,6 +46,32 @@ class DebtorConversationsTest {
     var next = new PendingQuestion("42", null, Awaiting.WHICH_CASE, Details.held("le 30", 18), 0, 18);
     conversations.save(next, now);
     assertEquals(next, conversations.find("42").orElseThrow());
+  }
+
+  @Test
+  void readingsProposedBackAreKeptAcrossARestartAndARowWrittenBeforeThemStillReads(@TempDir Path dir)
+      throws Exception {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:" + dir.resolve("db") + ";DATABASE_TO_UPPER=false");
+    new SchemaMigration(dataSource, DatabaseConfig.Kind.H2).migrate();
+    DebtorConversations conversations = new DebtorConversations(dataSource);
+    Instant now = Instant.parse("2026-11-23T08:00:00Z");
+    var choice = new PendingQuestion("43", "case-1", Awaiting.READING_CHOICE, Details.readings(
+        List.of(Intent.ALREADY_PAID, Intent.PROMISE_TO_PAY), java.util.Arrays.asList(null, DelayReason.FORGOT),
+        Details.promise(LocalDate.of(2026, 12, 12), null, null, "I could do the 12th maybe")), 0, 8);
+    conversations.save(choice, now);
+    PendingQuestion read = new DebtorConversations(dataSource).find("43").orElseThrow();
+    assertEquals(choice, read);
+    assertNull(read.details().reasons().get(0));
+
+    try (var c = dataSource.getConnection(); var insert = c.prepareStatement("INSERT INTO relance_debtor_conversation "
+        + "(chat_id, case_id, awaiting, data, tries, asked_by, updated_at) VALUES ('44', 'case-2', 'PROMISE_DATE', "
+        + "'{\"words\":\"je paie bientot\"}', 0, 9, CURRENT_TIMESTAMP)")) {
+      insert.executeUpdate();
+    }
+    Details older = conversations.find("44").orElseThrow().details();
+    assertEquals("je paie bientot", older.words());
+    assertNull(older.readings());
   }
 
   @Test

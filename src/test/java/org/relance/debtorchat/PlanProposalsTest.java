@@ -62,4 +62,44 @@ class PlanProposalsTest {
     assertTrue(proposals.offer(new BigDecimal("500"), 2, askMe, asked(2, List.of(), List.of()), TODAY)
         .proposal().isEmpty());
   }
+
+  @Test
+  void aWrittenScheduleBeyondThePolicyIsCounteredFromItsFirstDateAndKeptAsWrittenForTheOwner() {
+    var dates = List.of(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 2, 5), LocalDate.of(2027, 3, 5));
+    var amounts = List.of(new BigDecimal("300"), new BigDecimal("300"), new BigDecimal("400"));
+    var offer = proposals.offer(new BigDecimal("1000"), 2, PlanPolicy.defaults(), asked(null, dates, amounts), TODAY);
+    assertFalse(offer.ownFits());
+    assertEquals(List.of(new Part(LocalDate.of(2027, 1, 5), new BigDecimal("500.00")),
+        new Part(LocalDate.of(2027, 2, 5), new BigDecimal("500.00"))), offer.proposal().orElseThrow());
+    assertEquals(new BigDecimal("400.00"), offer.own().orElseThrow().get(2).amount());
+    assertTrue(PlanProposals.isSchedule(asked(null, dates, amounts)));
+  }
+
+  @Test
+  void aWrittenScheduleShortOfTheBalanceIsKeptForTheOwnerButNeverAgreedAndOneOverItIsNotKept() {
+    var dates = List.of(LocalDate.of(2026, 12, 5), LocalDate.of(2027, 1, 5));
+    var short_ = proposals.offer(new BigDecimal("1000"), 2, PlanPolicy.defaults(),
+        asked(null, dates, List.of(new BigDecimal("300"), new BigDecimal("300"))), TODAY);
+    assertFalse(short_.ownFits());
+    assertEquals(2, short_.own().orElseThrow().size());
+    assertEquals(2, short_.proposal().orElseThrow().size());
+    var over = proposals.offer(new BigDecimal("500"), 2, PlanPolicy.defaults(),
+        asked(null, dates, List.of(new BigDecimal("300"), new BigDecimal("300"))), TODAY);
+    assertTrue(over.own().isEmpty());
+  }
+
+  @Test
+  void thePolicysOneRuleCountsPaymentsMonthsTheFirstShareAndTheTotal() {
+    var policy = PlanPolicy.defaults();
+    var balance = new BigDecimal("1000");
+    var within = List.of(new PlanPolicy.Payment(LocalDate.of(2026, 12, 1), new BigDecimal("300")),
+        new PlanPolicy.Payment(LocalDate.of(2027, 2, 23), new BigDecimal("700")));
+    assertTrue(policy.allows(within, balance, TODAY));
+    assertFalse(policy.allows(List.of(within.get(0), new PlanPolicy.Payment(LocalDate.of(2027, 2, 24),
+        new BigDecimal("700"))), balance, TODAY), "the last payment more than 3 months away");
+    assertFalse(policy.allows(List.of(new PlanPolicy.Payment(LocalDate.of(2026, 12, 1), new BigDecimal("299.99")),
+        new PlanPolicy.Payment(LocalDate.of(2027, 1, 1), new BigDecimal("700.01"))), balance, TODAY),
+        "a first payment under 30 %");
+    assertFalse(policy.allows(List.of(within.get(0)), balance, TODAY), "short of the balance");
+  }
 }

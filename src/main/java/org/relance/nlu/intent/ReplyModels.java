@@ -7,6 +7,7 @@ import org.relance.nlu.Intent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -23,8 +24,12 @@ final class ReplyModels {
   /** Under this probability for the better language, the reply is taken to be in the fallback language. */
   static final double MIN_LANGUAGE_CONFIDENCE = 0.6;
 
-  /** What the models make of one reply; {@code lang} is null when it was not asked for. */
-  record Reading(Intent intent, double confidence, DelayReason reason, Language lang) {}
+  /**
+   * What the models make of one reply; {@code lang} is null when it was not asked for; {@code ranked}
+   * and {@code reasons} hold every intent and every reason with its score, likeliest first.
+   */
+  record Reading(Intent intent, double confidence, DelayReason reason, Language lang,
+                 List<Classification.Alternative> ranked, List<Classification.ReasonAlternative> reasons) {}
 
   /** The three trained models. */
   record Models(LabelModel intents, LabelModel reasons, LabelModel languages) {}
@@ -81,16 +86,19 @@ final class ReplyModels {
     double[] intentScores = models.intents().scores(context);
     int best = argMax(intentScores);
     Intent intent = intentOfLabel[best];
-    DelayReason reason = intent == Intent.HARDSHIP
-        ? DelayReason.CASH_FLOW
-        : reasonOfLabel[argMax(models.reasons().scores(context))];
+    boolean hardship = intent == Intent.HARDSHIP;
+    List<Classification.ReasonAlternative> reasons = hardship
+        ? List.of(new Classification.ReasonAlternative(DelayReason.CASH_FLOW, 1.0))
+        : ranked(models.reasons().scores(context), (i, score) -> new Classification.ReasonAlternative(reasonOfLabel[i], score));
+    DelayReason reason = reasons.get(0).reason();
     Language lang = null;
     if (fallbackLanguage != null) {
       double[] languageScores = models.languages().scores(context);
       int likeliest = argMax(languageScores);
       lang = languageScores[likeliest] < MIN_LANGUAGE_CONFIDENCE ? fallbackLanguage : languageOfLabel[likeliest];
     }
-    return new Reading(intent, intentScores[best], reason, lang);
+    return new Reading(intent, intentScores[best], reason, lang,
+        ranked(intentScores, (i, score) -> new Classification.Alternative(intentOfLabel[i], score)), reasons);
   }
 
   Models models() {
@@ -103,6 +111,16 @@ final class ReplyModels {
       labels[i] = parse.apply(model.label(i));
     }
     return labels;
+  }
+
+  /** Each label with its score, likeliest first (ties in label order, so the first is the arg max). */
+  private static <T> List<T> ranked(double[] scores, BiFunction<Integer, Double, T> labelled) {
+    List<Integer> order = new ArrayList<>(scores.length);
+    for (int i = 0; i < scores.length; i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Double.compare(scores[b], scores[a]));
+    return order.stream().map(i -> labelled.apply(i, scores[i])).toList();
   }
 
   private static int argMax(double[] scores) {
