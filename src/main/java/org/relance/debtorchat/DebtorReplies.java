@@ -59,6 +59,7 @@ final class DebtorReplies {
   private final OwnerNotices notices;
   private final PlanProposals proposals;
   private final Executor blocking;
+  private final DebtorProceedings proceedings;
 
   DebtorReplies(OwnerCases cases, ReplyReader reader, FactExtractor facts, DebtorTexts texts, OwnerNotices notices,
                 PlanProposals proposals, Executor blocking) {
@@ -69,12 +70,16 @@ final class DebtorReplies {
     this.notices = notices;
     this.proposals = proposals;
     this.blocking = blocking;
+    this.proceedings = new DebtorProceedings(cases, texts, notices, blocking);
   }
 
   /** The answer to a message the debtor wrote. */
   CompletionStage<Answer> message(DebtorTalk talk, String text) {
     return CompletableFuture.supplyAsync(() -> reader.read(text, talk.today(), talk.language()), blocking)
         .thenCompose(reading -> {
+          if (DebtorProceedings.stated(reading)) {
+            return proceedings.answer(talk, reading, text);
+          }
           Intent intent = reading.meaning().intent();
           PendingQuestion pending = talk.pending();
           boolean overriding = OVERRIDING.contains(intent) && !reading.meaning().uncertain();
