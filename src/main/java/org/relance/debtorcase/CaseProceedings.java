@@ -8,6 +8,7 @@ import org.relance.debtorcase.CaseEvent.TaskDone;
 import org.relance.debtorcase.CaseReply.Refusal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,9 @@ import java.util.Set;
  * What collective proceedings mean for a case (DOMAIN.md): recorded, they hold the ladder and end
  * any promise or plan, whose open tasks are settled, since paying a debt from before the opening
  * judgment is forbidden (Code de commerce L622-7) and a consumer's admissible file suspends
- * enforcement (Code de la consommation L722-2); the owner gets a task, due at once, to declare the
- * claim. Recorded again (a conversion to liquidation, a judgment date learnt), they replace the
+ * enforcement (Code de la consommation L722-2); the owner, told at once by the faces, gets a task to
+ * declare the claim that falls due {@code claim-declaration-reminder-days} before the deadline (today
+ * if that day has passed): the morning digest then reminds them. Recorded again (a conversion to liquidation, a judgment date learnt), they replace the
  * first record and keep the task. Lifted by the owner, the task goes and the ladder resumes. Pure.
  */
 final class CaseProceedings {
@@ -35,10 +37,13 @@ final class CaseProceedings {
     List<CaseEvent> events = new ArrayList<>();
     f.openTasks().stream().filter(t -> ENDED_BY_PROCEEDINGS.contains(t.kind()))
         .forEach(t -> events.add(new TaskDone(t.id(), now)));
+    Proceedings proceedings = new Proceedings(c.kind(), c.judgmentDate(), c.statedBy(), c.words(), now);
+    LocalDate today = CaseRules.today(f, now);
+    LocalDate remindOn = proceedings.declarationDeadline(f.terms().zone())
+        .minusDays(f.terms().ladder().claimDeclarationReminderDays());
     OwnerTask declare = f.openTask(OwnerTask.Kind.DECLARE_CLAIM).isPresent() ? null
-        : CaseRules.newTask(f, OwnerTask.Kind.DECLARE_CLAIM, null, now);
-    events.add(new ProceedingsRecorded(new Proceedings(c.kind(), c.judgmentDate(), c.statedBy(), c.words(), now),
-        declare, now));
+        : CaseRules.newTask(f, OwnerTask.Kind.DECLARE_CLAIM, null, now, remindOn.isAfter(today) ? remindOn : today);
+    events.add(new ProceedingsRecorded(proceedings, declare, now));
     return Decision.accept(events);
   }
 

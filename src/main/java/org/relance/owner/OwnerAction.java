@@ -25,8 +25,8 @@ public record OwnerAction(Verb verb, String caseId, String taskId) {
     NEW_LINK,
     // --- letters in the owner's chat
     POSTED, REGISTERED, LETTER_PDF,
-    // --- collective proceedings: the declaration of claim as a PDF, lift the proceedings
-    DECLARATION_PDF, LIFT_PROCEEDINGS;
+    // --- collective proceedings: record them, the declaration of claim as a PDF, lift them
+    PROCEEDINGS, DECLARATION_PDF, LIFT_PROCEEDINGS;
 
     String wire() {
       return name().toLowerCase(Locale.ROOT);

@@ -106,7 +106,7 @@ final class OwnerButtons {
             : done(proceedings.declaration(owner.chatId(), view, owner.language(), today));
         case LIFT_PROCEEDINGS -> view.proceedings() == null ? nothing(owner, view)
             : send(owner, view, r -> new CaseCommand.LiftProceedings(key, r), "owner.proceedings.lifted");
-        case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM, POSTED, REGISTERED, LETTER_PDF ->
+        case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM, POSTED, REGISTERED, LETTER_PDF, PROCEEDINGS ->
             done(card(owner, view));
       };
     });
@@ -137,6 +137,8 @@ final class OwnerButtons {
     if (view.proceedings() != null) {
       rows.add(List.of(button(owner, "button.declaration", OwnerAction.Verb.DECLARATION_PDF, view),
           button(owner, "button.lift_proceedings", OwnerAction.Verb.LIFT_PROCEEDINGS, view)));
+    } else {
+      rows.add(List.of(button(owner, "button.proceedings", OwnerAction.Verb.PROCEEDINGS, view)));
     }
     return OutgoingMessage.withButtons(owner.chatId(), texts.card(view, owner.language(), owner.zone()), rows)
         .forOwnerOfCase(view.id());

@@ -41,7 +41,7 @@ class ProceedingsCaseTest extends CaseEntityTest {
         "two months from the judgment: the earliest the BODACC deadline can fall");
     OwnerTask declare = held.tasks().stream().filter(t -> t.kind() == OwnerTask.Kind.DECLARE_CLAIM).findFirst()
         .orElseThrow();
-    assertEquals(LocalDate.of(2026, 12, 3), declare.dueOn(), "told at once");
+    assertEquals(LocalDate.of(2027, 1, 18), declare.dueOn(), "due 15 days before the deadline: the digest reminds the owner");
 
     CaseView later = wakeAt(LocalDate.of(2027, 3, 1));
     assertEquals(Stage.FRIENDLY, later.stage(), "no step climbed in three months on hold");
