@@ -137,8 +137,6 @@ final class OwnerButtons {
     if (view.proceedings() != null) {
       rows.add(List.of(button(owner, "button.declaration", OwnerAction.Verb.DECLARATION_PDF, view),
           button(owner, "button.lift_proceedings", OwnerAction.Verb.LIFT_PROCEEDINGS, view)));
-    } else {
-      rows.add(List.of(button(owner, "button.proceedings", OwnerAction.Verb.PROCEEDINGS, view)));
     }
     return OutgoingMessage.withButtons(owner.chatId(), texts.card(view, owner.language(), owner.zone()), rows)
         .forOwnerOfCase(view.id());
