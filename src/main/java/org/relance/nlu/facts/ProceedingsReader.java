@@ -44,7 +44,9 @@ public final class ProceedingsReader {
       wording(CollectiveProceedings.LIQUIDATION, "liquidation judiciaire", "\\ben liquidation\\b",
           "\\bliquidateurs?\\b", "\\b(in|into|entered|gone) (compulsory |voluntary |creditors'? voluntary )?liquidation\\b",
           "\\bliquidators?\\b", "\\bwound up\\b", "winding[- ]up order", "liquidation proceedings"),
-      wording(CollectiveProceedings.ADMINISTRATION, "\\b(in|into|entered|under) administration\\b", "\\badministrators?\\b",
+      wording(CollectiveProceedings.ADMINISTRATION, "\\b(in|into|entered|under) administration\\b",
+          "\\badministrators? (have |has |were |was )?(been )?appointed", "\\bappointed (joint )?administrators?",
+          "\\bthe (joint )?administrators? (will|are|is|have|has)\\b",
           "administration order", "receivership", "\\breceivers? (has |have )?(been )?appointed"),
       wording(CollectiveProceedings.OVER_INDEBTEDNESS, "sur-?endettement", "dossier (a ete |est )?(declare )?recevable",
           "\\biva\\b", "individual voluntary arrangement", "debt relief order"));

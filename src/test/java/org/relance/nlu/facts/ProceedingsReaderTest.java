@@ -53,6 +53,7 @@ class ProceedingsReaderTest {
       "c'est la liquidation des stocks, on vous règle après",
       "j'ai fait une sauvegarde de vos factures",
       "l'administration fiscale m'a bloqué le compte",
+      "our system administrator is away, the invoice will be paid on Friday",
       "je vous paie vendredi",
   })
   void aFearANegationOrAnotherMeaningIsNoProceeding(String text) {
