@@ -80,6 +80,9 @@ final class DebtorReplies {
           if (DebtorProceedings.stated(reading)) {
             return proceedings.answer(talk, reading, text);
           }
+          if (DebtorProceedings.held(talk.view(), reading.meaning().intent())) {
+            return proceedings.held(talk);
+          }
           Intent intent = reading.meaning().intent();
           PendingQuestion pending = talk.pending();
           boolean overriding = OVERRIDING.contains(intent) && !reading.meaning().uncertain();
