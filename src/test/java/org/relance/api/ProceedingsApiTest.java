@@ -18,9 +18,14 @@ class ProceedingsApiTest {
   private TestService service;
   private String business;
 
+  /** The database settings of this run: none for the default H2 file. */
+  protected java.util.Map<String, Object> databaseSettings() {
+    return java.util.Map.of();
+  }
+
   @BeforeAll
   void start(@TempDir Path dir) {
-    service = TestService.start(dir);
+    service = TestService.start(dir, databaseSettings());
     business = service.createBusiness();
   }
 
