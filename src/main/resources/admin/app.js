@@ -115,6 +115,8 @@
     const downloads = el("p", {"class": "downloads"},
       el("a", {href: base + "/journal.json", id: "download-journal"}, T("journal")),
       (c.letters || []).map(l => el("a", {href: base + "/letters/" + l.stage + ".pdf"}, T("letter") + " " + l.stage + " (" + l.date + ")")),
+      c.proceedings ? [el("a", {href: base + "/letters/claim_declaration.pdf", id: "download-declaration"},
+        T("declaration"))] : [],
       el("a", {href: base + "/dossier.pdf"}, T("dossier")));
     const actions = el("p", {"class": "actions"});
     if (found.canChange) {

@@ -173,6 +173,11 @@ final class CaseWebRoutes extends ApiSupport {
 
   private CompletionStage<HttpResponse> letter(String id, String file) {
     String name = file.endsWith(".pdf") ? file.substring(0, file.length() - 4) : file;
+    if (name.equals("claim_declaration")) {
+      return letters.claimDeclaration(id).thenApply(declaration -> declaration
+          .map(bytes -> pdf(bytes, "case-" + id + "-" + name + ".pdf"))
+          .orElseGet(() -> error(StatusCodes.NOT_FOUND, null, "No collective proceedings are recorded on this case.")));
+    }
     Optional<Stage> stage = java.util.Arrays.stream(Stage.values())
         .filter(s -> s.isLetter() && s.wire().equals(name)).findFirst();
     if (stage.isEmpty()) {

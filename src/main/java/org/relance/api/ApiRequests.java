@@ -201,6 +201,13 @@ public final class ApiRequests {
   /** {@code POST /api/cases/{id}/disputes/resolve}. */
   public record ResolveBody(CaseEvent.DisputeOutcome outcome, BigDecimal amount) {}
 
+  /**
+   * {@code POST /api/cases/{id}/proceedings}: the debtor's collective proceedings, the opening judgment's day
+   * (null: unknown; not in the future), who said so (default the owner) and in what words.
+   */
+  public record ProceedingsBody(org.relance.common.CollectiveProceedings kind, LocalDate judgmentDate,
+                                org.relance.common.Party statedBy, String words) {}
+
   /** {@code POST /api/cases/{id}/pause}. */
   public record PauseBody(LocalDate until) {}
 

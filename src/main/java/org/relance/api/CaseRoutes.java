@@ -107,6 +107,10 @@ final class CaseRoutes extends ApiSupport {
             words(InvalidInput.required(b.reason(), "reason"), "reason"), k, r)),
         action(id, "disputes/resolve", ResolveBody.class, (b, k, c) -> r -> new ResolveDispute(
             InvalidInput.required(b.outcome(), "outcome"), optionalMoney(b.amount(), c), k, r)),
+        action(id, "proceedings", ProceedingsBody.class, (b, k, c) -> r -> new RecordProceedings(
+            InvalidInput.required(b.kind(), "kind"), pastDate(b.judgmentDate(), "judgmentDate", clock),
+            b.statedBy() == null ? org.relance.common.Party.OWNER : b.statedBy(), words(b.words(), "words"), k, r)),
+        bare(id, "proceedings/lift", LiftProceedings::new),
         action(id, "pause", PauseBody.class, (b, k, c) -> r -> new Pause(date(b.until(), "until", clock), k, r)),
         bare(id, "resume", Resume::new),
         pathPrefix("tasks", () -> pathPrefix(PathMatchers.segment(), taskId -> concat(

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * A case's documents under {@code /api/cases/{id}}: {@code claim?date=}, {@code letters/{stage}.pdf}
  * (the stored copy, or {@code ?preview=true} for one as of today, recording nothing),
+ * {@code letters/claim_declaration.pdf} (the declaration of claim, when proceedings are recorded),
  * {@code limitation} (the limitation warnings due by today) and {@code dossier.pdf}.
  */
 final class DocumentRoutes extends ApiSupport {
@@ -41,6 +42,11 @@ final class DocumentRoutes extends ApiSupport {
             respond(letters.claim(caseId, parseDate(date)).thenApply(claim -> claim
                 .map(c -> json(StatusCodes.OK, c))
                 .orElseGet(() -> notFound(caseId))))))),
+        path(PathMatchers.segment("letters").slash(PathMatchers.segment("claim_declaration.pdf")), () -> guarded(() ->
+            respond(letters.claimDeclaration(caseId).thenApply(pdf -> pdf
+                .map(bytes -> pdfResponse(bytes, caseId + "-claim_declaration.pdf"))
+                .orElseGet(() -> error(StatusCodes.NOT_FOUND, null,
+                    "no collective proceedings are recorded on case " + caseId + " (or no such case)")))))),
         path(PathMatchers.segment("letters").slash(PathMatchers.segment()), file ->
             parameterOptional("preview", preview -> guarded(() -> {
               Stage stage = letterStage(file);

@@ -139,7 +139,7 @@ public final class Relance {
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new TextOnlyNote(new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
               templates),
-          new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore));
+          new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore, letters, askTimeout));
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
       owners.connectLetters(telegram, letters, database);

@@ -72,6 +72,17 @@ public sealed interface CaseCommand extends JsonSerializable {
   record RecordDelayReason(DelayReason reason, String words, String idempotencyKey, ActorRef<CaseReply> replyTo)
       implements Change {}
 
+  /**
+   * Record that the debtor is under collective proceedings ({@code judgmentDate}: the opening judgment's
+   * day, null when unknown), as {@code statedBy} said in {@code words}: the case goes on hold.
+   */
+  record RecordProceedings(org.relance.common.CollectiveProceedings kind, LocalDate judgmentDate,
+                           org.relance.common.Party statedBy, String words, String idempotencyKey,
+                           ActorRef<CaseReply> replyTo) implements Change {}
+
+  /** The owner lifts the proceedings (they ended, or were recorded by mistake): the ladder resumes. */
+  record LiftProceedings(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
   record WriteOff(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
 
   record Cancel(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}

@@ -126,6 +126,10 @@ final class CaseDecisions {
       return Decision.accept(new ContactStopped(c.reason(), now));
     } else if (command instanceof RecordDelayReason c) {
       return Decision.accept(new DelayReasonRecorded(c.reason(), c.words(), now));
+    } else if (command instanceof RecordProceedings c) {
+      return CaseProceedings.record(f, c, now);
+    } else if (command instanceof LiftProceedings) {
+      return CaseProceedings.lift(f, now);
     } else if (command instanceof WriteOff) {
       return Decision.accept(new CaseClosed(Closure.WRITTEN_OFF, now));
     } else if (command instanceof Cancel) {
@@ -162,6 +166,9 @@ final class CaseDecisions {
   }
 
   private static Decision promise(CaseFile f, RecordPromise c, Instant now) {
+    if (f.proceedings() != null) {
+      return CaseProceedings.noPayment("a promise");
+    }
     if (c.date().isBefore(CaseRules.today(f, now))) {
       return Decision.refuse(Refusal.INVALID, "date must be today or later");
     }
@@ -175,6 +182,9 @@ final class CaseDecisions {
   }
 
   private static Decision plan(CaseFile f, ProposePlan c, Instant now) {
+    if (f.proceedings() != null) {
+      return CaseProceedings.noPayment("a plan");
+    }
     Money total = c.installments().stream().map(Installment::amount).reduce(Money.zero(f.currency()), Money::plus);
     if (total.amount().compareTo(f.balance().amount()) > 0) {
       return Decision.refuse(Refusal.INVALID, "installments add up to " + total.amount().toPlainString()

@@ -42,6 +42,7 @@ final class CaseDraft {
   private CaseFile.Counts counts;
   private final List<String> keys = new ArrayList<>();
   private final List<CaseFile.IssuedLetter> letters = new ArrayList<>();
+  private Proceedings proceedings;
 
   private CaseDraft() {}
 
@@ -95,6 +96,7 @@ final class CaseDraft {
     d.counts = f.counts();
     d.keys.addAll(f.idempotencyKeys());
     d.letters.addAll(f.issuedLetters());
+    d.proceedings = f.proceedings();
     return d;
   }
 
@@ -154,6 +156,16 @@ final class CaseDraft {
     } else if (event instanceof CaseResumed) {
       ownerPaused = false;
       pausedUntil = null;
+    } else if (event instanceof ProceedingsRecorded e) {
+      proceedings = e.proceedings();
+      promise = null;
+      plan = null;
+      planProposal = null;
+      if (e.task() != null) {
+        addTasks(List.of(e.task()));
+      }
+    } else if (event instanceof ProceedingsLifted) {
+      proceedings = null;
     } else if (event instanceof ContactStopped e) {
       contactStop = e.reason();
     } else if (event instanceof DelayReasonRecorded e) {
@@ -222,6 +234,7 @@ final class CaseDraft {
     dispute = null;
     ownerPaused = false;
     pausedUntil = null;
+    proceedings = null;
   }
 
   private void addTasks(List<OwnerTask> added) {
@@ -233,6 +246,6 @@ final class CaseDraft {
     return new CaseFile(caseId, terms, debtor, List.copyOf(invoices), List.copyOf(payments), openedAt, stage,
         lastSendingDay, List.copyOf(steps), promise, plan, planProposal, claimedPayment, dispute, ownerPaused,
         pausedUntil, contactStop, List.copyOf(delayReasons), List.copyOf(tasks), taskCounter, closure, closedAt,
-        counts, List.copyOf(keys), List.copyOf(letters));
+        counts, List.copyOf(keys), List.copyOf(letters), proceedings);
   }
 }

@@ -108,6 +108,16 @@ public sealed interface CaseEvent extends JsonSerializable {
   /** No more chat messages to this contact (a STOP, or not the right person); letters remain possible. */
   record ContactStopped(ContactStop reason, Instant at) implements CaseEvent {}
 
+  /**
+   * The debtor is under collective proceedings (stated by the debtor or the owner): the case holds, any
+   * promise or plan ends (paying a debt from before the judgment is forbidden); {@code task}: the owner's
+   * task to declare the claim, null when one was already open.
+   */
+  record ProceedingsRecorded(Proceedings proceedings, OwnerTask task, Instant at) implements CaseEvent {}
+
+  /** The owner lifted the proceedings (ended, or recorded by mistake); the ladder resumes. */
+  record ProceedingsLifted(Instant at) implements CaseEvent {}
+
   /** The debtor said why the payment is late, in these words. */
   record DelayReasonRecorded(DelayReason reason, String words, Instant at) implements CaseEvent {}
 

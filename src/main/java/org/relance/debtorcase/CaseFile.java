@@ -16,7 +16,7 @@ import java.util.Optional;
  * Everything an opened case knows, rebuilt from its journal; immutable (each event gives a new
  * one through {@link CaseDraft}). Holds the invoices and payments, the ladder position, the
  * branches that hold the ladder (promise, plan or plan proposal, claimed payment, dispute, the
- * owner's pause), the owner's tasks, contact status, the debtor's reasons, and the counts the
+ * owner's pause, collective proceedings), the owner's tasks, contact status, the debtor's reasons, and the counts the
  * debtor's profile is derived from.
  */
 public record CaseFile(
@@ -44,7 +44,8 @@ public record CaseFile(
     Instant closedAt,
     Counts counts,
     List<String> idempotencyKeys,
-    List<IssuedLetter> issuedLetters) implements CaseState, JsonSerializable {
+    List<IssuedLetter> issuedLetters,
+    Proceedings proceedings) implements CaseState, JsonSerializable {
 
   /**
    * A letter issued for a rung: its date and the SHA-256 of the stored PDF; once the owner posted it,
@@ -114,7 +115,7 @@ public record CaseFile(
   }
 
   /** Why the ladder is held. */
-  public enum Hold { PROMISE, PLAN, PLAN_PROPOSAL, CLAIMED_PAYMENT, DISPUTE, OWNER_PAUSE }
+  public enum Hold { PROMISE, PLAN, PLAN_PROPOSAL, CLAIMED_PAYMENT, DISPUTE, OWNER_PAUSE, COLLECTIVE_PROCEEDINGS }
 
   /** The status of DOMAIN.md. */
   public enum Status { OPEN, PAUSED, CLOSED }
@@ -201,6 +202,9 @@ public record CaseFile(
     }
     if (ownerPaused) {
       holds.add(Hold.OWNER_PAUSE);
+    }
+    if (proceedings != null) {
+      holds.add(Hold.COLLECTIVE_PROCEEDINGS);
     }
     return holds;
   }

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * A case as the API and the chat show it at an instant: amounts as numbers in the case's
- * currency, the status and what holds it, the next step and when, the branches, the profile.
+ * currency, the status and what holds it, the next step and when, the branches, the profile, the
+ * collective proceedings.
  */
 public record CaseView(
     String id, String businessId, Debtor debtor, String currency, List<InvoiceView> invoices, BigDecimal balance,
@@ -20,7 +21,13 @@ public record CaseView(
     int overdueDays, PromiseView promise, PlanView plan, PlanView planProposal, ClaimedPayment claimedPayment,
     Dispute dispute, DebtorProfile profile, List<OwnerTask> tasks, CaseEvent.ContactStop contactStopped,
     List<ReasonRecord> delayReasons, CaseEvent.Closure closure, Instant closedAt, List<StepRecord> steps,
-    List<PaymentView> payments, List<CaseFile.IssuedLetter> letters, Instant openedAt) implements JsonSerializable {
+    List<PaymentView> payments, List<CaseFile.IssuedLetter> letters, Instant openedAt,
+    ProceedingsView proceedings) implements JsonSerializable {
+
+  /** The collective proceedings the case is held by, with the last day to declare the claim. */
+  public record ProceedingsView(org.relance.common.CollectiveProceedings kind, LocalDate judgmentDate,
+                                org.relance.common.Party statedBy, String words, Instant recordedAt,
+                                LocalDate declarationDeadline) implements JsonSerializable {}
 
   /** An invoice with what is still owed on it. */
   public record InvoiceView(String number, BigDecimal amount, String currency, LocalDate issueDate, LocalDate dueDate,
@@ -57,7 +64,13 @@ public record CaseView(
         f.closure(), f.closedAt(), f.steps(),
         f.payments().stream().map(p -> new PaymentView(p.id(), p.amount().amount(), p.date(), p.method(), p.credit(),
             p.allocations())).toList(),
-        f.issuedLetters(), f.openedAt());
+        f.issuedLetters(), f.openedAt(), proceedings(f));
+  }
+
+  private static ProceedingsView proceedings(CaseFile f) {
+    Proceedings p = f.proceedings();
+    return p == null ? null : new ProceedingsView(p.kind(), p.judgmentDate(), p.statedBy(), p.words(), p.recordedAt(),
+        p.declarationDeadline(f.terms().zone()));
   }
 
   private static PromiseView promise(Promise p) {

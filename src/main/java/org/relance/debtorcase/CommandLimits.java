@@ -67,6 +67,9 @@ final class CommandLimits {
     if (command instanceof RecordDelayReason d) {
       return Stream.of(words(d.words()));
     }
+    if (command instanceof RecordProceedings p) {
+      return Stream.of(named("judgmentDate", InputLimits.pastDate(p.judgmentDate(), clock)), words(p.words()));
+    }
     if (command instanceof Pause p) {
       return Stream.of(named("until", InputLimits.date(p.until(), clock)));
     }

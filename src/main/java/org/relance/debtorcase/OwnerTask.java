@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Something the owner has to do for a case (call, post a letter, answer a question), due on a day;
+ * Something the owner has to do for a case (call, post a letter, answer a question, declare a claim), due on a day;
  * done, or snoozed to a later day.
  */
 public record OwnerTask(String id, Kind kind, Stage stage, LocalDate dueOn, Instant createdAt, Instant doneAt)
@@ -18,7 +18,9 @@ public record OwnerTask(String id, Kind kind, Stage stage, LocalDate dueOn, Inst
 
   /** What the owner is asked to do. */
   public enum Kind {
-    CALL_DEBTOR, POST_LETTER, HANDOVER, ASK_PROMISE_PAID, CONFIRM_CLAIMED_PAYMENT, RESOLVE_DISPUTE, DECIDE_PLAN;
+    CALL_DEBTOR, POST_LETTER, HANDOVER, ASK_PROMISE_PAID, CONFIRM_CLAIMED_PAYMENT, RESOLVE_DISPUTE, DECIDE_PLAN,
+    /** Declare the claim to the mandataire judiciaire (collective proceedings). */
+    DECLARE_CLAIM;
 
     @JsonValue
     public String wire() {

@@ -68,6 +68,7 @@ final class DebtorReplies {
   private final ReadingQuestions questions;
   private final Duration sameRecapQuiet;
   private final Executor blocking;
+  private final DebtorProceedings proceedings;
 
   DebtorReplies(OwnerCases cases, ReplyReader reader, FactExtractor facts, DebtorTexts texts, OwnerNotices notices,
                 PlanProposals proposals, ReadingProposals readings, Duration sameRecapQuiet, Executor blocking) {
@@ -81,12 +82,19 @@ final class DebtorReplies {
     this.questions = new ReadingQuestions(texts);
     this.sameRecapQuiet = sameRecapQuiet;
     this.blocking = blocking;
+    this.proceedings = new DebtorProceedings(cases, texts, notices, blocking);
   }
 
   /** The answer to a message the debtor wrote. */
   CompletionStage<Answer> message(DebtorTalk talk, String text) {
     return CompletableFuture.supplyAsync(() -> reader.read(text, talk.today(), talk.language()), blocking)
         .thenCompose(reading -> {
+          if (DebtorProceedings.stated(reading)) {
+            return proceedings.answer(talk, reading, text);
+          }
+          if (DebtorProceedings.held(talk.view(), reading.meaning().intent())) {
+            return proceedings.held(talk);
+          }
           Intent intent = reading.meaning().intent();
           PendingQuestion pending = talk.pending();
           boolean overriding = OVERRIDING.contains(intent) && !reading.meaning().uncertain();

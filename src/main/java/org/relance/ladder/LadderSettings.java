@@ -22,13 +22,14 @@ public record LadderSettings(
     int promiseGraceDays,
     int promiseOwnerSilenceDays,
     int claimedPaymentWaitDays,
-    int taskSnoozeDays) implements org.relance.serialization.JsonSerializable {
+    int taskSnoozeDays,
+    int claimDeclarationReminderDays) implements org.relance.serialization.JsonSerializable {
 
   /** The keys a business may override, as in {@code relance.ladder}. */
   public static final java.util.List<String> KEYS = java.util.List.of(
       "pre-due-days-before", "friendly-days-after", "first-letter-days-after", "warning-letter-days-after",
       "formal-notice-days-after", "handover-days-after", "minimum-gap-days", "promise-grace-days",
-      "promise-owner-silence-days", "claimed-payment-wait-days", "task-snooze-days");
+      "promise-owner-silence-days", "claimed-payment-wait-days", "task-snooze-days", "claim-declaration-reminder-days");
 
   public static LadderSettings from(Config ladder) {
     Map<String, Integer> values = new LinkedHashMap<>();
@@ -61,7 +62,7 @@ public record LadderSettings(
   private Map<String, Integer> asMap() {
     int[] all = {preDueDaysBefore, friendlyDaysAfter, firstLetterDaysAfter, warningLetterDaysAfter,
         formalNoticeDaysAfter, handoverDaysAfter, minimumGapDays, promiseGraceDays, promiseOwnerSilenceDays,
-        claimedPaymentWaitDays, taskSnoozeDays};
+        claimedPaymentWaitDays, taskSnoozeDays, claimDeclarationReminderDays};
     Map<String, Integer> values = new LinkedHashMap<>();
     for (int i = 0; i < KEYS.size(); i++) {
       values.put(KEYS.get(i), all[i]);
@@ -73,7 +74,8 @@ public record LadderSettings(
     LadderSettings settings = new LadderSettings(v.get("pre-due-days-before"), v.get("friendly-days-after"),
         v.get("first-letter-days-after"), v.get("warning-letter-days-after"), v.get("formal-notice-days-after"),
         v.get("handover-days-after"), v.get("minimum-gap-days"), v.get("promise-grace-days"),
-        v.get("promise-owner-silence-days"), v.get("claimed-payment-wait-days"), v.get("task-snooze-days"));
+        v.get("promise-owner-silence-days"), v.get("claimed-payment-wait-days"), v.get("task-snooze-days"),
+        v.get("claim-declaration-reminder-days"));
     if (!(settings.friendlyDaysAfter <= settings.firstLetterDaysAfter
         && settings.firstLetterDaysAfter <= settings.warningLetterDaysAfter
         && settings.warningLetterDaysAfter <= settings.formalNoticeDaysAfter

@@ -67,12 +67,13 @@ public final class CaseLetters {
               .<Business.Reply>ask(Business.Get::new, timeout)
               .thenCombine(journal.entries(caseId), (business, entries) -> business.profile().map(profile ->
                   new Dated(mapper.from(view, profile, entries),
-                      clock.instant().atZone(profile.timezone()).toLocalDate(), postings(view))));
+                      clock.instant().atZone(profile.timezone()).toLocalDate(), postings(view), view.proceedings())));
         });
   }
 
-  /** A case's letter data, "today" for it, and the letters the owner recorded as posted. */
-  public record Dated(LetterCase file, LocalDate today, java.util.List<LetterPosting> postings) {}
+  /** A case's letter data, "today" for it, the letters the owner recorded as posted, its collective proceedings (or null). */
+  public record Dated(LetterCase file, LocalDate today, java.util.List<LetterPosting> postings,
+                      CaseView.ProceedingsView proceedings) {}
 
   private static java.util.List<LetterPosting> postings(CaseView view) {
     return view.letters().stream().filter(l -> l.postedOn() != null)
@@ -122,6 +123,16 @@ public final class CaseLetters {
   public CompletionStage<Optional<java.util.List<DueWarning>>> limitationWarnings(String caseId) {
     return letterCase(caseId).thenApplyAsync(found -> found.map(d -> letters.limitationWarnings(d.file(), d.today())
         .stream().map(w -> new DueWarning(w, w.text(d.file().business().language()))).toList()), blocking);
+  }
+
+  /**
+   * The declaration of the claim to the mandataire judiciaire, dated today, the claim as of the opening
+   * judgment (as of today when its day is unknown); empty when there is no such case or no proceedings.
+   */
+  public CompletionStage<Optional<byte[]>> claimDeclaration(String caseId) {
+    return letterCase(caseId).thenApplyAsync(found -> found.filter(d -> d.proceedings() != null).map(d ->
+        letters.claimDeclaration(d.file(), d.proceedings().judgmentDate() == null ? d.today()
+            : d.proceedings().judgmentDate(), d.today())), blocking);
   }
 
   /** The handover dossier as of today, with every stored letter. */

@@ -57,6 +57,15 @@ public final class Letters {
     return letters.render(new LetterRequest(file, stage, date, formalNoticeDeadlineDays));
   }
 
+  /**
+   * The declaration of the claim to the mandataire judiciaire, dated {@code date}, with the claim as of the
+   * opening judgment of {@code judgmentDate} (collective proceedings), as PDF bytes.
+   */
+  public byte[] claimDeclaration(LetterCase file, LocalDate judgmentDate, LocalDate date) {
+    return letters.renderDeclaration(new LetterRequest(file, Stage.FORMAL_NOTICE, date, formalNoticeDeadlineDays),
+        judgmentDate);
+  }
+
   /** The handover dossier as one PDF. */
   public byte[] dossierPdf(DossierRequest request) {
     return dossiers.renderPdf(request);

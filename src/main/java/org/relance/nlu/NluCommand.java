@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  * in the same order, streamed. Each answer carries {@code id}, {@code lang} (as given, else
  * detected), {@code intent}, {@code confidence}, {@code uncertain} (under the threshold at which the
  * bot asks to rephrase), {@code reason}, {@code dates}, {@code amounts}, {@code installments} and
- * {@code method}. A line that is not a
+ * {@code method} and {@code proceedings}. A line that is not a
  * JSON object, or lacks {@code text} or a valid {@code ref_date} (required: a reply is always read
  * against the day it was received), is answered {@code {"id":...,"error":"..."}} and the run goes
  * on. Exit 0 once every line is answered.
@@ -137,6 +137,11 @@ public final class NluCommand implements Callable<Integer> {
       answer.putNull("method");
     } else {
       answer.put("method", facts.method().wire());
+    }
+    if (facts.proceedings() == null) {
+      answer.putNull("proceedings");
+    } else {
+      answer.put("proceedings", facts.proceedings().wire());
     }
     return answer.toString();
   }

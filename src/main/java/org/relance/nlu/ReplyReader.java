@@ -7,13 +7,20 @@ import org.relance.nlu.intent.Classification;
 import org.relance.nlu.intent.IntentClassifier;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Reads a debtor's reply whole: what it means (language, intent, confidence, reason) and what it
- * says (dates, amounts, instalments, method). A reply classified as a payment already made has its
- * dates resolved backwards. Thread-safe; a library, no actors.
+ * says (dates, amounts, instalments, method, collective proceedings). A reply classified as a
+ * payment already made has its dates resolved backwards. A reply stating collective proceedings is
+ * {@code hardship} with reason {@code cash_flow} (NLU-CONTRACT.md, "Collective proceedings"),
+ * unless a higher intent applies (stop, wrong contact, dispute); the stated fact makes the reading
+ * certain, its confidence at least the threshold. Thread-safe; a library, no actors.
  */
 public final class ReplyReader {
+
+  /** The intents that rank above a stated proceeding. */
+  private static final Set<Intent> ABOVE_PROCEEDINGS = Set.of(Intent.STOP_CONTACT, Intent.WRONG_CONTACT, Intent.DISPUTE);
 
   /** The reading of one reply. */
   public record Reading(Classification meaning, Facts facts) {}
@@ -30,6 +37,14 @@ public final class ReplyReader {
   public Reading read(String text, LocalDate receivedOn, Language language) {
     Classification meaning = classifier.classify(text, language);
     Facts facts = extractor.extract(text, receivedOn, meaning.intent() == Intent.ALREADY_PAID);
-    return new Reading(meaning, facts);
+    return new Reading(withProceedings(meaning, facts), facts);
+  }
+
+  private Classification withProceedings(Classification meaning, Facts facts) {
+    if (facts.proceedings() == null || ABOVE_PROCEEDINGS.contains(meaning.intent())) {
+      return meaning;
+    }
+    return new Classification(meaning.lang(), Intent.HARDSHIP, Math.max(meaning.confidence(), classifier.threshold()),
+        false, DelayReason.CASH_FLOW);
   }
 }

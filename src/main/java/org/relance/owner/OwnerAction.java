@@ -24,7 +24,9 @@ public record OwnerAction(Verb verb, String caseId, String taskId) {
     // --- a debtor's link locked after wrong answers: issue a new one
     NEW_LINK,
     // --- letters in the owner's chat
-    POSTED, REGISTERED, LETTER_PDF;
+    POSTED, REGISTERED, LETTER_PDF,
+    // --- collective proceedings: record them, the declaration of claim as a PDF, lift them
+    PROCEEDINGS, DECLARATION_PDF, LIFT_PROCEEDINGS;
 
     String wire() {
       return name().toLowerCase(Locale.ROOT);

@@ -47,6 +47,7 @@ final class OwnerButtons {
   private final Map<OwnerAction.Verb, CaseFlow> caseFlows;
   private final Invitations invitations;
   private final Executor blocking;
+  private final OwnerProceedings proceedings;
 
   /** {@code caseFlows}: the conversation each verb starts on its case ({@code PAID}, the {@code FIX_*} verbs). */
   OwnerButtons(OwnerCases cases, OwnerTexts texts, OwnerFlows flows, Map<OwnerAction.Verb, CaseFlow> caseFlows,
@@ -57,6 +58,7 @@ final class OwnerButtons {
     this.caseFlows = Map.copyOf(caseFlows);
     this.invitations = invitations;
     this.blocking = blocking;
+    this.proceedings = new OwnerProceedings(texts);
   }
 
   CompletionStage<List<OutgoingMessage>> press(Owner owner, OwnerAction action, long updateId) {
@@ -100,7 +102,11 @@ final class OwnerButtons {
         case REJECT_REASON -> view.delayReasons().isEmpty() ? nothing(owner, view)
             : send(owner, view, r -> new CaseCommand.WithdrawDelayReason(key, r), "owner.reject.reason.done");
         case NEW_LINK -> newLink(owner, view);
-        case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM, POSTED, REGISTERED, LETTER_PDF ->
+        case DECLARATION_PDF -> view.proceedings() == null ? nothing(owner, view)
+            : done(proceedings.declaration(owner.chatId(), view, owner.language(), today));
+        case LIFT_PROCEEDINGS -> view.proceedings() == null ? nothing(owner, view)
+            : send(owner, view, r -> new CaseCommand.LiftProceedings(key, r), "owner.proceedings.lifted");
+        case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM, POSTED, REGISTERED, LETTER_PDF, PROCEEDINGS ->
             done(card(owner, view));
       };
     });
@@ -127,6 +133,10 @@ final class OwnerButtons {
     }
     if (view.claimedPayment() != null) {
       rows.add(List.of(button(owner, "button.fix_claim", OwnerAction.Verb.FIX_CLAIM, view)));
+    }
+    if (view.proceedings() != null) {
+      rows.add(List.of(button(owner, "button.declaration", OwnerAction.Verb.DECLARATION_PDF, view),
+          button(owner, "button.lift_proceedings", OwnerAction.Verb.LIFT_PROCEEDINGS, view)));
     }
     return OutgoingMessage.withButtons(owner.chatId(), texts.card(view, owner.language(), owner.zone()), rows)
         .forOwnerOfCase(view.id());

@@ -44,10 +44,18 @@ public final class OwnerNotices {
 
   private final OwnerChats chats;
   private final MessageTemplates templates;
+  private final OwnerProceedings proceedings;
 
   public OwnerNotices(OwnerChats chats, MessageTemplates templates) {
     this.chats = chats;
     this.templates = templates;
+    this.proceedings = new OwnerProceedings(new OwnerTexts(templates));
+  }
+
+  /** The notice that the case is on hold for collective proceedings, and what the owner must do, to every owner chat. */
+  public List<OutgoingMessage> proceedings(CaseView view, BusinessProfile business) {
+    return chats.chatsOf(view.businessId()).stream()
+        .map(chat -> proceedings.notice(chat, view, business.language())).toList();
   }
 
   /** The notice for every owner chat of the case's business (none when no owner chat is bound). */

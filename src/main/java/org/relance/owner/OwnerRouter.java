@@ -67,7 +67,8 @@ public final class OwnerRouter implements CompositeRouter.Part {
         OwnerAction.Verb.FIX_PROMISE, new PromiseFixFlow(cases, texts),
         OwnerAction.Verb.FIX_PLAN, new PlanFixFlow(cases, texts),
         OwnerAction.Verb.FIX_REASON, new ReasonFixFlow(cases, texts),
-        OwnerAction.Verb.FIX_CLAIM, new ClaimFixFlow(cases, texts));
+        OwnerAction.Verb.FIX_CLAIM, new ClaimFixFlow(cases, texts),
+        OwnerAction.Verb.PROCEEDINGS, new ProceedingsFlow(cases, texts));
     List<GuidedFlow> all = new ArrayList<>(List.of(new NewCaseFlow(cases, texts, invitations, blocking),
         businessFlows.onboarding(), businessFlows.settings(), new LetterRegisteredFlow(cases, letters, texts)));
     all.addAll(caseFlows.values());
@@ -217,6 +218,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
           texts.text(language, "owner.settings.pick"), businessFlows.settingButtons(language))));
       case "paid" -> paid(owner, update.getUpdateId());
       case "pause" -> page(owner, 0, Picker.PAUSE);
+      case "proceedings", "procedure" -> page(owner, 0, Picker.PROCEEDINGS);
       case "web" -> web.link(owner.chatId(), owner.businessId()).thenApply(link -> List.of(OutgoingMessage.text(
           owner.chatId(), link.map(url -> texts.text(language, "owner.web.link", Map.of("link", url)))
               .orElseGet(() -> texts.text(language, "owner.web.disabled")))));
@@ -246,12 +248,14 @@ public final class OwnerRouter implements CompositeRouter.Part {
 
   /**
    * What a list of the open cases is for: {@code /cases} (a button opens the card), {@code /paid},
-   * {@code /pause} (a button does that to the case); its name rides on the page buttons ({@code page:2:paid}).
+   * {@code /pause} (a button does that to the case), {@code /proceedings} or {@code /procedure} (the case's
+   * collective proceedings are asked next); its name rides on the page buttons ({@code page:2:paid}).
    */
   enum Picker {
     CASES(OwnerAction.Verb.OPEN, "owner.cases.title", "owner.cases.empty"),
     PAID(OwnerAction.Verb.PAID, "owner.paid.pick", "owner.pick.empty"),
-    PAUSE(OwnerAction.Verb.PAUSE, "owner.pause.pick", "owner.pick.empty");
+    PAUSE(OwnerAction.Verb.PAUSE, "owner.pause.pick", "owner.pick.empty"),
+    PROCEEDINGS(OwnerAction.Verb.PROCEEDINGS, "owner.proceedings.pick", "owner.pick.empty");
 
     final OwnerAction.Verb verb;
     final String titleId;

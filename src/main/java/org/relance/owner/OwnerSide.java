@@ -68,9 +68,16 @@ public final class OwnerSide {
   static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "settings", "web", "help");
 
   // --- letters in the owner's chat
-  /** Where the Telegram sender reads the letters it sends as documents. */
-  public static org.relance.telegram.DocumentSource letterDocuments(org.relance.letters.store.LetterStore store) {
-    return OwnerLetters.documents(store);
+  /**
+   * Where the Telegram sender reads the letters it sends as documents: the stored letters of the ladder,
+   * and the declarations of claim, rendered when sent (waiting at most {@code timeout}).
+   */
+  public static org.relance.telegram.DocumentSource letterDocuments(org.relance.letters.store.LetterStore store,
+                                                                    org.relance.letters.CaseLetters letters,
+                                                                    java.time.Duration timeout) {
+    org.relance.telegram.DocumentSource stored = OwnerLetters.documents(store);
+    org.relance.telegram.DocumentSource declarations = OwnerProceedings.documents(letters, timeout);
+    return reference -> stored.read(reference).or(() -> declarations.read(reference));
   }
 
   /**

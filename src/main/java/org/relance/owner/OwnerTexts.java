@@ -66,6 +66,9 @@ public final class OwnerTexts {
     if (view.holds().contains(CaseFile.Hold.OWNER_PAUSE)) {
       lines.add(text(language, "owner.card.paused"));
     }
+    if (view.proceedings() != null) {
+      lines.add(proceedings(view, language, "owner.card.proceedings"));
+    }
     if (view.nextStep() != null) {
       lines.add(text(language, "owner.card.next", Map.of("stage", stage(view.nextStep().stage(), language),
           "date", date(view.nextStep().dueAt().atZone(zone).toLocalDate(), language))));
@@ -115,6 +118,9 @@ public final class OwnerTexts {
       case DECIDE_PLAN -> List.of(List.of(
           button(language, "button.approve", OwnerAction.Verb.PLAN_APPROVED, caseId, null),
           button(language, "button.refuse", OwnerAction.Verb.PLAN_REFUSED, caseId, null)), List.of(open));
+      case DECLARE_CLAIM -> List.of(List.of(
+          button(language, "button.declaration", OwnerAction.Verb.DECLARATION_PDF, caseId, null),
+          button(language, "button.done", OwnerAction.Verb.DONE, caseId, task.id())), List.of(open));
     };
     return OutgoingMessage.withButtons(chatId, taskText(view, task, language), buttons).forOwnerOfCase(caseId);
   }
@@ -139,6 +145,7 @@ public final class OwnerTexts {
               : orElse(view.claimedPayment().words(), language, "owner.no_words")));
       case RESOLVE_DISPUTE -> text(language, "owner.digest.dispute", Map.of("debtor", debtor,
           "reason", view.dispute() == null ? text(language, "owner.no_words") : view.dispute().reason()));
+      case DECLARE_CLAIM -> view.proceedings() == null ? debtor : proceedings(view, language, "owner.digest.declare");
       case DECIDE_PLAN -> {
         CaseView.PlanView plan = view.planProposal();
         List<CaseView.InstallmentView> parts = plan == null ? List.of() : plan.installments();
@@ -147,6 +154,19 @@ public final class OwnerTexts {
                 language) + ")").collect(Collectors.joining(", "))));
       }
     };
+  }
+
+  /**
+   * A text about the case's collective proceedings ({@code owner.card.proceedings}, {@code owner.digest.declare},
+   * {@code owner.proceedings.*}), given the debtor, the kind, the judgment's day and the declaration deadline.
+   */
+  public String proceedings(CaseView view, Language language, String id) {
+    CaseView.ProceedingsView p = view.proceedings();
+    return text(language, id, Map.of("debtor", view.debtor().name(),
+        "kind", text(language, "owner.proceedings.kind." + p.kind().wire()),
+        "judgment", p.judgmentDate() == null ? text(language, "owner.proceedings.no_judgment_date")
+            : date(p.judgmentDate(), language),
+        "deadline", date(p.declarationDeadline(), language)));
   }
 
   public static Button button(String label, OwnerAction.Verb verb, String caseId, String taskId) {

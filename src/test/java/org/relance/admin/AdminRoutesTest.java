@@ -144,9 +144,12 @@ class AdminRoutesTest {
     assertEquals(List.of(formulaCase, caseA), caseIds(owner, ""), "oldest due first, business A only");
     assertEquals(List.of(), caseIds(owner, "?business=" + bizB), "asking for B shows nothing");
     assertEquals(200, owner.get("/web/api/cases/" + caseA).status());
-    for (String path : List.of("", "/journal.json", "/dossier.pdf", "/letters/first_letter.pdf")) {
+    for (String path : List.of("", "/journal.json", "/dossier.pdf", "/letters/first_letter.pdf",
+        "/letters/claim_declaration.pdf")) {
       assertEquals(404, owner.get("/web/api/cases/" + caseB + path).status(), "case B" + path);
     }
+    assertEquals(404, owner.get("/web/api/cases/" + caseA + "/letters/claim_declaration.pdf").status(),
+        "no collective proceedings on case A, no declaration");
     assertEquals(404, owner.post("/web/api/cases/" + caseB + "/pause", owner.csrfToken).status());
     assertFalse(owner.get("/web/api/cases.csv").body().contains("Garage Secret"));
     var ageing = owner.get("/web/api/ageing");

@@ -58,7 +58,7 @@ class NluCommandTest {
     assertEquals(3, run.lines().size());
     JsonNode a = run.lines().get(0);
     assertEquals(List.of("id", "lang", "intent", "confidence", "uncertain", "reason", "dates", "amounts",
-        "installments", "method"), fieldNames(a), "the contract's fields, in its order");
+        "installments", "method", "proceedings"), fieldNames(a), "the contract's fields, in its order");
     assertEquals("fr", a.get("lang").asText(), "detected");
     assertEquals("promise_to_pay", a.get("intent").asText());
     assertTrue(a.get("confidence").asDouble() > 0 && a.get("confidence").asDouble() <= 1);
@@ -85,6 +85,30 @@ class NluCommandTest {
     JsonNode p = run.lines().get(0);
     assertEquals("already_paid", p.get("intent").asText());
     assertEquals("[\"2026-11-23\"]", p.get("dates").toString(), "the last Monday before the 25th");
+  }
+
+  @Test
+  void aStatedProceedingIsHardshipWithCashFlowUnlessAHigherIntentApplies() throws Exception {
+    Run run = run("""
+        {"id":"rj","text":"nous sommes en redressement judiciaire depuis le 2 décembre, je vous paierai quand le mandataire le dira","ref_date":"2026-12-10"}
+        {"id":"adm","text":"We went into administration on Monday, the administrators will write to you about payment next week","ref_date":"2026-12-10"}
+        {"id":"stop","text":"STOP, on est en liquidation judiciaire, arrêtez de m'écrire","ref_date":"2026-12-10"}
+        {"id":"fear","text":"on risque le redressement, je vous paie vendredi","ref_date":"2026-12-10"}
+        """);
+    JsonNode rj = run.lines().get(0);
+    assertEquals("reorganisation", rj.get("proceedings").asText());
+    assertEquals("hardship", rj.get("intent").asText());
+    assertEquals("cash_flow", rj.get("reason").asText());
+    assertFalse(rj.get("uncertain").asBoolean());
+    JsonNode adm = run.lines().get(1);
+    assertEquals("administration", adm.get("proceedings").asText());
+    assertEquals("hardship", adm.get("intent").asText());
+    assertEquals("cash_flow", adm.get("reason").asText());
+    JsonNode stop = run.lines().get(2);
+    assertEquals("liquidation", stop.get("proceedings").asText());
+    assertEquals("stop_contact", stop.get("intent").asText(), "a stop ranks above hardship");
+    JsonNode fear = run.lines().get(3);
+    assertTrue(fear.get("proceedings").isNull(), "a fear is no proceeding");
   }
 
   private static List<String> fieldNames(JsonNode node) {

@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  * owed beyond the principal), {@code reminders},
  * {@code paid_note} and {@code signature} are drawn from the case, every other block is a text
  * whose variant ({@code .b2b}, {@code .uk_b2b}...) suits the case, an empty one being left out.
- * The claim is computed as of the letter's date. Pure apart from building the bytes.
+ * The claim is computed as of the letter's date. The same machinery renders the declaration of a
+ * claim to the mandataire judiciaire ({@code claim_declaration}), its claim as of the opening
+ * judgment. Pure apart from building the bytes.
  */
 public final class LetterRenderer {
 
@@ -37,14 +39,31 @@ public final class LetterRenderer {
   }
 
   public RenderedLetter render(LetterRequest request) {
+    Claim claim = calculator.compute(request.file(), request.letterDate());
+    byte[] pdf = render(request, request.stage().wire(), claim, Map.of());
+    return RenderedLetter.of(request.stage(), request.letterDate(), request.language(), pdf, claim);
+  }
+
+  /**
+   * The declaration of a claim to the mandataire judiciaire ({@code claim_declaration}), dated
+   * {@code request}'s date, with the claim as of {@code judgmentDate} (penalties stop at the opening
+   * judgment, Code de commerce L622-28) and every earlier reminder recalled.
+   */
+  public byte[] renderDeclaration(LetterRequest request, java.time.LocalDate judgmentDate) {
+    Claim claim = calculator.compute(request.file(), judgmentDate);
+    return render(request, "claim_declaration", claim, Map.of("judgment_date",
+        new LetterFormat(request.language()).date(judgmentDate)));
+  }
+
+  private byte[] render(LetterRequest request, String template, Claim claim, Map<String, String> more) {
     LetterCase file = request.file();
     Language language = request.language();
-    LetterTexts texts = LetterTexts.load(language, request.stage().wire());
+    LetterTexts texts = LetterTexts.load(language, template);
     LetterFormat format = new LetterFormat(language);
     List<String> variants = LetterTexts.variants(file);
-    Claim claim = calculator.compute(file, request.letterDate());
     ClaimTables tables = new ClaimTables(texts, format, variants);
     Map<String, String> values = values(request, claim, format, tables);
+    values.putAll(more);
     Calendar created = GregorianCalendar.from(request.letterDate().atStartOfDay(file.business().timezone()));
     String subject = LetterTexts.fill(texts.get("subject", variants), values);
     try (PdfLayout layout = new PdfLayout(subject, file.business().name(), created,
@@ -53,8 +72,7 @@ public final class LetterRenderer {
       for (String block : texts.get("blocks", variants).split(",")) {
         block(layout, block.strip(), request, claim, texts, variants, values, tables, format);
       }
-      return RenderedLetter.of(request.stage(), request.letterDate(), language, layout.finish(texts.get("page")),
-          claim);
+      return layout.finish(texts.get("page"));
     }
   }
 
@@ -71,6 +89,7 @@ public final class LetterRenderer {
     values.put("iban", orEmpty(business.iban()));
     values.put("bic", orEmpty(business.bic()));
     values.put("debtor", file.debtor().name());
+    values.put("debtor_id", orEmpty(file.debtor().siren()));
     values.put("case_id", file.caseId());
     values.put("letter_date", format.date(request.letterDate()));
     values.put("deadline_days", String.valueOf(request.deadlineDays()));
@@ -93,7 +112,11 @@ public final class LetterRenderer {
       sender.add(file.business().legalId());
     }
     List<String> recipient = new ArrayList<>();
+    texts.find("recipient", variants).ifPresent(r -> recipient.addAll(List.of(LetterTexts.fill(r, values).split("\\n"))));
     recipient.add(file.debtor().name());
+    if (file.debtor().siren() != null && !file.debtor().siren().isBlank()) {
+      texts.find("debtor_id", variants).ifPresent(t -> recipient.add(LetterTexts.fill(t, values)));
+    }
     if (file.debtor().address() != null) {
       recipient.addAll(file.debtor().address().lines());
     }
@@ -129,7 +152,8 @@ public final class LetterRenderer {
           tables.rateLines(layout, claim);
         }
       }
-      case "reminders" -> reminders(layout, request, texts, variants, format);
+      case "reminders" -> reminders(layout, request, request.stage(), texts, variants, format);
+      case "all_reminders" -> reminders(layout, request, null, texts, variants, format);
       case "paid_note" -> {
         if (claim.paid().isPositive()) {
           text(layout, "paid_note", texts, variants, values);
@@ -151,12 +175,12 @@ public final class LetterRenderer {
     }
   }
 
-  /** The earlier reminders, each with its date ("lettre de relance du 15 mars 2025"). */
-  private static void reminders(PdfLayout layout, LetterRequest request, LetterTexts texts, List<String> variants,
-      LetterFormat format) {
+  /** The earlier reminders but those of {@code own} (the letter's rung), each with its date ("lettre de relance du 15 mars 2025"). */
+  private static void reminders(PdfLayout layout, LetterRequest request, org.relance.ladder.Stage own,
+      LetterTexts texts, List<String> variants, LetterFormat format) {
     List<String> items = new ArrayList<>();
     for (SentReminder r : request.file().reminders()) {
-      if (r.stage() != request.stage() && !r.sentOn().isAfter(request.letterDate())) {
+      if (r.stage() != own && !r.sentOn().isAfter(request.letterDate())) {
         items.add(LetterTexts.fill(texts.get("reminders.item", variants), Map.of(
             "stage", texts.get("stage." + r.stage().wire(), variants), "date", format.date(r.sentOn()))));
       }

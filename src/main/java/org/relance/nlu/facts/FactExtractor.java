@@ -59,7 +59,8 @@ public final class FactExtractor {
       }
     }
     List<BigDecimal> amounts = AmountReader.read(tokens, taken).stream().filter(a -> !InputLimits.tooLarge(a)).toList();
-    return new Facts(dates, amounts, InstallmentReader.read(tokens, taken), MethodReader.read(tokens));
+    return new Facts(dates, amounts, InstallmentReader.read(tokens, taken), MethodReader.read(tokens),
+        ProceedingsReader.read(text));
   }
 
   /** Whether clause {@code c} tells of something else done, worked out once per clause. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code relance nlu-facts-eval}: the share of cases whose dates, amounts, instalments and method
+ * {@code relance nlu-facts-eval}: the share of cases whose dates, amounts, instalments, method and proceedings
  * come out exactly as expected, over one of the project's case sets or a file in the
  * {@link FactCases} format;
  * {@code --errors} lists the cases that differ.
@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
     description = "Per-field accuracy of the fact extraction over a file of expected readings.")
 public final class FactsEvalCommand implements Callable<Integer> {
 
-  private static final String[] FIELDS = {"dates", "amounts", "installments", "method"};
+  private static final String[] FIELDS = {"dates", "amounts", "installments", "method", "proceedings"};
 
   @Option(names = "--set",
-      description = "One of the project's case sets: cases, dates, dates-holdout, holdout, holdout-2, holdout-3 … holdout-15 "
+      description = "One of the project's case sets: cases, dates, dates-holdout, holdout, holdout-2, holdout-3 … holdout-15, proceedings "
       + "(default: ${DEFAULT-VALUE}).")
   String set = "cases";
 
