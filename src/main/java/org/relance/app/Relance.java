@@ -73,10 +73,12 @@ public final class Relance {
   private final String adminToken;
   private final boolean adminTokenGenerated;
   private final TimeKeeper time;
+  private final TermsRefresh terms;
   private final TelegramModule telegram;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
-                  boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram) {
+                  boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms) {
+    this.terms = terms;
     this.system = system;
     this.database = database;
     this.binding = binding;
@@ -133,9 +135,10 @@ public final class Relance {
       TermsRefresh terms = TermsRefresh.start(system, new TermsRefreshStore(database.dataSource()), ladder,
           time::readSidesCaughtUp, time.clock(), askTimeout, config.getDuration("relance.clock.answer-within"), blocking);
       MessageTemplates templates = MessageTemplates.load();
-      OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking);
-      DebtorSide debtors = new DebtorSide(config, system, database, templates, time, summaries, askTimeout, blocking,
-          owners.invitations());
+      OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking,
+          terms);
+      DebtorSide debtors = new DebtorSide(config, system, database, templates, time, askTimeout, blocking,
+          owners.invitations(), owners.cases());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new TextOnlyNote(new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
               templates),
@@ -156,7 +159,7 @@ public final class Relance {
           .bind(routes.all())
           .toCompletableFuture()
           .join();
-      return new Relance(system, database, binding, adminToken, generated, time, telegram);
+      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms);
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -219,6 +222,11 @@ public final class Relance {
 
   public TimeKeeper time() {
     return time;
+  }
+
+  /** How a business's change reaches its open cases. */
+  public TermsRefresh termsRefresh() {
+    return terms;
   }
 
   /** Unbinds HTTP, stops the actor system and closes the database, in that order. */

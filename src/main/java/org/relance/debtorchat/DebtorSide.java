@@ -3,7 +3,6 @@ package org.relance.debtorchat;
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.relance.invitations.Invitations;
-import org.relance.ladder.LadderSettings;
 import org.relance.messages.MessageTemplates;
 import org.relance.nlu.ReplyReader;
 import org.relance.nlu.facts.FactExtractor;
@@ -11,7 +10,6 @@ import org.relance.nlu.intent.IntentClassifier;
 import org.relance.owner.OwnerCases;
 import org.relance.owner.OwnerChats;
 import org.relance.owner.OwnerNotices;
-import org.relance.readside.CaseSummaries;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 
@@ -29,11 +27,9 @@ public final class DebtorSide {
   private final DebtorChats chats;
 
   public DebtorSide(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
-                    TimeKeeper time, CaseSummaries summaries, Duration askTimeout, Executor blocking,
-                    Invitations invitations) {
+                    TimeKeeper time, Duration askTimeout, Executor blocking,
+                    Invitations invitations, OwnerCases cases) {
     Config debtor = config.getConfig("relance.debtor");
-    OwnerCases cases = new OwnerCases(system, askTimeout, summaries, time, blocking,
-        LadderSettings.from(config.getConfig("relance.ladder")));
     FactExtractor facts = new FactExtractor();
     ReplyReader reader = new ReplyReader(IntentClassifier.shipped(config), facts);
     DebtorTexts texts = new DebtorTexts(templates);

@@ -121,7 +121,7 @@ final class BusinessFlows {
         return cases.profile(context.businessId()).thenCompose(current -> {
           BusinessProfile changed = withAnswers(current.orElseThrow(), answers);
           return cases.business(context.businessId(), r -> new Business.ChangeProfile(changed, r))
-              .thenCompose(reply -> cases.refreshTerms(context.businessId(), changed))
+              .thenCompose(reply -> cases.refreshTerms(context.businessId()))
               .thenApply(done -> List.of(OutgoingMessage.text(context.chatId(),
                   texts.text(changed.language(), "owner.settings.changed"))));
         });

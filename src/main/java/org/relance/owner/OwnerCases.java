@@ -5,13 +5,11 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.stream.javadsl.Sink;
 import org.apache.pekko.stream.javadsl.Source;
-import org.apache.pekko.Done;
 import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
-import org.relance.debtorcase.CaseBroadcast;
+import org.relance.business.TermsRefresh;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseReply;
-import org.relance.debtorcase.CaseTerms;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorcase.DebtorCase;
 import org.relance.ladder.LadderSettings;
@@ -45,10 +43,12 @@ public final class OwnerCases {
   private final TimeKeeper time;
   private final Executor blocking;
   private final LadderSettings ladder;
+  private final TermsRefresh terms;
 
   public OwnerCases(ActorSystem<?> system, Duration timeout, CaseSummaries summaries, TimeKeeper time, Executor blocking,
-                    LadderSettings ladder) {
+                    LadderSettings ladder, TermsRefresh terms) {
     this.ladder = ladder;
+    this.terms = terms;
     this.system = system;
     this.timeout = timeout;
     this.summaries = summaries;
@@ -95,10 +95,8 @@ public final class OwnerCases {
   }
 
   /** Gives the business's open cases its new terms (time zone, law, policy, ladder), as the API does. */
-  public CompletionStage<Done> refreshTerms(String businessId, BusinessProfile profile) {
-    CaseTerms terms = CaseTerms.of(businessId, profile, ladder);
-    return openSummaries(businessId).thenCompose(list -> new CaseBroadcast(system, timeout).send(
-        list.stream().map(CaseSummaries.CaseSummary::id).toList(), r -> new CaseCommand.UpdateTerms(terms, null, r)));
+  public CompletionStage<Boolean> refreshTerms(String businessId) {
+    return terms.request(businessId);
   }
 
   /** The business's open cases (those opened a moment ago too), oldest due date first. */

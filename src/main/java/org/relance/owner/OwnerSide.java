@@ -2,6 +2,7 @@ package org.relance.owner;
 
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.relance.business.TermsRefresh;
 import org.relance.invitations.Invitations;
 import org.relance.ladder.LadderSettings;
 import org.relance.messages.MessageTemplates;
@@ -35,7 +36,8 @@ public final class OwnerSide {
   private final OwnerRouter router;
 
   public OwnerSide(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
-                   TimeKeeper time, CaseSummaries summaries, Duration askTimeout, Executor blocking) {
+                   TimeKeeper time, CaseSummaries summaries, Duration askTimeout, Executor blocking,
+                   TermsRefresh terms) {
     this.config = config;
     this.system = system;
     this.time = time;
@@ -44,7 +46,7 @@ public final class OwnerSide {
         config.getDuration("relance.invitations.lifetime"), botUsername::get);
     this.chats = new OwnerChats(database.dataSource());
     this.cases = new OwnerCases(system, askTimeout, summaries, time, blocking,
-        LadderSettings.from(config.getConfig("relance.ladder")));
+        LadderSettings.from(config.getConfig("relance.ladder")), terms);
     this.texts = new OwnerTexts(templates);
     java.time.Clock wall = java.time.Clock.systemUTC();
     org.relance.accounts.Accounts accounts = new org.relance.accounts.Accounts(database.dataSource(),
@@ -54,6 +56,11 @@ public final class OwnerSide {
     this.router = new OwnerRouter(chats, invitations, cases, texts,
         new OwnerFlowStore(database.dataSource(), time.clock()), config.getInt("relance.owner.page-size"), blocking,
         web);
+  }
+
+  /** The owner's view of the cases and the business, shared with the debtor's side. */
+  public OwnerCases cases() {
+    return cases;
   }
 
   public Invitations invitations() {

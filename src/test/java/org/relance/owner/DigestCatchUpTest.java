@@ -46,7 +46,7 @@ class DigestCatchUpTest {
     var relance = service.relance();
     chats = new OwnerChats(relance.dataSource());
     cases = new OwnerCases(relance.system(), Duration.ofSeconds(5), new CaseSummaries(relance.dataSource()),
-        relance.time(), blocking, CaseFixtures.defaultLadder());
+        relance.time(), blocking, CaseFixtures.defaultLadder(), relance.termsRefresh());
     texts = new OwnerTexts(MessageTemplates.load());
   }
 
