@@ -120,7 +120,9 @@
       el("a", {href: base + "/dossier.pdf"}, T("dossier")));
     const actions = el("p", {"class": "actions"});
     if (found.canChange) {
-      const action = c.status === "paused" ? "resume" : c.status === "open" ? "pause" : null;
+      // a case held by collective proceedings is lifted by the owner (chat or API), not resumed here
+      const resumable = (c.holds || []).includes("owner_pause");
+      const action = c.status === "paused" ? (resumable ? "resume" : null) : c.status === "open" ? "pause" : null;
       if (action) {
         const button = el("button", {type: "button", id: "case-" + action}, T(action));
         button.addEventListener("click", () => api(base + "/" + action, {method: "POST",
