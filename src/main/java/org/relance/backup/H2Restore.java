@@ -38,10 +38,17 @@ public final class H2Restore {
       .withZone(ZoneOffset.UTC);
 
   private final Clock clock;
+  private final String user;
+  private final String password;
 
-  /** {@code clock} names the folder an existing database is moved aside to. */
-  public H2Restore(Clock clock) {
+  /**
+   * {@code clock} names the folder an existing database is moved aside to; {@code user} and {@code password}
+   * ({@code relance.db.*}) open the backup to check it.
+   */
+  public H2Restore(Clock clock, String user, String password) {
     this.clock = clock;
+    this.user = user;
+    this.password = password;
   }
 
   /** What a restore did: where the database now is, and where the one it replaced went. */
@@ -115,10 +122,10 @@ public final class H2Restore {
   }
 
   /** Opens the staged database read-only and looks for Relance's schema version and its journal. */
-  private static void checkIsRelance(Path staging) {
+  private void checkIsRelance(Path staging) {
     String url = "jdbc:h2:file:" + staging.resolve("relance").toAbsolutePath()
         + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DATABASE_TO_UPPER=false";
-    try (Connection c = DriverManager.getConnection(url, "sa", "");
+    try (Connection c = DriverManager.getConnection(url, user, password);
          var tables = c.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
              + "WHERE TABLE_NAME IN ('relance_schema_version', 'event_journal')")) {
       tables.next();

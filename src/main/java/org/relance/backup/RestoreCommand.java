@@ -42,7 +42,8 @@ public final class RestoreCommand implements Callable<Integer> {
     }
     Path dataDir = Path.of(config.getString("relance.data-dir")).toAbsolutePath();
     try {
-      H2Restore.Outcome outcome = new H2Restore(Clock.systemUTC()).restore(backup, dataDir, force);
+      H2Restore.Outcome outcome = new H2Restore(Clock.systemUTC(),
+          config.getString("relance.db.user"), config.getString("relance.db.password")).restore(backup, dataDir, force);
       outcome.movedAside().ifPresent(aside -> System.out.println("The previous database was moved aside to " + aside));
       System.out.println("Restored " + backup + " into " + outcome.database() + "; start the service.");
       return 0;
