@@ -2,6 +2,7 @@ package org.relance;
 
 import org.relance.accounts.UserCommand;
 import org.relance.app.RunCommand;
+import org.relance.backup.RestoreCommand;
 import org.relance.bench.BenchCommand;
 import org.relance.bench.CasesBenchCommand;
 import org.relance.conversations.ReplayCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
     description = "Gets unpaid invoices paid without losing the customer.",
     subcommands = {RunCommand.class, NluCommand.class, NluEvalCommand.class, FactsEvalCommand.class, BenchCommand.class,
         StandInCommand.class, ReplayCommand.class, TelegramBenchCommand.class, LettersBenchCommand.class,
-        CasesBenchCommand.class, UserCommand.class})
+        CasesBenchCommand.class, UserCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

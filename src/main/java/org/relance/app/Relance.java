@@ -10,6 +10,8 @@ import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.ServerBinding;
 import org.relance.admin.AdminRoutes;
 import org.relance.api.ApiRoutes;
+import org.relance.backup.BackupRoute;
+import org.relance.backup.H2Backup;
 import org.relance.business.Business;
 import org.relance.business.TermsRefresh;
 import org.relance.business.TermsRefreshStore;
@@ -51,6 +53,7 @@ import org.relance.telegram.TextOnlyNote;
 import org.relance.telegram.WelcomeRouter;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -153,6 +156,8 @@ public final class Relance {
       HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health, new ClusterHealth(system)).route(),
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
               owners.invitations(), config.getDuration("relance.clock.answer-within"), terms).route(),
+          new BackupRoute(adminToken, new H2Backup(database.dataSource(), blocking), database.kind(), Clock.systemUTC(),
+              config.getDuration("relance.backup.answer-within")).route(),
           admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
