@@ -40,7 +40,7 @@ final class CueLexicon {
           + "|numero errone|incorrect number|aucun rapport avec moi|nothing to do with me|aucun lien|no link|ne me dit rien"
           + "|means nothing to me|ne suis pas la bonne|not the person|ne suis pas le client|not the client|ne suis pas votre|not your client"
           + "|ne suis pas le debiteur|not the debtor|ne est pas mon nom|not my name|ne me appelle pas|name is not|appartenait"
-          + "|belongs to someone|had this number|had this mobile|previous owner|ancien numero|old number|confond*|confusing me|pas le bon numero|right number|ne me concerne pas|not concern|does not concern|no connection|plus de lien|personne de ce nom|aucune personne|no longer belongs|belong to|appartient plus|former partner|ancien associe|update your records|mettre a jour votre fichier|mettez a jour|wrong firm|mauvaise entreprise|is not mine|rachete ce numero|autre societe|autre boite|different company|another company|another firm"),
+          + "|belongs to someone|had this number|had this mobile|previous owner|ancien numero|old number|confond*|confusing me|pas le bon numero|right number|ne me concerne pas|not concern|does not concern|no connection|plus de lien|personne de ce nom|aucune personne|no longer belongs|belong to|appartient plus|former partner|ancien associe|update your records|mettre a jour votre fichier|mettez a jour|wrong firm|mauvaise entreprise|is not mine|rachete ce numero|autre societe|autre boite|different company|another company|another firm|left the business|left the firm|has left|a quitte le|a quitte la|quit the company"),
       Map.entry("dispute", "conteste*|contest*|disput*|desaccord|disagree|pas de accord|do not agree|ne vous dois rien|do not owe"
           + "|not owed|pas due|ne est pas due|refuse de payer|refuse to pay|not paying|ne paierai|paierai pas|ne reglerai|will not pay"
           + "|hors de question|no way|pas question|je ne valide pas|do not accept"),
@@ -77,7 +77,7 @@ final class CueLexicon {
           + "|pour solde de tout compte|full and final|call it even|goodwill|% off|#num off|effort sur le prix|faites moi un prix|better price"
           + "|arrondir|round it|au lieu de la totalite|instead of the full|effacer les frais|write off|cut the fees|remove the|removed the"
           + "|deal|un prix|cheaper|moins cher|trop cher|too expensive|n en parle plus|pour solder|pour clore|pour cloturer|to close|to settle the|take off|drop the|bring it down|faire sauter|sans les interets|without the interest|off the total|enlever les|enlevez les|penalit*|negociable|negotiable|ristourne"),
-      Map.entry("hardship", "redressement|liquidation|liquidated|sauvegarde|surendett*|bankrupt*|administration|receivership"
+      Map.entry("hardship", "redressement|liquidation|liquidated|sauvegarde|surendett*|bankrupt*|into administration|in administration|en administration|administrateur judiciaire|receivership"
           + "|cessation de paiement*|ceased trading|pas les moyens|pas de argent|pas un centime|pas les sous|pas les fonds|pas de quoi"
           + "|plus rien|plus de argent|plus de revenus|plus de rentrees|plus de tresorerie|plus aucune|tresorerie|cash flow|cash crunch"
           + "|fauche|broke|skint|afford|no money|no income|no cash|nothing left|the money|the funds|a penny|chomage|unemployed|decouvert"
@@ -105,7 +105,7 @@ final class CueLexicon {
           + "|breakdown|itemised|historique|history|libelle|reference|joindre la facture|attach the|adresser la facture|quel est votre adresse|what address|numero de facture|invoice number|attestation|another copy|autre exemplaire|new one|en refaire|retrouve pas|retrouve plus|misplaced|lost the invoice|perdu la facture|attachment|piece jointe|receipt|justificatif|online"),
       Map.entry("human", "appele* moi|appelez|appel|call me|call back|call you|ring me|phone*|telephon*|rappele* moi|rappeler|parler a"
           + "|parler au|parler avec|speak to|talk to|talk on|humain|human|real person|vraie personne|gerant|manager|patron|boss|responsable"
-          + "|in charge|directeur|director|de vive voix|rendez vous|meet|meeting with|interlocuteur|me joindre|joignez|reach me|robot|bot|conseiller|advisor|coup de fil|phone call|contactez moi|contact me|give me a ring|in person|un appel|a call|au telephone|on the phone|someone live|en direct"),
+          + "|in charge|directeur|director|de vive voix|rendez vous|meet|meeting with|interlocuteur|me joindre|joignez|reach me|robot|bot|conseiller|advisor|coup de fil|phone call|contactez moi|contact me|give me a ring|in person|un appel|a call|au telephone|on the phone|someone live|en direct|adviser"),
       Map.entry("past", "hier|avant hier|dernier|derniere|la semaine derniere|il y a|yesterday|last week|last month|ago"),
       Map.entry("future", "demain|apres demain|lundi prochain|mardi prochain|mercredi prochain|jeudi prochain|vendredi prochain"
           + "|la semaine prochaine|le mois prochain|ce soir|fin du mois|fin de semaine|sous huitaine|dans # jours|tomorrow|tonight"

@@ -88,9 +88,9 @@ public final class NluEvalCommand implements Callable<Integer> {
     out.println();
     EvalReport.confusion("hard dev slice", onHard, out);
     out.println();
-    IssueTable.print("hard dev slice (" + onHard.size() + " replies)", onHard, classifier, out);
+    IssueTable.print("dev set (" + onDev.size() + " replies)", onDev, classifier, out);
     out.println();
-    IssueTable.print("dev set + hard slice (" + onBoth.size() + " replies)", onBoth, classifier, out);
+    IssueTable.print("hard dev slice (" + onHard.size() + " replies)", onHard, classifier, out);
     out.println();
     EvalReport.reliability("dev set + hard slice", onBoth, RELIABILITY_BINS, out);
     out.println();

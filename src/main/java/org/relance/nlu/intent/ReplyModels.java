@@ -44,8 +44,8 @@ final class ReplyModels {
   }
 
   /**
-   * Trains the three models. A reply with cue phrases or grammar features is also learnt from those
-   * alone, so that they carry weight of their own on wordings the training words do not cover.
+   * Trains the three models. A reply with cue phrases is also learnt from its cues alone, so that
+   * the cues carry weight of their own on wordings the training words do not cover.
    */
   static ReplyModels train(List<LabelledReply> examples, FeatureSet features, Algorithm algorithm) {
     List<String[]> contexts = new ArrayList<>(examples.size() * 2);
