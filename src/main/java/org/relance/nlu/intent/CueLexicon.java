@@ -90,7 +90,7 @@ final class CueLexicon {
           + "|wrong company|mauvaise societe|went to our|partie a notre"),
       Map.entry("approval", "compta|comptab*|accountant|accounts team|accounts department|bookkeeper|validation|valide les|valide le|valide la|valider|valident|validee|validate*|approv*|sign off|signe le"
           + "|signs the|signer toutes|daf|cfo|finance director|directeur financier|circuit|service achats|purchasing|commission"
-          + "|committee|expert comptable|director has"),
+          + "|committee|expert comptable|director has|board|managing director|md|management|comite|pdg|visa de|sign* off|signe* par"),
       Map.entry("absence", "vacances|holiday*|conge|conges|on leave|from leave|malade|maladie|was ill|been ill|am ill|sick|hopital|hospital*|hospitalise"
           + "|deplacement|travel*|abroad|etranger|ferme|fermes|closed|absent|absente|away|rentre de|back from|rentree|fetes|arret maladie"),
       Map.entry("bank", "banque|bank|rejete|rejected|bounced|revenu|retourne|returned|bloque*|block*|held|mandat|mandate|mauvais iban"

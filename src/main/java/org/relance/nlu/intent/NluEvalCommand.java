@@ -46,7 +46,7 @@ public final class NluEvalCommand implements Callable<Integer> {
 
   @Option(names = "--marginal-accuracy", description = "How often the readings just above the threshold must be right"
       + " (default: ${DEFAULT-VALUE}).")
-  double marginalAccuracy = 0.75;
+  double marginalAccuracy = 0.80;
 
   @Option(names = "--bench", description = "Also time classification on one thread.")
   boolean bench;
