@@ -11,11 +11,12 @@ import java.util.Set;
  */
 final class InstallmentReader {
 
-  /** Units that make a count a number of payments by themselves. */
+  /** Units that make a count a number of payments by themselves ("transfers" arrives spelled "transfer", see Vocabulary.corrected). */
   private static final Set<String> PLAN_UNITS = Set.of(
       "x", "mensualites", "mensualite", "echeances", "versements", "paiements", "payments",
       "installments", "instalments", "cheques", "chq", "chqs", "checks", "prelevements", "traites",
-      "tranches", "virements", "fractions", "chunks", "parts", "echeance", "goes", "lots");
+      "tranches", "virements", "fractions", "chunks", "parts", "echeance", "goes", "lots", "transfer", "instalment",
+      "installment");
   /** Units that need a payment word nearby: "3 fois", "3 times". */
   private static final Set<String> TIMES = Set.of("fois", "times", "foi", "foix");
   private static final Set<String> MODIFIERS = Set.of(
@@ -27,7 +28,7 @@ final class InstallmentReader {
       "plan", "paiement", "payment", "facilite", "facilites", "sans", "frais", "verser", "rembourser",
       "settle", "solder", "possible", "possibilite", "accepter", "acceptez", "faire", "installments",
       "instalments", "mensualites", "versements", "echeances", "chunks", "parts", "payable",
-      "payables", "reglable", "€", "$", "£", "euros", "eur", "echeancier", "echeancement");
+      "payables", "reglable", "€", "$", "£", "euros", "eur", "echeancier", "echeancement", "stretch", "etalement");
 
   private static final Set<String> EVERY = Set.of("par", "les", "per", "a", "each", "every", "chaque");
 
@@ -60,7 +61,7 @@ final class InstallmentReader {
       return -1;
     }
     int next = i + 1;
-    while (next < tokens.size() && MODIFIERS.contains(tokens.get(next).text())) {
+    while (next < tokens.size() && (MODIFIERS.contains(tokens.get(next).text()) || tokens.get(next).is("-"))) {
       next++;
     }
     String after = next < tokens.size() ? tokens.get(next).text() : "";

@@ -29,7 +29,7 @@ public enum Algorithm {
       case MAXENT_GIS -> params.put(TrainingParameters.ITERATIONS_PARAM, 150);
       case MAXENT_QN -> {
         params.put(TrainingParameters.ITERATIONS_PARAM, 150);
-        params.put("L2Cost", 0.5);
+        params.put("L2Cost", 1.0);
       }
       case PERCEPTRON -> params.put(TrainingParameters.ITERATIONS_PARAM, 100);
       case NAIVE_BAYES -> { }

@@ -5,7 +5,7 @@ import org.relance.nlu.Intent;
 import java.io.PrintStream;
 import java.util.List;
 
-/** Prints scorecards side by side: per-intent figures, summary, confusion matrices, threshold curve. */
+/** Prints scorecards side by side: per-intent figures, summary, confusion matrices, reliability diagram, threshold curve. */
 final class EvalReport {
 
   private EvalReport() {}
@@ -23,6 +23,32 @@ final class EvalReport {
     out.printf("%-18s | %27.3f | %27.3f%n", "intent macro-F1", left.macroF1(), right.macroF1());
     out.printf("%-18s | %27.3f | %27.3f%n", "intent accuracy", left.accuracy(), right.accuracy());
     out.printf("%-18s | %27.3f | %27.3f%n", "reason accuracy", left.reasonAccuracy(), right.reasonAccuracy());
+    out.printf("%-18s | %27.3f | %27.3f%n", "false-reason rate", left.falseReasonRate(), right.falseReasonRate());
+  }
+
+  static void reliability(String name, Scorecard card, int bins, PrintStream out) {
+    out.println("Reliability diagram, " + name + ": are readings given with a confidence right that often?");
+    out.printf("%-11s %7s %15s %9s  %s%n", "confidence", "replies", "mean confidence", "accuracy", "accuracy as a bar (| = mean confidence)");
+    for (Scorecard.ReliabilityBin bin : card.reliability(bins)) {
+      if (bin.count() == 0) {
+        out.printf("%.1f-%.1f    %7d%n", bin.from(), bin.to(), 0);
+        continue;
+      }
+      out.printf("%.1f-%.1f    %7d %15.3f %9.3f  %s%n", bin.from(), bin.to(), bin.count(), bin.meanConfidence(), bin.accuracy(),
+          bar(bin.accuracy(), bin.meanConfidence()));
+    }
+    out.printf("Expected calibration error: %.3f%n", card.expectedCalibrationError(bins));
+  }
+
+  /** Forty columns: '#' up to the accuracy, '|' at the mean confidence. */
+  private static String bar(double accuracy, double confidence) {
+    StringBuilder bar = new StringBuilder();
+    int filled = (int) Math.round(accuracy * 40);
+    int mark = (int) Math.round(confidence * 40);
+    for (int i = 0; i <= 40; i++) {
+      bar.append(i == mark ? '|' : i < filled ? '#' : ' ');
+    }
+    return bar.toString().stripTrailing();
   }
 
   static void confusion(String name, Scorecard card, PrintStream out) {
@@ -44,7 +70,7 @@ final class EvalReport {
   }
 
   static void thresholds(Scorecard card, Scorecard.ThresholdPoint chosen, PrintStream out) {
-    out.println("Confidence threshold (cross-validated): precision of the answers kept, share sent to \"please rephrase\"");
+    out.println("Confidence threshold (dev set): precision of the answers kept, share sent to \"please rephrase\"");
     out.printf("%9s %14s %16s%n", "threshold", "kept precision", "uncertain share");
     for (Scorecard.ThresholdPoint p : card.thresholdCurve()) {
       if (Math.round(p.threshold() * 100) % 10 == 0 || p.threshold() == chosen.threshold()) {

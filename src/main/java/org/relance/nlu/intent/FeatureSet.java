@@ -7,27 +7,29 @@ import java.util.Set;
 /**
  * Which features a reply is described by: its words (bag of words), word bigrams, character
  * n-grams of the normalised text (robust to typos and SMS spellings), cue phrases from
- * {@link CueLexicon}, and a length bucket. The shipped classifier uses {@link #SHIPPED}; the others
- * exist for {@code nlu-eval --compare}.
+ * {@link CueLexicon}, the tense, negation and conditional of {@link TenseCues}, and a length bucket.
+ * The shipped classifier uses {@link #SHIPPED}; the others exist for {@code nlu-eval --compare}.
  *
  * @param charMin shortest character n-gram, 0 for none
+ * @param grammar whether the {@link TenseCues} features are added
  */
-public record FeatureSet(String name, boolean words, boolean bigrams, int charMin, int charMax, boolean cues) {
+public record FeatureSet(String name, boolean words, boolean bigrams, int charMin, int charMax, boolean cues, boolean grammar) {
 
-  public static final FeatureSet BAG_OF_WORDS = new FeatureSet("bag of words", true, false, 0, 0, false);
-  public static final FeatureSet WORD_NGRAMS = new FeatureSet("words + bigrams", true, true, 0, 0, false);
-  public static final FeatureSet CHAR_NGRAMS = new FeatureSet("char 2-5-grams", false, false, 2, 5, false);
-  public static final FeatureSet WORDS_CHARS = new FeatureSet("words + bigrams + char 3-5", true, true, 3, 5, false);
-  public static final FeatureSet WORDS_CHARS_CUES = new FeatureSet("words + bigrams + char 3-5 + cues", true, true, 3, 5, true);
-  public static final FeatureSet WORDS_CHAR4_CUES = new FeatureSet("words + bigrams + char 3-4 + cues", true, true, 3, 4, true);
-  public static final FeatureSet WORDS_CUES = new FeatureSet("words + bigrams + cues", true, true, 0, 0, true);
-  public static final FeatureSet SHIPPED = WORDS_CHAR4_CUES;
+  public static final FeatureSet BAG_OF_WORDS = new FeatureSet("bag of words", true, false, 0, 0, false, false);
+  public static final FeatureSet WORD_NGRAMS = new FeatureSet("words + bigrams", true, true, 0, 0, false, false);
+  public static final FeatureSet CHAR_NGRAMS = new FeatureSet("char 2-5-grams", false, false, 2, 5, false, false);
+  public static final FeatureSet WORDS_CHARS = new FeatureSet("words + bigrams + char 3-5", true, true, 3, 5, false, false);
+  public static final FeatureSet WORDS_CHAR4_CUES = new FeatureSet("words + bigrams + char 3-4 + cues", true, true, 3, 4, true, false);
+  public static final FeatureSet WORDS_CUES_TENSE = new FeatureSet("words + bigrams + cues + tense", true, true, 0, 0, true, true);
+  public static final FeatureSet WORDS_CHAR4_CUES_TENSE =
+      new FeatureSet("words + bigrams + char 3-4 + cues + tense", true, true, 3, 4, true, true);
+  public static final FeatureSet SHIPPED = WORDS_CHAR4_CUES_TENSE;
 
   /** Cues that say nothing of what a reply leads with: greetings, thanks, tense. */
   private static final Set<String> NOT_LEADING = Set.of("greeting", "thanks", "past", "future");
 
   public static List<FeatureSet> all() {
-    return List.of(BAG_OF_WORDS, WORD_NGRAMS, CHAR_NGRAMS, WORDS_CHARS, WORDS_CUES, WORDS_CHAR4_CUES, WORDS_CHARS_CUES);
+    return List.of(BAG_OF_WORDS, WORD_NGRAMS, CHAR_NGRAMS, WORDS_CHARS, WORDS_CHAR4_CUES, WORDS_CUES_TENSE, WORDS_CHAR4_CUES_TENSE);
   }
 
   /** The features of a reply given its normalised tokens. */
@@ -64,6 +66,9 @@ public record FeatureSet(String name, boolean words, boolean bigrams, int charMi
           features.add("cue1=" + cue);
         }
       }
+    }
+    if (grammar) {
+      features.addAll(TenseCues.features(tokens));
     }
     features.add("len=" + lengthBucket(tokens.size()));
     return features.toArray(new String[0]);

@@ -26,6 +26,8 @@ public final class NluData {
 
   public static final String TRAIN = "train";
   public static final String DEV = "dev";
+  /** The harder dev slice of issue 15: replies written apart, in other frames, for the confusions seen outside. */
+  public static final String DEV_HARD = "dev/hard";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -20,13 +20,20 @@ import java.util.function.Function;
 
 /**
  * {@code relance nlu-eval}: how well the shipped intent and reason models read replies, by k-fold
- * cross-validation on the training set and on the dev set written apart, side by side; the
- * confidence threshold the data suggests; with {@code --bench}, the speed on one thread; with
+ * cross-validation on the training set and on the dev set and its hard slice, written apart; the
+ * issue-15 table per language (with the facts extractor's dates and instalments); the reliability
+ * diagram of the confidence and the threshold the dev set suggests; with {@code --bench}, the speed on one thread; with
  * {@code --compare}, the comparison of learners, feature sets and language detectors.
  */
 @Command(name = "nlu-eval", mixinStandardHelpOptions = true,
     description = "Evaluate the intent and reason classifiers (cross-validation and dev set).")
 public final class NluEvalCommand implements Callable<Integer> {
+
+  private static final int RELIABILITY_BINS = 10;
+  /** The threshold is read on windows of this width of the reliability diagram... */
+  private static final double THRESHOLD_WINDOW = 0.10;
+  /** ...that hold at least this many readings (fewer say nothing). */
+  private static final int THRESHOLD_WINDOW_READINGS = 10;
 
   @Spec
   CommandSpec spec;
@@ -37,11 +44,9 @@ public final class NluEvalCommand implements Callable<Integer> {
   @Option(names = "--folds", description = "Folds of the cross-validation (default: ${DEFAULT-VALUE}).")
   int folds = 5;
 
-  @Option(names = "--target-precision", description = "Precision the kept answers should reach (default: ${DEFAULT-VALUE}).")
-  double targetPrecision = 0.97;
-
-  @Option(names = "--max-uncertain", description = "Largest share of replies sent back to rephrase (default: ${DEFAULT-VALUE}).")
-  double maxUncertain = 0.10;
+  @Option(names = "--marginal-accuracy", description = "How often the readings just above the threshold must be right"
+      + " (default: ${DEFAULT-VALUE}).")
+  double marginalAccuracy = 0.80;
 
   @Option(names = "--bench", description = "Also time classification on one thread.")
   boolean bench;
@@ -60,9 +65,10 @@ public final class NluEvalCommand implements Callable<Integer> {
     PrintStream out = System.out;
     List<LabelledReply> train = NluData.load(NluData.TRAIN);
     List<LabelledReply> dev = NluData.load(NluData.DEV);
+    List<LabelledReply> hard = NluData.load(NluData.DEV_HARD);
     IntentClassifier classifier = IntentClassifier.shipped(RelanceConfig.load(configFile));
-    out.printf("NLU data: %d training replies, %d dev replies; shipped model: %s, %s%n%n",
-        train.size(), dev.size(), ShippedModels.ALGORITHM, FeatureSet.SHIPPED.name());
+    out.printf("NLU data: %d training replies, %d dev replies, %d in the hard dev slice; shipped model: %s, %s%n%n",
+        train.size(), dev.size(), hard.size(), ShippedModels.ALGORITHM, FeatureSet.SHIPPED.name());
     if (compare) {
       ModelComparison.run(train, dev, folds, out);
       compareLanguageDetectors(classifier, train, dev, out);
@@ -70,21 +76,34 @@ public final class NluEvalCommand implements Callable<Integer> {
     }
     Scorecard crossValidated = CrossValidation.run(train, folds, FeatureSet.SHIPPED, ShippedModels.ALGORITHM);
     Scorecard onDev = new Scorecard(Evaluation.score(text -> classifier.classify(text, null), dev));
+    Scorecard onHard = new Scorecard(Evaluation.score(text -> classifier.classify(text, null), hard));
+    Scorecard onBoth = onDev.plus(onHard);
     EvalReport.sideBySide(folds + "-fold cross-validation", crossValidated, "dev set", onDev, out);
+    out.println();
+    EvalReport.sideBySide("hard dev slice", onHard, "dev set + hard slice", onBoth, out);
     out.println();
     EvalReport.confusion(folds + "-fold cross-validation", crossValidated, out);
     out.println();
     EvalReport.confusion("dev set", onDev, out);
     out.println();
-    Scorecard.ThresholdPoint chosen = crossValidated.chooseThreshold(targetPrecision, maxUncertain);
-    EvalReport.thresholds(crossValidated, chosen, out);
-    out.printf("Suggested threshold: %.2f (lowest with kept precision >= %.2f and at most %.0f%% uncertain);"
-            + " configured: %.2f%n", chosen.threshold(), targetPrecision, maxUncertain * 100, classifier.threshold());
-    Scorecard.ThresholdPoint devAtConfigured = onDev.thresholdCurve().get((int) Math.min(99, Math.round(classifier.threshold() * 100)));
-    out.printf("Dev set at the configured threshold: kept precision %.3f, uncertain share %.3f%n",
+    EvalReport.confusion("hard dev slice", onHard, out);
+    out.println();
+    IssueTable.print("dev set (" + onDev.size() + " replies)", onDev, classifier, out);
+    out.println();
+    IssueTable.print("hard dev slice (" + onHard.size() + " replies)", onHard, classifier, out);
+    out.println();
+    EvalReport.reliability("dev set + hard slice", onBoth, RELIABILITY_BINS, out);
+    out.println();
+    Scorecard.ThresholdPoint chosen = onBoth.chooseThreshold(marginalAccuracy, THRESHOLD_WINDOW, THRESHOLD_WINDOW_READINGS);
+    EvalReport.thresholds(onBoth, chosen, out);
+    out.printf("Suggested threshold: %.2f (lowest from which every window of %.2f confidence with %d readings or more is right"
+            + " at least %.0f%% of the time); configured: %.2f%n", chosen.threshold(), THRESHOLD_WINDOW, THRESHOLD_WINDOW_READINGS,
+        marginalAccuracy * 100, classifier.threshold());
+    Scorecard.ThresholdPoint devAtConfigured = onBoth.thresholdCurve().get((int) Math.min(99, Math.round(classifier.threshold() * 100)));
+    out.printf("Dev set + hard slice at the configured threshold: kept precision %.3f, uncertain share %.3f%n",
         devAtConfigured.keptPrecision(), devAtConfigured.uncertainShare());
-    out.printf("Language detection: %.3f cross-validated, %.3f on the dev set%n",
-        crossValidated.languageAccuracy(), onDev.languageAccuracy());
+    out.printf("Language detection: %.3f cross-validated, %.3f on the dev set, %.3f on the hard slice%n",
+        crossValidated.languageAccuracy(), onDev.languageAccuracy(), onHard.languageAccuracy());
     if (bench) {
       out.println();
       ClassifierBench.run(classifier, train, dev, out);

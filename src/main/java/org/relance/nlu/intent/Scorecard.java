@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * The figures of a set of readings against their labels: per-intent precision, recall and F1,
- * macro-F1, the confusion matrix, reason and language accuracy, and how precision and the share of uncertain
- * answers move with the confidence threshold.
+ * macro-F1, the confusion matrix, reason accuracy and false-reason rate, language accuracy, how
+ * precision and the share of uncertain answers move with the confidence threshold, and the
+ * reliability diagram (is a reading given with confidence 0.8 right 80 % of the time?).
  */
 public final class Scorecard {
 
@@ -24,6 +25,9 @@ public final class Scorecard {
 
   /** At a threshold: the precision of the answers kept, and the share sent to "please rephrase". */
   public record ThresholdPoint(double threshold, double keptPrecision, double uncertainShare) {}
+
+  /** One bin of the reliability diagram: the readings with confidence in [from, to), their mean confidence and accuracy. */
+  public record ReliabilityBin(double from, double to, int count, double meanConfidence, double accuracy) {}
 
   private final List<Outcome> outcomes;
   private final int[][] confusion = new int[Intent.values().length][Intent.values().length];
@@ -76,6 +80,55 @@ public final class Scorecard {
     return share(outcomes.stream().filter(o -> Objects.equals(o.goldReason(), o.predictedReason())).count());
   }
 
+  /**
+   * The share of readings that give a reason the label does not: a reason where the label has
+   * none, or another reason than the label's. A reading that gives no reason is never counted.
+   */
+  public double falseReasonRate() {
+    return share(outcomes.stream()
+        .filter(o -> o.predictedReason() != null && !Objects.equals(o.goldReason(), o.predictedReason())).count());
+  }
+
+  /** The readings of the replies labelled in {@code lang}. */
+  public Scorecard only(Language lang) {
+    return new Scorecard(outcomes.stream().filter(o -> o.goldLang() == lang).toList());
+  }
+
+  /** These readings and {@code other}'s together. */
+  public Scorecard plus(Scorecard other) {
+    List<Outcome> all = new ArrayList<>(outcomes);
+    all.addAll(other.outcomes);
+    return new Scorecard(all);
+  }
+
+  /** The reliability diagram in {@code bins} equal bins of confidence; empty bins included. */
+  public List<ReliabilityBin> reliability(int bins) {
+    int[] count = new int[bins];
+    double[] confidence = new double[bins];
+    int[] right = new int[bins];
+    for (Outcome o : outcomes) {
+      int bin = Math.min(bins - 1, (int) (o.confidence() * bins));
+      count[bin]++;
+      confidence[bin] += o.confidence();
+      right[bin] += o.gold() == o.predicted() ? 1 : 0;
+    }
+    List<ReliabilityBin> diagram = new ArrayList<>(bins);
+    for (int b = 0; b < bins; b++) {
+      diagram.add(new ReliabilityBin((double) b / bins, (double) (b + 1) / bins, count[b],
+          count[b] == 0 ? 0 : confidence[b] / count[b], count[b] == 0 ? 0 : (double) right[b] / count[b]));
+    }
+    return diagram;
+  }
+
+  /** The expected calibration error: the gap between confidence and accuracy, bin by bin, weighted by the bin's readings. */
+  public double expectedCalibrationError(int bins) {
+    double gap = 0;
+    for (ReliabilityBin bin : reliability(bins)) {
+      gap += bin.count() * Math.abs(bin.meanConfidence() - bin.accuracy());
+    }
+    return outcomes.isEmpty() ? 0 : gap / outcomes.size();
+  }
+
   public double languageAccuracy() {
     return share(outcomes.stream().filter(o -> o.goldLang() == o.predictedLang()).count());
   }
@@ -99,23 +152,32 @@ public final class Scorecard {
   }
 
   /**
-   * The lowest threshold at which the kept answers reach {@code targetPrecision} while at most
-   * {@code maxUncertainShare} of the replies are sent back; failing that, the threshold that keeps
-   * the uncertain share at its maximum.
+   * The threshold read off the reliability diagram: the lowest confidence (in steps of 0.01) from
+   * which up, every window of {@code window} holding at least {@code minReadings} readings is right
+   * at least {@code marginalAccuracy} of the time. Under it, a reading is too often wrong to act on
+   * without asking; above it, asking would mostly question right readings. The point returned
+   * carries the kept precision and uncertain share at that threshold.
    */
-  public ThresholdPoint chooseThreshold(double targetPrecision, double maxUncertainShare) {
+  public ThresholdPoint chooseThreshold(double marginalAccuracy, double window, int minReadings) {
     List<ThresholdPoint> curve = thresholdCurve();
-    ThresholdPoint lastAffordable = curve.get(0);
-    for (ThresholdPoint point : curve) {
-      if (point.uncertainShare() > maxUncertainShare) {
+    int chosen = 0;
+    for (int step = curve.size() - 1; step >= 0; step--) {
+      double from = step / 100.0;
+      double to = from + window;
+      long inWindow = 0;
+      long right = 0;
+      for (Outcome o : outcomes) {
+        if (o.confidence() >= from && o.confidence() < to) {
+          inWindow++;
+          right += o.gold() == o.predicted() ? 1 : 0;
+        }
+      }
+      if (inWindow >= minReadings && (double) right / inWindow < marginalAccuracy) {
+        chosen = Math.min(step + 1, curve.size() - 1);
         break;
       }
-      lastAffordable = point;
-      if (point.keptPrecision() >= targetPrecision) {
-        return point;
-      }
     }
-    return lastAffordable;
+    return curve.get(chosen);
   }
 
   private double share(long count) {

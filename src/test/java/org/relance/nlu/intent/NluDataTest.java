@@ -17,12 +17,13 @@ class NluDataTest {
 
   private static final List<LabelledReply> TRAIN = NluData.load(NluData.TRAIN);
   private static final List<LabelledReply> DEV = NluData.load(NluData.DEV);
+  private static final List<LabelledReply> HARD = NluData.load(NluData.DEV_HARD);
 
   @Test
   void noDevReplyIsANearDuplicateOfATrainingReply() {
     List<Set<String>> trainSets = TRAIN.stream().map(r -> tokenSet(r.text())).toList();
     List<String> duplicates = new ArrayList<>();
-    for (LabelledReply dev : DEV) {
+    for (LabelledReply dev : concat(DEV, HARD)) {
       Set<String> devSet = tokenSet(dev.text());
       for (int i = 0; i < trainSets.size(); i++) {
         if (jaccard(devSet, trainSets.get(i)) >= 0.8) {
@@ -42,6 +43,8 @@ class NluDataTest {
         long dev = DEV.stream().filter(r -> r.intent() == intent && r.lang() == lang).count();
         assertTrue(train >= 80, intent + "/" + lang + " has only " + train + " training replies");
         assertTrue(dev >= 25, intent + "/" + lang + " has only " + dev + " dev replies");
+        long hard = HARD.stream().filter(r -> r.intent() == intent && r.lang() == lang).count();
+        assertTrue(hard >= 12, intent + "/" + lang + " has only " + hard + " replies in the hard dev slice");
       }
     }
   }
@@ -52,10 +55,21 @@ class NluDataTest {
       long count = TRAIN.stream().filter(r -> r.reason() == reason).count();
       assertTrue(count >= 40, reason + " has only " + count + " training replies");
     }
-    for (LabelledReply reply : concat(TRAIN, DEV)) {
+    for (LabelledReply reply : concat(TRAIN, concat(DEV, HARD))) {
       if (reply.intent() == Intent.HARDSHIP) {
         assertEquals(DelayReason.CASH_FLOW, reply.reason(), reply.text());
       }
+    }
+  }
+
+  @Test
+  void collectiveProceedingsAreTaughtAsHardshipWithCashFlow() {
+    List<String> proceedings = List.of("redressement judiciaire", "liquidation judiciaire", "surendettement", "sauvegarde",
+        "administration", "liquidation", "iva", "debt relief order");
+    for (String words : proceedings) {
+      List<LabelledReply> stated = TRAIN.stream()
+          .filter(r -> TextNormalizer.foldCase(r.text()).contains(words) && r.intent() == Intent.HARDSHIP).toList();
+      assertTrue(stated.size() >= 3, "\"" + words + "\" is in only " + stated.size() + " hardship training replies");
     }
   }
 
