@@ -132,7 +132,7 @@ final class DebtorReplies {
             return check.offered().isEmpty() || failedBefore ? notUnderstood(talk, text)
                 : done(questions.propose(talk, check.offered(), ahead, text));
           }
-          return understood(talk, intent, reading.facts(), reading.meaning().reason(), text);
+          return understood(talk, check.actedOn(intent), reading.facts(), reading.meaning().reason(), text);
         });
   }
 

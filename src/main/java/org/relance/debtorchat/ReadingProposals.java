@@ -20,18 +20,31 @@ import java.util.Set;
  * "acknowledge" record nothing and are never offered). A delay whose reason is under
  * {@code reason-threshold} is proposed with its likeliest reason, however sure the intent. A date
  * in a message otherwise read as "acknowledge" or "other" ("vendredi") is proposed as a promise.
- * Nothing proposable: not understood. Pure.
+ * A schedule written out (two dates or more, an amount each) that one of the two likeliest readings
+ * takes for a plan or a promise is acted on as a plan, however unsure the intent: the plan is
+ * proposed back as written, which is itself a yes/no question. Nothing proposable: not understood.
+ * Pure.
  */
 final class ReadingProposals {
 
   /** A reading offered back: an intent, and the reason for the delay the message gives with it (or null). */
   record Offered(Intent intent, DelayReason reason) {}
 
-  /** Act on the reading as read ({@code sure}), or offer these readings (none: not understood). */
+  /**
+   * Act on the reading ({@code sure}: as read, or as the one reading offered), or offer these
+   * readings (none: not understood).
+   */
   record Check(boolean sure, List<Offered> offered) {
     static final Check SURE = new Check(true, List.of());
     static final Check NOT_UNDERSTOOD = new Check(false, List.of());
+
+    /** The intent to act on when sure: the one decided here, else the one read. */
+    Intent actedOn(Intent read) {
+      return offered.isEmpty() ? read : offered.get(0).intent();
+    }
   }
+
+  private static final Set<Intent> SCHEDULED = EnumSet.of(Intent.REQUEST_PLAN, Intent.PROMISE_TO_PAY);
 
   private static final Set<Intent> NEVER_OFFERED = EnumSet.of(Intent.OTHER, Intent.ACKNOWLEDGE);
 
@@ -65,6 +78,10 @@ final class ReadingProposals {
         return offer(offered(meaning, Intent.DELAY_REASON));
       }
       return meaning.intent() == Intent.OTHER ? Check.NOT_UNDERSTOOD : Check.SURE;
+    }
+    if (PlanProposals.isSchedule(read)
+        && meaning.readings().stream().limit(2).anyMatch(a -> SCHEDULED.contains(a.intent()))) {
+      return new Check(true, List.of(new Offered(Intent.REQUEST_PLAN, sureReason(meaning))));
     }
     List<Classification.Alternative> likeliest = meaning.readings().stream()
         .filter(a -> !NEVER_OFFERED.contains(a.intent()) && a.confidence() >= floor).limit(2).toList();

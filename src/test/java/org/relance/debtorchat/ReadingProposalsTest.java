@@ -57,6 +57,21 @@ class ReadingProposalsTest {
   }
 
   @Test
+  void aScheduleWrittenOutIsActedOnAsAPlanWhenAPlanOrAPromiseIsAmongTheTwoLikeliest() {
+    Facts schedule = new Facts(List.of(TODAY.plusDays(40), TODAY.plusDays(70), TODAY.plusDays(100)),
+        List.of(new java.math.BigDecimal("300"), new java.math.BigDecimal("300"), new java.math.BigDecimal("400")),
+        null, null);
+    Check check = proposals.check(read(true, List.of(new Alternative(Intent.REQUEST_DISCOUNT, 0.41),
+        new Alternative(Intent.REQUEST_PLAN, 0.38), new Alternative(Intent.OTHER, 0.1)), noReason()), schedule, TODAY);
+    assertTrue(check.sure(), check.toString());
+    assertEquals(Intent.REQUEST_PLAN, check.actedOn(Intent.REQUEST_DISCOUNT));
+    Check discount = proposals.check(read(true, List.of(new Alternative(Intent.REQUEST_DISCOUNT, 0.41),
+        new Alternative(Intent.DISPUTE, 0.38), new Alternative(Intent.REQUEST_PLAN, 0.1)), noReason()), schedule, TODAY);
+    assertEquals(List.of(new Offered(Intent.REQUEST_DISCOUNT, null), new Offered(Intent.DISPUTE, null)),
+        discount.offered(), "no plan among the two likeliest: proposed as usual");
+  }
+
+  @Test
   void nothingAboveTheFloorIsNotUnderstoodAndSoIsASureOther() {
     assertEquals(Check.NOT_UNDERSTOOD, proposals.check(read(true, List.of(new Alternative(Intent.ACKNOWLEDGE, 0.66),
         new Alternative(Intent.OTHER, 0.1), new Alternative(Intent.WRONG_CONTACT, 0.03)), noReason()), NOTHING, TODAY));
