@@ -3,10 +3,13 @@ package org.relance.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.Config;
 import okhttp3.OkHttpClient;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.SingletonActor;
 import org.apache.pekko.http.javadsl.server.Directives;
@@ -120,6 +123,9 @@ public final class TelegramModule {
       webhook = new TelegramWebhook(settings.webhookPath(), secret, updates, system.scheduler(),
           settings.requestTimeout()).route();
     }
+    CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceRequestsDone(), "telegram-drain-sender",
+        () -> AskPattern.ask(sender, TelegramSender.Drain::new, settings.requestTimeout(), system.scheduler())
+            .exceptionally(e -> Done.getInstance()));
     system.getWhenTerminated().thenRun(() -> release(http));
     return new TelegramModule(settings, store, blocking, sender, webhook, botUsername(config, client), client,
         templates);

@@ -1,5 +1,7 @@
 package org.relance.telegram;
 
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
@@ -19,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +40,9 @@ import java.util.concurrent.Executor;
  * (request sent, no answer, or found {@code sending} after a crash) is sent once more and reported
  * as a possible duplicate; nothing else is sent twice. Blocking calls run on the executor given
  * (the {@code relance-telegram-dispatcher}). It runs on one node of the cluster (a cluster
- * singleton, so no message goes out twice from two nodes); when it hands over or the service stops,
- * {@link Stop} lets the calls in flight finish first.
+ * singleton, so no message goes out twice from two nodes). When its node stops, {@link Drain} lets
+ * the calls in flight finish and be journaled while the cases can still hear of them; when it hands
+ * over, {@link Stop} does the same and stops it.
  */
 public final class TelegramSender {
 
@@ -52,6 +56,12 @@ public final class TelegramSender {
 
   /** Start no more calls, and stop once none is in flight. */
   public enum Stop implements Command { INSTANCE }
+
+  /**
+   * The node {@code replyTo} lives on is stopping: if the sender runs there, it starts no more
+   * calls and answers once none is in flight; a sender on another node goes on and answers at once.
+   */
+  public record Drain(ActorRef<Done> replyTo) implements Command, JsonSerializable {}
 
   private enum Tick implements Command { INSTANCE }
 
@@ -80,11 +90,13 @@ public final class TelegramSender {
 
   private final TreeMap<Long, Queued> queue = new TreeMap<>();
   private final Set<String> chatsInFlight = new HashSet<>();
+  private final List<ActorRef<Done>> drainWaiters = new ArrayList<>();
   private long highestKnownId;
   private Instant pausedUntil = Instant.MIN;
   private boolean loading;
   private boolean reloadWanted;
   private boolean draining;
+  private boolean stopping;
 
   private TelegramSender(ActorContext<Command> context, TimerScheduler<Command> timers, TelegramStore store,
                          BotApiCall api, DeliveryJournal journal, TelegramSettings settings, Executor blocking,
@@ -120,6 +132,7 @@ public final class TelegramSender {
         .onMessage(LoadFailed.class, this::onLoadFailed)
         .onMessage(Attempted.class, this::onAttempted)
         .onMessageEquals(Stop.INSTANCE, this::onStop)
+        .onMessage(Drain.class, this::onDrain)
         .build();
   }
 
@@ -260,11 +273,31 @@ public final class TelegramSender {
           : "no answer twice (" + ((Unknown) outcome).reason() + "); it may have arrived";
       report(entry, () -> journal.failed(entry.id(), entry.message(), reason));
     }
-    return draining && chatsInFlight.isEmpty() ? Behaviors.stopped() : dispatch();
+    if (draining && chatsInFlight.isEmpty()) {
+      drainWaiters.forEach(waiter -> waiter.tell(Done.getInstance()));
+      drainWaiters.clear();
+      return stopping ? Behaviors.stopped() : Behaviors.same();
+    }
+    return dispatch();
+  }
+
+  private Behavior<Command> onDrain(Drain drain) {
+    if (!drain.replyTo().path().address().hasLocalScope()) {
+      drain.replyTo().tell(Done.getInstance());   // another node is stopping, not this one
+      return Behaviors.same();
+    }
+    draining = true;
+    if (chatsInFlight.isEmpty()) {
+      drain.replyTo().tell(Done.getInstance());
+    } else {
+      drainWaiters.add(drain.replyTo());
+    }
+    return Behaviors.same();
   }
 
   private Behavior<Command> onStop() {
     draining = true;
+    stopping = true;
     return chatsInFlight.isEmpty() ? Behaviors.stopped() : Behaviors.same();
   }
 

@@ -33,9 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the Bot API stand-in in this JVM. The oldest node, which holds the Telegram singletons and a third
  * of the cases, is killed with a real {@code kill -9}: every case answers from a survivor within
  * 15 s, no update is answered twice, no message goes out twice, and a command sent again with its
- * idempotency key to a survivor is not recorded twice. Then the node that took the duties over
- * leaves gracefully (SIGTERM): the last node takes cases and duties at once, still answering each
- * update once.
+ * idempotency key to a survivor is not recorded twice. Then a node holding no duty leaves
+ * gracefully (SIGTERM) and the duties go on; a fourth node joins and the node holding the duties
+ * leaves: the newcomer takes cases and duties at once, each update still answered once.
  */
 class ClusterFailoverTest {
 
@@ -111,17 +111,27 @@ class ClusterFailoverTest {
         assertEquals(10, perChat.size(), "every chat was answered: " + perChat);
         perChat.forEach((chat, count) -> assertEquals(1L, count, "chat " + chat + " was answered once"));
 
+        // a node holding no duty leaves: the duties go on where they are
         awaitOutboxSent(database);
-        long leaving = System.nanoTime();
-        second.stop();
-        Duration handedOver = awaitCases(List.of(third, third), cases, leaving);
-        System.out.println("ClusterFailoverTest: every case answered from the last node " + handedOver.toMillis()
-            + " ms after the other one was told to leave");
-        sayHello(third, 9_011);
+        third.stop();
+        sayHello(second, 9_011);
         awaitAnswers(standIn, 11);
-        Thread.sleep(1_000);
-        assertEquals(11, standIn.state().calls().stream().filter(c -> c.method().equals("sendmessage")).count(),
-            "after the graceful leave, one more answer and nothing sent again");
+
+        // a new node joins, then the node holding the duties leaves: the new one takes them at once
+        try (ChildService fourth = ChildService.start(dataDir(dir, "d"), node.apply(ChildService.freePort()))) {
+          awaitMembers(List.of(second, fourth), 2);
+          awaitOutboxSent(database);
+          long leaving = System.nanoTime();
+          second.stop();
+          Duration handedOver = awaitCases(List.of(fourth, fourth), cases, leaving);
+          System.out.println("ClusterFailoverTest: every case answered from the last node " + handedOver.toMillis()
+              + " ms after the one holding the duties was told to leave");
+          sayHello(fourth, 9_012);
+          awaitAnswers(standIn, 12);
+          Thread.sleep(1_000);
+          assertEquals(12, standIn.state().calls().stream().filter(c -> c.method().equals("sendmessage")).count(),
+              "after the graceful leaves, one answer per update and nothing sent again");
+        }
       } finally {
         keepLogs(dir);
       }
@@ -131,7 +141,7 @@ class ClusterFailoverTest {
   /** The nodes' logs, kept under target/ for a failure's diagnosis (the temporary directory goes). */
   private static void keepLogs(Path dir) throws java.io.IOException {
     Path kept = Files.createDirectories(Path.of("target", "cluster-failover"));
-    for (String name : List.of("a", "b", "c")) {
+    for (String name : List.of("a", "b", "c", "d")) {
       Path log = dir.resolve(name).resolve("child.log");
       if (Files.exists(log)) {
         Files.copy(log, kept.resolve(name + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
