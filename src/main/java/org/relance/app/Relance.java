@@ -17,6 +17,7 @@ import org.relance.business.TermsRefresh;
 import org.relance.business.TermsRefreshStore;
 import org.relance.cluster.ClusterHealth;
 import org.relance.config.ClusterConfig;
+import org.relance.config.DatabaseConfig;
 import org.relance.debtorcase.DebtorCase;
 import org.relance.debtorcase.CaseBroadcast;
 import org.relance.debtorcase.CaseJournal;
@@ -40,6 +41,7 @@ import org.relance.readside.ReadSideProgress;
 import org.relance.scheduling.Ticker;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
+import org.relance.storage.H2Housekeeping;
 import org.relance.storage.SchemaMigration;
 import org.relance.outreach.OutreachQueue;
 import org.relance.outreach.OutreachSide;
@@ -101,6 +103,10 @@ public final class Relance {
       joinClusterIfAlone(system, config);
       Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-blocking-dispatcher"));
       TimeKeeper time = TimeKeeper.start(config, database.dataSource(), blocking);
+      if (database.kind() == DatabaseConfig.Kind.H2) {
+        new H2Housekeeping(database.dataSource(), config.getInt("relance.db.h2-target-fill-rate"))
+            .start(system, config.getDuration("relance.db.h2-compact-interval"), blocking);
+      }
       int tagCount = config.getInt("relance.cases.tag-count");
       Duration askTimeout = config.getDuration("relance.cases.ask-timeout");
       LadderSettings ladder = LadderSettings.from(config.getConfig("relance.ladder"));
