@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Turns {@code relance.cluster.*} into Pekko's remoting, seed-node and Split Brain Resolver
  * settings, and refuses a cluster Relance cannot run safely: more than one node needs a database
- * all nodes share (PostgreSQL, not the embedded H2 file) and the system clock (the simulated clock
- * lives in one process).
+ * all nodes share (PostgreSQL, not the embedded H2 file), the system clock (the simulated clock
+ * lives in one process) and a fixed port each.
  */
 public final class ClusterConfig {
 
@@ -46,6 +46,10 @@ public final class ClusterConfig {
     int port = config.getInt("relance.cluster.port");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("relance.cluster.port must be between 0 and 65535, not " + port);
+    }
+    if (!seeds.isEmpty() && port == 0) {
+      throw new IllegalArgumentException("relance.cluster.seed-nodes is set, so relance.cluster.port "
+          + "(RELANCE_CLUSTER_PORT) needs a fixed port, the one the other nodes reach this node at (e.g. 25520).");
     }
     Map<String, Object> pekko = Map.of(
         "pekko.remote.artery.canonical.hostname", config.getString("relance.cluster.hostname").trim(),

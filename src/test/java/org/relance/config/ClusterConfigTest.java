@@ -38,10 +38,19 @@ class ClusterConfigTest {
   @Test
   void aSplitBrainStrategyAndItsDelayAreSettings() {
     var config = RelanceConfig.load(null, POSTGRES, ConfigFactory.parseMap(Map.of(
-        "relance.cluster.seed-nodes", List.of("node1:25520"), "relance.cluster.split-brain-strategy", "keep-oldest",
-        "relance.cluster.stable-after", "30s")));
+        "relance.cluster.seed-nodes", List.of("node1:25520"), "relance.cluster.port", 25520,
+        "relance.cluster.split-brain-strategy", "keep-oldest", "relance.cluster.stable-after", "30s")));
     assertEquals("keep-oldest", config.getString("pekko.cluster.split-brain-resolver.active-strategy"));
     assertEquals(30, config.getDuration("pekko.cluster.split-brain-resolver.stable-after").toSeconds());
+  }
+
+  @Test
+  void aNodeOfSeveralNeedsAFixedPort() {
+    var environment = new java.util.HashMap<>(POSTGRES);
+    environment.put("RELANCE_CLUSTER_SEED_NODES", "node1:25520,node2:25520");
+    var refused = assertThrows(IllegalArgumentException.class,
+        () -> RelanceConfig.load(null, environment, ConfigFactory.empty()));
+    assertTrue(refused.getMessage().contains("needs a fixed port"), refused.getMessage());
   }
 
   @Test
