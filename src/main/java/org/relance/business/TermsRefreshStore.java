@@ -101,20 +101,17 @@ public final class TermsRefreshStore {
 
   /** Every open case has the terms of {@code generation}; a later request is left standing. */
   public void finished(String businessId, long generation) {
-    update("DELETE FROM relance_terms_refresh WHERE business_id = ? AND generation = ?", null, businessId, generation);
+    update("DELETE FROM relance_terms_refresh WHERE business_id = ? AND generation = ?", businessId, generation);
   }
 
-  private void update(String sql, String caseId, String businessId, long generation) {
+  private void update(String sql, Object... values) {
     try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      int i = 1;
-      if (caseId != null) {
-        st.setString(i++, caseId);
+      for (int i = 0; i < values.length; i++) {
+        st.setObject(i + 1, values[i]);
       }
-      st.setString(i++, businessId);
-      st.setLong(i, generation);
       st.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot record the terms refresh of " + businessId, e);
+      throw new IllegalStateException("Cannot record the progress of a terms refresh", e);
     }
   }
 

@@ -2,15 +2,12 @@ package org.relance.debtorchat;
 
 import org.relance.common.Party;
 import org.relance.debtorcase.CaseCommand;
-import org.relance.debtorcase.CaseReply;
 import org.relance.debtorchat.DebtorTalk.Answer;
 import org.relance.nlu.Intent;
 import org.relance.nlu.ReplyReader;
 import org.relance.nlu.facts.ProceedingsReader;
-import org.relance.owner.OwnerCases;
 import org.relance.owner.OwnerNotices;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -30,14 +27,12 @@ final class DebtorProceedings {
   private static final java.util.Set<Intent> PAYMENT_TALK = java.util.Set.of(Intent.PROMISE_TO_PAY, Intent.REQUEST_PLAN,
       Intent.HARDSHIP, Intent.REQUEST_DISCOUNT);
 
-  private final OwnerCases cases;
-  private final DebtorTexts texts;
+  private final CaseCalls calls;
   private final OwnerNotices notices;
   private final Executor blocking;
 
-  DebtorProceedings(OwnerCases cases, DebtorTexts texts, OwnerNotices notices, Executor blocking) {
-    this.cases = cases;
-    this.texts = texts;
+  DebtorProceedings(CaseCalls calls, OwnerNotices notices, Executor blocking) {
+    this.calls = calls;
     this.notices = notices;
     this.blocking = blocking;
   }
@@ -54,22 +49,21 @@ final class DebtorProceedings {
 
   /** The kind answer to a payment, a plan or a discount offered while proceedings hold the case: none is possible. */
   CompletionStage<Answer> held(DebtorTalk talk) {
-    return CompletableFuture.completedFuture(talk.answer(talk.done(), talk.say(texts.text(talk.language(),
-        "debtor.proceedings.held", Map.of("business", talk.business().name())))));
+    return CompletableFuture.completedFuture(talk.answer(talk.done(),
+        talk.say(calls.business(talk, "debtor.proceedings.held"))));
   }
 
-  /** Records the proceedings, acknowledges them to the debtor and tells the owner. */
+  /**
+   * Records the proceedings, acknowledges them to the debtor and tells the owner; a statement the
+   * case refuses goes to the owner with the debtor's words, like any commitment not recorded.
+   */
   CompletionStage<Answer> answer(DebtorTalk talk, ReplyReader.Reading reading, String text) {
     var judgment = ProceedingsReader.judgmentDate(text, talk.today());
     var judgmentDate = judgment == null || judgment.isAfter(talk.today()) ? null : judgment;
-    return cases.ask(talk.caseId(), r -> new CaseCommand.RecordProceedings(reading.facts().proceedings(),
-        judgmentDate, Party.DEBTOR, text, talk.key("proceedings"), r)).thenCompose(reply -> {
-          Answer acknowledged = talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.proceedings",
-              Map.of("business", talk.business().name()))));
-          return CompletableFuture.supplyAsync(() -> reply instanceof CaseReply.Accepted accepted
-              ? notices.proceedings(accepted.view(), talk.business())
-              : notices.tell(OwnerNotices.Notice.NOT_UNDERSTOOD, talk.view(), talk.business(),
-                  OwnerNotices.About.words(text)), blocking).thenApply(acknowledged::plus);
-        });
+    return calls.command(talk, r -> new CaseCommand.RecordProceedings(reading.facts().proceedings(),
+        judgmentDate, Party.DEBTOR, text, talk.key("proceedings"), r)).thenCompose(recorded -> recorded
+        .map(view -> CompletableFuture.supplyAsync(() -> notices.proceedings(view, talk.business()), blocking)
+            .thenApply(talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.proceedings")))::plus))
+        .orElseGet(() -> calls.notRecorded(talk, text).toCompletableFuture()));
   }
 }

@@ -82,7 +82,7 @@ final class DebtorReplies {
     this.questions = new ReadingQuestions(texts);
     this.sameRecapQuiet = sameRecapQuiet;
     this.blocking = blocking;
-    this.proceedings = new DebtorProceedings(cases, texts, notices, blocking);
+    this.proceedings = new DebtorProceedings(calls, notices, blocking);
   }
 
   /** The answer to a message the debtor wrote. */
