@@ -110,7 +110,7 @@ final class DebtorReplies {
             return withReason(talk, intent, reading.meaning().reason(), text, done(confirmPromise(talk, ahead,
                 before.amount(), before.method(), joined(before.words(), text))));
           }
-          if (unclear && pending.is(Awaiting.PROMISE_DATE)) {
+          if ((unclear || intent == Intent.ACKNOWLEDGE) && pending.is(Awaiting.PROMISE_DATE)) {
             return whenAgain(talk, text);
           }
           if (!overriding && pending.is(Awaiting.CLAIM_DETAILS)) {
@@ -362,7 +362,10 @@ final class DebtorReplies {
         talk.say(texts.text(talk.language(), "debtor.reading.own_words"))));
   }
 
-  /** A promise in progress and a reply without its date: asked again kindly once (the promise kept), then handed over. */
+  /**
+   * A promise in progress and a reply without its date (unclear, or a mere "ok" / "not sure yet"): asked again
+   * kindly once (the promise kept), then handed over.
+   */
   private CompletionStage<Answer> whenAgain(DebtorTalk talk, String text) {
     Details before = talk.pending().details();
     String words = joined(before.words(), text);

@@ -25,6 +25,9 @@ public record FeatureSet(String name, boolean words, boolean bigrams, int charMi
       new FeatureSet("words + bigrams + char 3-4 + cues + tense", true, true, 3, 4, true, true);
   public static final FeatureSet SHIPPED = WORDS_CHAR4_CUES_TENSE;
 
+  /** The prefix of a word feature ({@code w=merci}). */
+  static final String WORD_PREFIX = "w=";
+
   /** Cues that say nothing of what a reply leads with: greetings, thanks, tense. */
   private static final Set<String> NOT_LEADING = Set.of("greeting", "thanks", "past", "future");
 
@@ -38,7 +41,7 @@ public record FeatureSet(String name, boolean words, boolean bigrams, int charMi
     String joined = String.join(" ", tokens);
     if (words) {
       for (String token : tokens) {
-        features.add("w=" + token);
+        features.add(WORD_PREFIX + token);
       }
     }
     if (bigrams) {

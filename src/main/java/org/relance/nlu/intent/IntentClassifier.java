@@ -43,7 +43,7 @@ public final class IntentClassifier {
   public Classification classify(String text, Language languageOrNull) {
     ReplyModels.Reading reading = models.read(text, languageOrNull == null ? fallbackLanguage : null);
     Language lang = languageOrNull != null ? languageOrNull : reading.lang();
-    return new Classification(lang, reading.intent(), reading.confidence(), reading.confidence() < threshold,
+    return new Classification(lang, reading.intent(), reading.confidence(), reading.confidence() < threshold || reading.unknownWords(),
         reading.reason(), reading.ranked(), reading.reasons());
   }
 

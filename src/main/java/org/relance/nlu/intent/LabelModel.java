@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One OpenNLP model over one set of labels (the intents, or the reasons), trained on feature
@@ -57,6 +58,16 @@ final class LabelModel {
   /** The score of each label, indexed like {@link #label(int)}; sums to 1. */
   double[] scores(String[] context) {
     return model.eval(context);
+  }
+
+  /** Whether training saw feature {@code feature} at all (OpenNLP keeps only the features it saw). */
+  boolean knows(String feature) {
+    return vocabulary().containsKey(feature);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, ?> vocabulary() {
+    return (Map<String, ?>) ((AbstractModel) model).getDataStructures()[1];
   }
 
   String label(int index) {

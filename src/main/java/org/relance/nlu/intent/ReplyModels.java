@@ -26,10 +26,13 @@ final class ReplyModels {
 
   /**
    * What the models make of one reply; {@code lang} is null when it was not asked for; {@code ranked}
-   * and {@code reasons} hold every intent and every reason with its score, likeliest first.
+   * and {@code reasons} hold every intent and every reason with its score, likeliest first;
+   * {@code unknownWords} when the reply has words and training saw none of them ("xyz abc"), so its
+   * scores come from letters and cues alone.
    */
   record Reading(Intent intent, double confidence, DelayReason reason, Language lang,
-                 List<Classification.Alternative> ranked, List<Classification.ReasonAlternative> reasons) {}
+                 List<Classification.Alternative> ranked, List<Classification.ReasonAlternative> reasons,
+                 boolean unknownWords) {}
 
   /** The three trained models. */
   record Models(LabelModel intents, LabelModel reasons, LabelModel languages) {}
@@ -98,7 +101,21 @@ final class ReplyModels {
       lang = languageScores[likeliest] < MIN_LANGUAGE_CONFIDENCE ? fallbackLanguage : languageOfLabel[likeliest];
     }
     return new Reading(intent, intentScores[best], reason, lang,
-        ranked(intentScores, (i, score) -> new Classification.Alternative(intentOfLabel[i], score)), reasons);
+        ranked(intentScores, (i, score) -> new Classification.Alternative(intentOfLabel[i], score)), reasons,
+        unknownWords(context));
+  }
+
+  private boolean unknownWords(String[] context) {
+    boolean anyWord = false;
+    for (String feature : context) {
+      if (feature.startsWith(FeatureSet.WORD_PREFIX)) {
+        if (models.intents().knows(feature)) {
+          return false;
+        }
+        anyWord = true;
+      }
+    }
+    return anyWord;
   }
 
   Models models() {

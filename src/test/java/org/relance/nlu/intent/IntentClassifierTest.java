@@ -72,6 +72,15 @@ class IntentClassifierTest {
   }
 
   @Test
+  void aReplyMadeOfWordsNeverSeenIsUncertainHoweverConfident() {
+    IntentClassifier trusting = IntentClassifier.shipped(0.0, Language.FR);
+    assertTrue(trusting.classify("xyz abc", Language.FR).uncertain());
+    assertTrue(trusting.classify("qsdf zxcvb", Language.EN).uncertain());
+    assertFalse(trusting.classify("xyz merci", Language.FR).uncertain(), "one known word is enough");
+    assertFalse(trusting.classify("👍", Language.FR).uncertain(), "no word at all is read as usual");
+  }
+
+  @Test
   void answersTheSameFromManyThreads() throws Exception {
     List<String> texts = NluData.load(NluData.DEV).stream().map(LabelledReply::text).toList();
     List<Classification> sequential = texts.stream().map(t -> SHIPPED.classify(t, null)).toList();
