@@ -212,7 +212,7 @@ public final class TelegramModule {
         client.execute(SetMyCommands.builder().commands(commands(templates, language, names))
             .scope(BotCommandScopeChat.builder().chatId(chatId).build()).build());
       } catch (TelegramApiException e) {
-        log.warn("Could not set the command menu of chat {}: {}", chatId, e.getMessage());
+        log.warn("Could not set the command menu of an owner's chat: {}", e.getMessage());
       }
     }, blocking);
   }
