@@ -13,8 +13,10 @@ import java.util.Iterator;
 /**
  * The shape of the service's log lines, {@code relance.log.format}: {@code text} keeps the pattern of
  * {@code logback.xml}; {@code json} gives every console or file appender logback's {@link JsonEncoder},
- * one JSON object a line. Logback configures itself from {@code logback.xml} before the settings are
- * read, so the service applies this once its configuration is loaded, before it logs anything.
+ * one JSON object a line ({@code timestamp}, {@code level}, {@code threadName}, {@code loggerName},
+ * {@code mdc}, {@code formattedMessage}, {@code throwable}). Logback configures itself from {@code logback.xml} before the settings are
+ * read, so the service applies this once its configuration is loaded, before it starts anything that
+ * logs (the encoder is swapped on the running appender, which keeps its console or file).
  */
 public final class LogFormat {
 
@@ -42,10 +44,12 @@ public final class LogFormat {
             && !(appender.getEncoder() instanceof JsonEncoder)) {
           JsonEncoder json = new JsonEncoder();
           json.setContext(context);
+          json.setWithFormattedMessage(true);   // the line as text shows it, not its template and arguments apart
+          json.setWithMessage(false);
+          json.setWithArguments(false);
+          json.setWithContext(false);
           json.start();
-          appender.stop();
           appender.setEncoder(json);
-          appender.start();
         }
       }
     }
