@@ -41,13 +41,20 @@ class MetricsEndpointTest {
   private TestService service;
   private Scrape beforeWork;
   private Scrape afterWork;
-  private List<String> caseIds = new ArrayList<>();
+  private final List<String> caseIds = new ArrayList<>();
   private JsonNode listed;
+
+  /** The database settings of this run: none for the default H2 file. */
+  protected Map<String, Object> databaseSettings() {
+    return Map.of();
+  }
 
   @BeforeAll
   void work(@TempDir Path dataDir) throws Exception {
-    service = TestService.start(dataDir, Map.of("relance.metrics.token", TOKEN,
-        "relance.metrics.refresh-interval", "100ms"));
+    Map<String, Object> settings = new HashMap<>(databaseSettings());
+    settings.put("relance.metrics.token", TOKEN);
+    settings.put("relance.metrics.refresh-interval", "100ms");
+    service = TestService.start(dataDir, settings);
     beforeWork = Scrape.of(service.relance().httpPort(), TOKEN);
     String business = service.createBusiness();
     for (String due : List.of("2026-11-10", "2026-11-30", "2026-12-20")) {
