@@ -54,15 +54,14 @@ public final class StoredGauges {
   }
 
   /** Registers the gauges, reads them once now and then every {@code interval} on {@code blocking}. */
-  public static StoredGauges start(ActorSystem<?> system, Sources sources, Duration interval,
-                                   ExecutionContextExecutor blocking) {
+  public static void start(ActorSystem<?> system, Sources sources, Duration interval,
+                           ExecutionContextExecutor blocking) {
     StoredGauges gauges = new StoredGauges(Metrics.get(system).registry(), sources);
     Cancellable refreshing = system.scheduler().scheduleWithFixedDelay(Duration.ZERO, interval, gauges::refresh, blocking);
     system.getWhenTerminated().thenRun(refreshing::cancel);
-    return gauges;
   }
 
-  void refresh() {
+  private void refresh() {
     try {
       cases.register(sources.cases().get().stream().map(c ->
           MultiGauge.Row.of(Tags.of("stage", c.stage(), "status", c.status()), c.count())).toList(), true);
