@@ -5,16 +5,14 @@ import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.apache.pekko.http.javadsl.model.StatusCode;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
-import org.apache.pekko.http.javadsl.model.headers.HttpChallenge;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 import org.relance.debtorcase.CaseReply;
+import org.relance.http.BearerToken;
 import org.relance.http.ErrorAnswers;
 import org.relance.limits.InputLimits;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,25 +24,15 @@ import java.util.function.Supplier;
 /** What every API route shares: the bearer token, JSON bodies and answers, errors as JSON. */
 public class ApiSupport extends AllDirectives {
 
-  private final String adminToken;
+  private final BearerToken adminToken;
 
   protected ApiSupport(String adminToken) {
-    this.adminToken = adminToken;
+    this.adminToken = new BearerToken(adminToken);
   }
 
   /** The route, for callers with the admin bearer token only; 401 otherwise. */
   protected Route authenticated(Supplier<Route> inner) {
-    return optionalHeaderValueByName("Authorization", header -> {
-      String expected = "Bearer " + adminToken;
-      boolean ok = header.isPresent() && MessageDigest.isEqual(
-          header.get().getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
-      if (!ok) {
-        return respondWithHeader(org.apache.pekko.http.javadsl.model.headers.WWWAuthenticate.create(
-                HttpChallenge.create("Bearer", "relance")),
-            () -> complete(error(StatusCodes.UNAUTHORIZED, null, "a valid bearer token is required")));
-      }
-      return inner.get();
-    });
+    return adminToken.required(inner);
   }
 
   /** Parses the JSON body into {@code type} (400 naming the field when it cannot) and continues. */

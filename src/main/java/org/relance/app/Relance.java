@@ -31,6 +31,11 @@ import org.relance.letters.store.LetterStore;
 import org.apache.pekko.serialization.jackson.JacksonObjectMapperProvider;
 import java.util.Optional;
 import org.relance.ladder.LadderSettings;
+import org.relance.logging.LogFormat;
+import org.relance.metrics.Metrics;
+import org.relance.metrics.MetricsRoute;
+import org.relance.metrics.RequestTimer;
+import org.relance.metrics.StoredGauges;
 import org.relance.readside.CaseProjections;
 import org.relance.readside.CaseReadSide;
 import org.relance.readside.ParkedEvents;
@@ -60,7 +65,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Executor;
+import scala.concurrent.ExecutionContextExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -95,13 +100,14 @@ public final class Relance {
 
   /** Starts everything and returns once the HTTP port is bound; fails loudly on a bad setting. */
   public static Relance start(Config config) {
+    LogFormat.apply(config.getString("relance.log.format"));
     Database database = Database.open(config);
     ActorSystem<Void> system = null;
     try {
       new SchemaMigration(database.dataSource(), database.kind()).migrate();
       system = ActorSystem.create(Behaviors.empty(), ClusterConfig.SYSTEM_NAME, config);
       joinClusterIfAlone(system, config);
-      Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-blocking-dispatcher"));
+      ExecutionContextExecutor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig("relance-blocking-dispatcher"));
       TimeKeeper time = TimeKeeper.start(config, database.dataSource(), blocking);
       if (database.kind() == DatabaseConfig.Kind.H2) {
         new H2Housekeeping(database.dataSource(), config.getInt("relance.db.h2-target-fill-rate"))
@@ -159,7 +165,9 @@ public final class Relance {
           adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
+      watch(system, summaries, telegram, health, config.getDuration("relance.metrics.refresh-interval"), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health, new ClusterHealth(system)).route(),
+          new MetricsRoute(Metrics.get(system).registry(), config.getString("relance.metrics.token")).route(),
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
               owners.invitations(), config.getDuration("relance.clock.answer-within"), terms).route(),
           new BackupRoute(adminToken, new H2Backup(database.dataSource(), blocking), database.kind(), Clock.systemUTC(),
@@ -167,7 +175,7 @@ public final class Relance {
           admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
-          .bind(routes.all())
+          .bind(new RequestTimer(Metrics.get(system).registry()).around(routes.all()))
           .toCompletableFuture()
           .join();
       return new Relance(system, database, binding, adminToken, generated, time, telegram, terms);
@@ -179,6 +187,18 @@ public final class Relance {
       database.close();
       throw e;
     }
+  }
+
+  /** Starts the gauges read from the database: cases per stage and status, the outbox, the read sides. */
+  private static void watch(ActorSystem<?> system, CaseSummaries summaries, TelegramModule telegram,
+                            ReadSideHealth health, Duration every, ExecutionContextExecutor blocking) {
+    StoredGauges.start(system, new StoredGauges.Sources(
+        () -> summaries.countsByStageAndStatus().stream()
+            .map(c -> new StoredGauges.CaseCount(c.stage(), c.status(), c.count())).toList(),
+        telegram.store()::depth,
+        () -> health.report().readSides().entrySet().stream()
+            .map(r -> new StoredGauges.ReadSideCount(r.getKey(), r.getValue().lag(), r.getValue().parked())).toList()),
+        every, blocking);
   }
 
   /** A single node with no seed nodes configured forms a cluster of one. */
@@ -198,7 +218,7 @@ public final class Relance {
   /** The lines {@code run} prints once started: where to reach the service and what is missing. */
   public List<String> startupReport() {
     List<String> lines = new ArrayList<>();
-    lines.add("Relance is running on http://localhost:" + httpPort() + " (health: /health, API: /api)");
+    lines.add("Relance is running on http://localhost:" + httpPort() + " (health: /health/ready, metrics: /metrics, API: /api)");
     lines.add("Clock: " + (time.isSimulated() ? "simulated, now " + time.clock().instant() : "system"));
     lines.add("Admin page: http://localhost:" + httpPort() + "/ (first account: stop the service, then "
         + "`java -jar target/relance.jar user add --email you@example.org --role admin`)");

@@ -10,6 +10,7 @@ import org.relance.debtorchat.PendingQuestion.Awaiting;
 import org.relance.debtorchat.PendingQuestion.Details;
 import org.relance.nlu.DelayReason;
 import org.relance.nlu.Intent;
+import org.relance.metrics.ReplyReadings;
 import org.relance.nlu.ReplyReader;
 import org.relance.nlu.facts.FactExtractor;
 import org.relance.nlu.facts.Facts;
@@ -69,9 +70,11 @@ final class DebtorReplies {
   private final Duration sameRecapQuiet;
   private final Executor blocking;
   private final DebtorProceedings proceedings;
+  private final ReplyReadings counted;
 
   DebtorReplies(OwnerCases cases, ReplyReader reader, FactExtractor facts, DebtorTexts texts, OwnerNotices notices,
-                PlanProposals proposals, ReadingProposals readings, Duration sameRecapQuiet, Executor blocking) {
+                PlanProposals proposals, ReadingProposals readings, Duration sameRecapQuiet, Executor blocking,
+                ReplyReadings counted) {
     this.reader = reader;
     this.facts = facts;
     this.texts = texts;
@@ -83,12 +86,14 @@ final class DebtorReplies {
     this.sameRecapQuiet = sameRecapQuiet;
     this.blocking = blocking;
     this.proceedings = new DebtorProceedings(calls, notices, blocking);
+    this.counted = counted;
   }
 
   /** The answer to a message the debtor wrote. */
   CompletionStage<Answer> message(DebtorTalk talk, String text) {
     return CompletableFuture.supplyAsync(() -> reader.read(text, talk.today(), talk.language()), blocking)
         .thenCompose(reading -> {
+          counted.record(reading.meaning().lang(), reading.meaning().uncertain());
           if (DebtorProceedings.stated(reading)) {
             return proceedings.answer(talk, reading, text);
           }

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.relance.invitations.Invitations;
 import org.relance.messages.MessageTemplates;
+import org.relance.metrics.Metrics;
 import org.relance.nlu.ReplyReader;
 import org.relance.nlu.facts.FactExtractor;
 import org.relance.nlu.intent.IntentClassifier;
@@ -37,7 +38,7 @@ public final class DebtorSide {
     this.chats = new DebtorChats(database.dataSource());
     DebtorReplies replies = new DebtorReplies(cases, reader, facts, texts, notices,
         new PlanProposals(debtor.getInt("plan-first-payment-days")), ReadingProposals.from(debtor.getConfig("reading")),
-        debtor.getDuration("same-recap-quiet"), blocking);
+        debtor.getDuration("same-recap-quiet"), blocking, Metrics.get(system).readings());
     this.router = new DebtorRouter(chats, new DebtorConversations(database.dataSource()), invitations, cases, texts,
         replies, notices, debtor.getInt("verification-tries"), blocking);
   }

@@ -5,6 +5,7 @@ import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
+import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.cluster.ClusterHealth;
 import org.relance.readside.ReadSideHealth;
@@ -13,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code GET /health}, unauthenticated: {@link ReadSideHealth}'s report and the node's view of the
- * cluster ({@link ClusterHealth}) as JSON; 503 when a read side is unhealthy or this node is not
- * an {@code Up} member of the cluster, so a load balancer sends nothing to it.
+ * The health endpoints, unauthenticated. {@code GET /health/live}: the process is up and answers
+ * (always 200; a supervisor restarts it when this fails). {@code GET /health/ready}: {@link
+ * ReadSideHealth}'s report and the node's view of the cluster ({@link ClusterHealth}) as JSON; 503
+ * when a read side is unhealthy or this node is not an {@code Up} member of the cluster, so a load
+ * balancer sends nothing to it. {@code GET /health} answers as {@code /health/ready}, as it always did.
  */
 public final class HealthRoute extends AllDirectives {
 
@@ -30,7 +33,15 @@ public final class HealthRoute extends AllDirectives {
   }
 
   public Route route() {
-    return path("health", () -> get(() -> onSuccess(health.check(), report -> {
+    return concat(
+        path(PathMatchers.segment("health").slash("live"), () -> get(() ->
+            complete(StatusCodes.OK, HttpEntities.create(ContentTypes.APPLICATION_JSON, "{\"status\":\"up\"}")))),
+        path(PathMatchers.segment("health").slash("ready"), () -> get(this::readiness)),
+        path("health", () -> get(this::readiness)));
+  }
+
+  private Route readiness() {
+    return onSuccess(health.check(), report -> {
       boolean healthy = report.healthy() && cluster.ready();
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", cluster.ready() ? report.status() : "not_in_cluster");
@@ -43,6 +54,6 @@ public final class HealthRoute extends AllDirectives {
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException("Cannot write the health report", e);
       }
-    })));
+    });
   }
 }

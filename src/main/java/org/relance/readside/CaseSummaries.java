@@ -119,6 +119,15 @@ public final class CaseSummaries {
         rs.getString(3), rs.getBigDecimal(4), rs.getDate(5).toLocalDate()));
   }
 
+  /** How many cases are at one stage (its wire name) with one status. */
+  public record StageCount(String stage, String status, long count) {}
+
+  /** The number of cases per stage and status, over every business. */
+  public List<StageCount> countsByStageAndStatus() {
+    return query("SELECT stage, status, COUNT(*) FROM case_summary GROUP BY stage, status", List.of(),
+        rs -> new StageCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+  }
+
   /** Every business that has a case, in id order. */
   public List<String> businessIds() {
     return query("SELECT DISTINCT business_id FROM case_summary ORDER BY business_id", List.of(), rs -> rs.getString(1));

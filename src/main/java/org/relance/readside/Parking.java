@@ -66,9 +66,16 @@ final class Parking {
     return tries > retries;
   }
 
+  /**
+   * Parks the event with the whole error. The ERROR line gives only the error's kind (before its
+   * first colon): a database's message may quote the row it refused, a debtor's name with it.
+   */
   private void park(Connection connection, EventEnvelope<?> envelope, String error) throws SQLException {
-    log.error("Projection {} ({}) parked event {} #{} ({}) and goes on without it: {}", projection, key,
-        envelope.persistenceId(), envelope.sequenceNr(), envelope.event().getClass().getSimpleName(), error);
+    log.error("Projection {} ({}) parked event {} #{} ({}) and goes on without it: {} (the whole error is in "
+            + "relance_parked_event)", projection, key, envelope.persistenceId(), envelope.sequenceNr(),
+        envelope.event().getClass().getSimpleName(), error == null ? "no message" : error.split(":", 2)[0]);
+    log.debug("Projection {} ({}) parked event {} #{}: {}", projection, key, envelope.persistenceId(),
+        envelope.sequenceNr(), error);
     ParkedEvents.park(connection, sql, projection, key, envelope, error, clock.instant());
   }
 

@@ -45,11 +45,13 @@ public final class ReadSideHealth {
     this.blocking = blocking;
   }
 
+  /** The report, read on the blocking executor. */
   public CompletionStage<Report> check() {
     return CompletableFuture.supplyAsync(this::report, blocking);
   }
 
-  private Report report() {
+  /** The report, read on the caller's thread (which must be one that may block). */
+  public Report report() {
     Map<String, Long> parkedCounts = parked.countByProjection();
     Map<String, ReadSide> readSides = new TreeMap<>();
     boolean healthy = true;

@@ -20,7 +20,10 @@ public interface DeliveryJournal {
   /** Not delivered and not retried again ({@code reason} says why, e.g. the user blocked the bot). */
   void failed(long outboxId, OutgoingMessage message, String reason);
 
-  /** The default until cases are wired: outcomes go to the log only (the outbox keeps them too). */
+  /**
+   * The default until cases are wired: outcomes go to the log only (the outbox keeps them too). A
+   * warning names the outbox row, not the chat (personal data): the row tells the chat.
+   */
   static DeliveryJournal logging() {
     Logger log = LoggerFactory.getLogger(DeliveryJournal.class);
     return new DeliveryJournal() {
@@ -31,13 +34,12 @@ public interface DeliveryJournal {
 
       @Override
       public void possibleDuplicate(long outboxId, OutgoingMessage message, long telegramMessageId) {
-        log.warn("Telegram message {} to chat {} was retried after an unknown outcome: it may have arrived twice",
-            outboxId, message.chatId());
+        log.warn("Telegram message {} was retried after an unknown outcome: it may have arrived twice", outboxId);
       }
 
       @Override
       public void failed(long outboxId, OutgoingMessage message, String reason) {
-        log.warn("Telegram message {} to chat {} not delivered: {}", outboxId, message.chatId(), reason);
+        log.warn("Telegram message {} not delivered: {}", outboxId, reason);
       }
     };
   }

@@ -17,6 +17,7 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.common.Language;
 import org.relance.config.ClusterConfig;
 import org.relance.messages.MessageTemplates;
+import org.relance.metrics.Metrics;
 import org.relance.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +109,8 @@ public final class TelegramModule {
     // or comes in twice. The sender stops after its calls in flight when it hands over or the
     // service stops; the HTTP client is released once the actor system is gone.
     ActorRef<TelegramSender.Command> sender = ClusterSingleton.get(system).init(SingletonActor.of(
-        TelegramSender.create(store, new BotApiCall(client, documents), journal, settings, blocking, Clock.systemUTC()),
+        TelegramSender.create(store, new BotApiCall(client, documents), journal, settings, blocking, Clock.systemUTC(),
+            Metrics.get(system).messages(Metrics.TELEGRAM)),
         "telegram-sender").withStopMessage(TelegramSender.Stop.INSTANCE));
     store.forgetUpdatesOlderThan(REMEMBER_UPDATES);
     UpdateOffset offset = new UpdateOffset(settings.longPollTimeout());
@@ -210,7 +212,7 @@ public final class TelegramModule {
         client.execute(SetMyCommands.builder().commands(commands(templates, language, names))
             .scope(BotCommandScopeChat.builder().chatId(chatId).build()).build());
       } catch (TelegramApiException e) {
-        log.warn("Could not set the command menu of chat {}: {}", chatId, e.getMessage());
+        log.warn("Could not set the command menu of an owner's chat: {}", e.getMessage());
       }
     }, blocking);
   }

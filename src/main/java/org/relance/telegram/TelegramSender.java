@@ -7,6 +7,7 @@ import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.relance.metrics.ChannelMessages;
 import org.relance.serialization.JsonSerializable;
 import org.relance.telegram.BotApiCall.Delivered;
 import org.relance.telegram.BotApiCall.NotSent;
@@ -33,7 +34,7 @@ import java.util.concurrent.Executor;
  * The one sender of everything the bot says. It delivers the outbox in order within each chat,
  * keeps Telegram's limits ({@link RateLimit}), pauses everything for a 429's {@code retry_after},
  * retries unreachable-network failures with a doubling backoff, and reports each outcome once to
- * the {@link DeliveryJournal}.
+ * the {@link DeliveryJournal} and to the channel's counters ({@link ChannelMessages}: sent, failed, 429s).
  *
  * <p>Invariants: a row is marked {@code sending} before its request leaves and {@code sent} as soon
  * as Telegram acknowledges it, before anything else happens; a message whose outcome is unknown
@@ -87,6 +88,7 @@ public final class TelegramSender {
   private final Executor blocking;
   private final Clock clock;
   private final RateLimit rate;
+  private final ChannelMessages counted;
 
   private final TreeMap<Long, Queued> queue = new TreeMap<>();
   private final Set<String> chatsInFlight = new HashSet<>();
@@ -100,7 +102,7 @@ public final class TelegramSender {
 
   private TelegramSender(ActorContext<Command> context, TimerScheduler<Command> timers, TelegramStore store,
                          BotApiCall api, DeliveryJournal journal, TelegramSettings settings, Executor blocking,
-                         Clock clock) {
+                         Clock clock, ChannelMessages counted) {
     this.context = context;
     this.timers = timers;
     this.store = store;
@@ -109,13 +111,15 @@ public final class TelegramSender {
     this.settings = settings;
     this.blocking = blocking;
     this.clock = clock;
+    this.counted = counted;
     this.rate = new RateLimit(settings.overallPerSecond(), settings.perChatPerSecond());
   }
 
   static Behavior<Command> create(TelegramStore store, BotApiCall api, DeliveryJournal journal,
-                                  TelegramSettings settings, Executor blocking, Clock clock) {
+                                  TelegramSettings settings, Executor blocking, Clock clock, ChannelMessages counted) {
     Behavior<Command> sender = Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-      TelegramSender created = new TelegramSender(context, timers, store, api, journal, settings, blocking, clock);
+      TelegramSender created = new TelegramSender(context, timers, store, api, journal, settings, blocking, clock,
+          counted);
       created.load(true);
       return created.behavior();
     }));
@@ -249,12 +253,14 @@ public final class TelegramSender {
     Outcome outcome = attempted.outcome();
     if (outcome instanceof Delivered delivered) {
       queue.remove(entry.id());
+      counted.sent().increment();
       if (entry.unknownOutcomes() > 0) {
         report(entry, () -> journal.possibleDuplicate(entry.id(), entry.message(), delivered.messageId()));
       } else {
         report(entry, () -> journal.sent(entry.id(), entry.message(), delivered.messageId()));
       }
     } else if (outcome instanceof RetryAfter retry) {
+      counted.rateLimited().increment();
       context.getLog().info("Telegram asked to wait {} s; sending paused", retry.delay().toSeconds());
       pausedUntil = latest(pausedUntil, now.plus(retry.delay()), now);
     } else if (outcome instanceof NotSent notSent) {
@@ -269,6 +275,7 @@ public final class TelegramSender {
       queue.put(entry.id(), new Queued(retried, now.plus(settings.initialBackoff()), queued.networkFailures()));
     } else {
       queue.remove(entry.id());
+      counted.failed().increment();
       String reason = outcome instanceof Refused refused ? refused.reason()
           : "no answer twice (" + ((Unknown) outcome).reason() + "); it may have arrived";
       report(entry, () -> journal.failed(entry.id(), entry.message(), reason));

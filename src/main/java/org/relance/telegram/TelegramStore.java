@@ -200,6 +200,19 @@ public final class TelegramStore {
     }
   }
 
+  /** How many messages wait to be sent or are being sent, over every chat (the outbox's depth). */
+  public long depth() {
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement st = c.prepareStatement(
+             "SELECT COUNT(*) FROM telegram_outbox WHERE status IN ('pending', 'sending')");
+         ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw failure("count the outbox", e);
+    }
+  }
+
   /** How many messages to a chat are in each state, plus {@code possible_duplicate}: for checks and the admin. */
   public Map<String, Integer> summary(String chatId) {
     Map<String, Integer> counts = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigValueFactory;
 import okhttp3.OkHttpClient;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.relance.config.RelanceConfig;
+import org.relance.metrics.Metrics;
 import org.relance.storage.Database;
 import org.relance.storage.SchemaMigration;
 import org.relance.telegram.standin.BotApiStandIn;
@@ -52,7 +53,7 @@ final class SenderRig implements AutoCloseable {
     var client = new OkHttpTelegramClient(new OkHttpClient.Builder().retryOnConnectionFailure(false).build(),
         "t", settings.telegramUrl());
     testKit.spawn(TelegramSender.create(store, new BotApiCall(client, documents), recording(journal), settings,
-        blocking, Clock.systemUTC()));
+        blocking, Clock.systemUTC(), Metrics.get(testKit.system()).messages(Metrics.TELEGRAM)));
   }
 
   /** Waits up to 10 s until the journal has {@code count} lines. */
