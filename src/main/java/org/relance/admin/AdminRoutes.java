@@ -5,6 +5,7 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.accounts.Accounts;
+import org.relance.accounts.FirstAdminLinks;
 import org.relance.accounts.HashingPool;
 import org.relance.accounts.ApiTokens;
 import org.relance.accounts.PasswordHasher;
@@ -50,7 +51,8 @@ public final class AdminRoutes extends AllDirectives {
     PageRoutes.Guards guards = new PageRoutes.Guards(new SignInThrottle(wall, admin.getInt("sign-in-failures"),
         admin.getInt("sign-in-address-failures"), admin.getDuration("sign-in-failure-window")),
         new ClientAddress(admin.getBoolean("trust-forwarded-for")), hashing, new SignInForms(secureCookies, publicUrl));
-    return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall), guards),
+    return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall),
+        new FirstAdminLinks(dataSource, accounts, wall), guards),
         new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock,
             new ParkedEvents(dataSource)));
   }

@@ -8,6 +8,9 @@ import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.ServerBinding;
+import org.relance.accounts.Accounts;
+import org.relance.accounts.FirstAdminLinks;
+import org.relance.accounts.PasswordHasher;
 import org.relance.admin.AdminRoutes;
 import org.relance.api.ApiRoutes;
 import org.relance.backup.BackupRoute;
@@ -80,10 +83,13 @@ public final class Relance {
   private final TimeKeeper time;
   private final TermsRefresh terms;
   private final TelegramModule telegram;
+  private final Optional<FirstAdminLinks.Issued> firstAdminLink;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
-                  boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms) {
+                  boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms,
+                  Optional<FirstAdminLinks.Issued> firstAdminLink) {
     this.terms = terms;
+    this.firstAdminLink = firstAdminLink;
     this.system = system;
     this.database = database;
     this.binding = binding;
@@ -170,7 +176,10 @@ public final class Relance {
           .bind(routes.all())
           .toCompletableFuture()
           .join();
-      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms);
+      Optional<FirstAdminLinks.Issued> firstAdmin = new FirstAdminLinks(database.dataSource(),
+          new Accounts(database.dataSource(), new PasswordHasher(), Clock.systemUTC()), Clock.systemUTC())
+          .issueIfNoAccount(config.getDuration("relance.admin.first-admin-link-validity"));
+      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, firstAdmin);
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -200,14 +209,20 @@ public final class Relance {
     List<String> lines = new ArrayList<>();
     lines.add("Relance is running on http://localhost:" + httpPort() + " (health: /health, API: /api)");
     lines.add("Clock: " + (time.isSimulated() ? "simulated, now " + time.clock().instant() : "system"));
-    lines.add("Admin page: http://localhost:" + httpPort() + "/ (first account: stop the service, then "
-        + "`java -jar target/relance.jar user add --email you@example.org --role admin`)");
+    lines.add("Admin page: http://localhost:" + httpPort() + "/");
+    firstAdminLink.ifPresent(link -> lines.add("No account yet: create the first admin at http://localhost:" + httpPort()
+        + firstAdminPath() + " (works once, until " + link.expiresAt() + "; a restart prints a new one)"));
     if (adminTokenGenerated) {
       lines.add("Admin API token for this start (set relance.admin.token / RELANCE_ADMIN_TOKEN to keep one): "
           + adminToken);
     }
     lines.addAll(telegram.startupReport());
     return lines;
+  }
+
+  /** The path of the first admin's link printed at this start, or "" when accounts existed already. */
+  public String firstAdminPath() {
+    return firstAdminLink.map(link -> "/signin/first-admin/" + link.token()).orElse("");
   }
 
   public int httpPort() {

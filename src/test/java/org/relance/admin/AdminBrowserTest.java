@@ -228,6 +228,33 @@ class AdminBrowserTest {
   }
 
   @Test
+  void theFirstAdminIsCreatedFromTheLinkPrintedAtStartAndTheLinkServesOnce(@TempDir Path empty) {
+    try (TestService fresh = TestService.start(empty)) {
+      String link = "http://localhost:" + fresh.relance().httpPort() + fresh.relance().firstAdminPath();
+      browser.manage().deleteAllCookies();
+      browser.get(link);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys("ops@relance.test");
+      browser.findElement(By.id("password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("password2")).sendKeys(PASSWORD + " typo");
+      browser.findElement(By.id("create-admin")).click();
+      WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+      assertTrue(problem.getText().matches("(?s).*(passwords differ|mots de passe diffèrent).*"), problem.getText());
+      browser.findElement(By.id("email")).sendKeys("ops@relance.test");
+      browser.findElement(By.id("password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("password2")).sendKeys(PASSWORD);
+      screenshot("first-admin");
+      browser.findElement(By.id("create-admin")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+      assertEquals("ops@relance.test (admin)", browser.findElement(By.id("who")).getText());
+
+      browser.manage().deleteAllCookies();
+      browser.get(link);
+      WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+      assertTrue(refused.getText().matches("(?s).*(exists already|existe déjà).*"), refused.getText());
+    }
+  }
+
+  @Test
   void anOwnerSignsInWithAOneTimeLink() {
     browser.manage().deleteAllCookies();
     String token = new org.relance.accounts.SignInLinks(service.relance().dataSource(), accounts(service),
