@@ -55,6 +55,8 @@ class AdminBrowserTest {
   private WebDriverWait wait;
   private Path downloads;
   private String caseA;
+  /** Overdue since September 2026, past the shipped rate tables: its claim carries a rate forward. */
+  private String overdueCase;
 
   @BeforeAll
   void start(@TempDir Path dir) throws Exception {
@@ -64,7 +66,7 @@ class AdminBrowserTest {
     service = TestService.start(dir.resolve("data"));
     String business = service.createBusiness();
     caseA = openCase(service, business, "Boulangerie Martin", "F-101", "1200.50", "2026-12-10");
-    openCase(service, business, "Garage Durand", "G-7", "80", "2026-09-01");
+    overdueCase = openCase(service, business, "Garage Durand", "G-7", "80", "2026-09-01");
     addUser(service, "owner@a.test", Role.OWNER, business);
     addUser(service, "admin@a.test", Role.ADMIN);
     var recorded = ClusterSharding.get(service.relance().system()).entityRefFor(DebtorCase.ENTITY_KEY, caseA)
@@ -194,6 +196,18 @@ class AdminBrowserTest {
     assertEquals(HOSTILE, message.getText(), "shown verbatim, as text");
     assertTrue(browser.findElements(By.tagName("img")).isEmpty(), "no image element was created");
     assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "no alert ran");
+  }
+
+  @Test
+  void aClaimWithACarriedForwardRateSaysSoToTheOwner() {
+    signIn(PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+    browser.get(url("/#/case/" + overdueCase));
+    WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-provisional")));
+    screenshot("claim-provisional");
+    assertTrue(notice.getText().matches("(?s)(Provisional amount|Montant provisoire).*"), notice.getText());
+    assertTrue(notice.getText().matches("(?s).*(July–December 2026|2nd semestre 2026) — .*(July–December 2025|2nd semestre 2025)"
+        + " \\((published on|publié le) 2025-06-05, ECB press release.*"), notice.getText());
   }
 
   @Test
