@@ -151,7 +151,7 @@ public final class Relance {
           time::readSidesCaughtUp, time.clock(), askTimeout, config.getDuration("relance.clock.answer-within"), blocking);
       MessageTemplates templates = MessageTemplates.load();
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking,
-          terms);
+          terms, letters);
       DebtorSide debtors = new DebtorSide(config, system, database, templates, time, askTimeout, blocking,
           owners.invitations(), owners.cases());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
@@ -160,7 +160,7 @@ public final class Relance {
           new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore, letters, askTimeout));
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
-      owners.connectLetters(telegram, letters, database);
+      owners.connectLetters(telegram, database);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
