@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.Main;
+import org.relance.app.ChildService;
 import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -21,22 +23,29 @@ import static org.junit.jupiter.api.Assertions.*;
 class UserCommandTest {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private PrintStream originalOut;
+  private PrintStream originalErr;
+  private Path dataDir;
   private InputStream originalIn;
   private Path config;
 
   @BeforeEach
   void setUp(@TempDir Path dir) throws Exception {
+    dataDir = dir.resolve("data");
     config = Files.writeString(dir.resolve("application.conf"),
-        "relance.data-dir = \"" + dir.resolve("data").toString().replace("\\", "/") + "\"\n");
+        "relance.data-dir = \"" + dataDir.toString().replace("\\", "/") + "\"\n");
     originalOut = System.out;
+    originalErr = System.err;
     originalIn = System.in;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
   void restore() {
     System.setOut(originalOut);
+    System.setErr(originalErr);
     System.setIn(originalIn);
   }
 
@@ -80,5 +89,23 @@ class UserCommandTest {
     out.reset();
     run("", "list");
     assertTrue(out.toString().contains("owner@a.test\towner\tdisabled"));
+  }
+
+  /** A service in another JVM holds the H2 file, as `java -jar relance.jar run` does; it printed the first admin's link. */
+  @Test
+  void whileTheServiceHoldsTheH2FileEachCommandSaysWhatToDoInstead() throws Exception {
+    Files.createDirectories(dataDir);
+    try (ChildService ignored = ChildService.start(dataDir, Map.of())) {
+      assertEquals(2, run("", "add", "--email", "admin@a.test", "--role", "admin"));
+      assertEquals(2, run("", "list"));
+      String said = err.toString();
+      assertTrue(said.contains("The service is running") && said.contains("/signin/first-admin/")
+          && said.contains("Accounts tab") && said.contains("stop the service"), said);
+      assertFalse(said.contains("Exception"), "no stack trace: " + said);
+      assertTrue(Files.readString(dataDir.resolve("child.log")).matches("(?s).*No account yet: create the first admin at "
+          + "http://localhost:\\d+/signin/first-admin/[A-Za-z0-9_-]{43} .*"), "the start printed the link");
+    }
+    assertEquals(0, run("", "list"), "once stopped, the file opens");
+    assertEquals("", out.toString(), "nothing was added");
   }
 }
