@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -48,7 +49,9 @@ public final class UserCommand implements Runnable {
     ServiceRunning() {
       super("The service is running and holds the embedded H2 file, so `user` cannot open it. To create the first "
           + "admin, open the one-time link the service printed at start (/signin/first-admin/...); to add or change "
-          + "other accounts, an admin uses the admin page's Accounts tab; or stop the service and run this again.");
+          + "other accounts, an admin uses the admin page's Accounts tab (and `user add` goes through the service "
+          + "when relance.admin.token / RELANCE_ADMIN_TOKEN is its admin API token); or stop the service and run "
+          + "this again.");
     }
   }
 
@@ -113,16 +116,30 @@ public final class UserCommand implements Runnable {
       String password = passwordStdin
           ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
           : Secrets.random().substring(0, 20);
+      Set<String> seen = new LinkedHashSet<>(businesses == null ? List.of() : businesses);
       try {
-        Account added = parent.withStores(s -> s.accounts().add(email, Role.fromWire(role),
-            new LinkedHashSet<>(businesses == null ? List.of() : businesses), password));
-        System.out.println("Added " + added.email() + " (" + added.role().wire() + ")"
-            + (passwordStdin ? "" : "; password, shown once: " + password));
-        return 0;
+        Account added = parent.withStores(s -> s.accounts().add(email, Role.fromWire(role), seen, password));
+        return added(added.email() + " (" + added.role().wire() + ")", password);
       } catch (IllegalArgumentException e) {
         System.err.println("Not added: " + e.getMessage());
         return 2;
+      } catch (ServiceRunning running) {
+        Config config = RelanceConfig.load(parent.configFile);
+        if (config.getString("relance.admin.token").isBlank()) {
+          throw running;
+        }
+        ServiceAccounts.Answer answer = ServiceAccounts.add(config, email, role, seen, password);
+        if (!answer.added()) {
+          System.err.println("Not added: " + answer.reason());
+          return 2;
+        }
+        return added(email + " (" + role + ") through the running service", password);
       }
+    }
+
+    private int added(String who, String password) {
+      System.out.println("Added " + who + (passwordStdin ? "" : "; password, shown once: " + password));
+      return 0;
     }
   }
 

@@ -30,10 +30,12 @@ public final class AdminRoutes extends AllDirectives {
 
   private final PageRoutes pages;
   private final CaseWebRoutes cases;
+  private final AccountRoutes accounts;
 
-  private AdminRoutes(PageRoutes pages, CaseWebRoutes cases) {
+  private AdminRoutes(PageRoutes pages, CaseWebRoutes cases, AccountRoutes accounts) {
     this.pages = pages;
     this.cases = cases;
+    this.accounts = accounts;
   }
 
   public static AdminRoutes create(Config admin, String publicUrl, String adminToken, DataSource dataSource,
@@ -51,13 +53,14 @@ public final class AdminRoutes extends AllDirectives {
     PageRoutes.Guards guards = new PageRoutes.Guards(new SignInThrottle(wall, admin.getInt("sign-in-failures"),
         admin.getInt("sign-in-address-failures"), admin.getDuration("sign-in-failure-window")),
         new ClientAddress(admin.getBoolean("trust-forwarded-for")), hashing, new SignInForms(secureCookies, publicUrl));
+    AccountRoutes accountRoutes = new AccountRoutes(adminToken, access, accounts);
     return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall),
         new FirstAdminLinks(dataSource, accounts, wall), guards),
-        new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock,
-            new ParkedEvents(dataSource)));
+        new CaseWebRoutes(adminToken, access, accountRoutes, system, askTimeout, summaries, journal, letters, caseClock,
+            new ParkedEvents(dataSource)), accountRoutes);
   }
 
   public Route route() {
-    return concat(pages.route(), cases.route());
+    return concat(pages.route(), cases.route(), accounts.operatorRoute());
   }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.Main;
 import org.relance.app.ChildService;
+import org.relance.app.TestService;
 import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
@@ -27,6 +28,7 @@ class UserCommandTest {
   private PrintStream originalOut;
   private PrintStream originalErr;
   private Path dataDir;
+  private static final String PASSWORD = "a long enough password";
   private InputStream originalIn;
   private Path config;
 
@@ -91,11 +93,16 @@ class UserCommandTest {
     assertTrue(out.toString().contains("owner@a.test\towner\tdisabled"));
   }
 
-  /** A service in another JVM holds the H2 file, as `java -jar relance.jar run` does; it printed the first admin's link. */
+  /**
+   * A service in another JVM holds the H2 file, as `java -jar relance.jar run` does (it printed the
+   * first admin's link): each command says what to do instead; with the service's admin API token
+   * in the settings, `user add` goes through the service.
+   */
   @Test
-  void whileTheServiceHoldsTheH2FileEachCommandSaysWhatToDoInstead() throws Exception {
+  void whileTheServiceHoldsTheH2FileCommandsSayWhatToDoAndAddGoesThroughTheService() throws Exception {
     Files.createDirectories(dataDir);
-    try (ChildService ignored = ChildService.start(dataDir, Map.of())) {
+    String dataDirSetting = Files.readString(config);
+    try (ChildService service = ChildService.start(dataDir, Map.of())) {
       assertEquals(2, run("", "add", "--email", "admin@a.test", "--role", "admin"));
       assertEquals(2, run("", "list"));
       String said = err.toString();
@@ -104,8 +111,21 @@ class UserCommandTest {
       assertFalse(said.contains("Exception"), "no stack trace: " + said);
       assertTrue(Files.readString(dataDir.resolve("child.log")).matches("(?s).*No account yet: create the first admin at "
           + "http://localhost:\\d+/signin/first-admin/[A-Za-z0-9_-]{43} .*"), "the start printed the link");
+
+      Files.writeString(config, dataDirSetting + "relance.http.port = " + service.port() + "\nrelance.admin.token = wrong\n");
+      err.reset();
+      assertEquals(2, run(PASSWORD + "\n", "add", "--email", "admin@a.test", "--role", "admin", "--password-stdin"));
+      assertTrue(err.toString().contains("refused relance.admin.token"), err.toString());
+      Files.writeString(config, dataDirSetting + "relance.http.port = " + service.port() + "\nrelance.admin.token = "
+          + TestService.TOKEN + "\n");
+      assertEquals(0, run(PASSWORD + "\n", "add", "--email", "admin@a.test", "--role", "admin", "--password-stdin"));
+      assertEquals("Added admin@a.test (admin) through the running service\n", out.toString().replace("\r", ""));
+      err.reset();
+      assertEquals(2, run(PASSWORD + "\n", "add", "--email", "admin@a.test", "--role", "admin", "--password-stdin"));
+      assertTrue(err.toString().contains("Not added: an account admin@a.test already exists"), err.toString());
     }
+    out.reset();
     assertEquals(0, run("", "list"), "once stopped, the file opens");
-    assertEquals("", out.toString(), "nothing was added");
+    assertEquals("admin@a.test\tadmin\tenabled\tall businesses\n", out.toString().replace("\r", ""));
   }
 }
