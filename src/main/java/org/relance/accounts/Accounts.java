@@ -81,6 +81,17 @@ public final class Accounts {
     }
   }
 
+  /** Whether any account exists, enabled or not (one cheap query). */
+  public boolean anyExists() {
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement st = c.prepareStatement("SELECT 1 FROM relance_user FETCH FIRST 1 ROWS ONLY");
+         ResultSet rs = st.executeQuery()) {
+      return rs.next();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the accounts: " + e.getMessage(), e);
+    }
+  }
+
   public List<Account> list() {
     return query("SELECT * FROM relance_user ORDER BY email", null);
   }

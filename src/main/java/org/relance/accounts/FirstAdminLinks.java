@@ -46,7 +46,7 @@ public final class FirstAdminLinks {
 
   /** A new link good for {@code validity} when no account exists (earlier links revoked); empty otherwise. */
   public Optional<Issued> issueIfNoAccount(Duration validity) {
-    if (!accounts.list().isEmpty()) {
+    if (accounts.anyExists()) {
       return Optional.empty();
     }
     String token = Secrets.random();
@@ -72,7 +72,7 @@ public final class FirstAdminLinks {
 
   /** Whether the link would still create an account (for the page that asks the email and password). */
   public Optional<Refusal> check(String token) {
-    if (!accounts.list().isEmpty()) {
+    if (accounts.anyExists()) {
       return Optional.of(Refusal.ACCOUNT_EXISTS);
     }
     try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
@@ -94,7 +94,7 @@ public final class FirstAdminLinks {
    */
   public Outcome use(String token, String email, String password) {
     Accounts.validate(email, Role.ADMIN, Set.of(), password);
-    if (!accounts.list().isEmpty()) {
+    if (accounts.anyExists()) {
       return new Outcome(Optional.empty(), Optional.of(Refusal.ACCOUNT_EXISTS));
     }
     try (Connection c = dataSource.getConnection()) {
