@@ -22,8 +22,10 @@ import java.util.function.Function;
 
 /**
  * {@code relance user add|list|disable|token|revoke-token|link}: manages the admin page's accounts,
- * API tokens and one-time sign-in links in the configured database (with the embedded H2 file, while the service is
- * stopped: while it runs, each command says so and what to do instead, with no stack trace).
+ * API tokens and one-time sign-in links in the configured database. With the embedded H2 file the
+ * service, while it runs, holds the file: {@code add} then goes through it ({@link ServiceAccounts})
+ * when the settings hold its admin API token, and every other case says so and what to do instead,
+ * with no stack trace.
  */
 @Command(name = "user", description = "Manage the accounts of the admin web page.",
     subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
@@ -98,7 +100,8 @@ public final class UserCommand implements Runnable {
     return done ? 0 : 2;
   }
 
-  @Command(name = "add", description = "Add an account; prints a generated password unless --password-stdin.")
+  @Command(name = "add", description = "Add an account; prints a generated password unless --password-stdin. "
+      + "While the service holds the H2 file, goes through it with relance.admin.token.")
   static final class Add implements Callable<Integer> {
     @ParentCommand UserCommand parent;
     @Option(names = "--email", required = true) String email;
