@@ -143,7 +143,21 @@
         ["profile", c.profile ? c.profile.kind : ""], ["promise", promise], ["plan", plan],
         ["invoices", c.invoices.map(i => i.number + " " + money(i.outstanding, i.currency) + " / " + money(i.amount, i.currency)).join(", ")],
         ["claim", found.claim ? money(found.claim.total.amount, found.claim.total.currency) : ""]]),
+      found.claim && found.claim.provisional ? provisionalNotice(found.claim) : "",
       downloads, actions, el("h2", {}, T("timeline")), timeline);
+  }
+
+  /** "2026-H1" as "January–June 2026". */
+  function halfYear(code) {
+    return T("half" + code.slice(-1)) + code.slice(0, 4);
+  }
+
+  /** Why the claim is provisional: each rate carried forward, from which published row. */
+  function provisionalNotice(claim) {
+    return el("div", {"class": "notice", id: "claim-provisional"}, el("p", {}, T("provisional")),
+      el("ul", {}, claim.provisionalRates.map(r => el("li", {}, halfYear(r.period) + " — " + T(r.table) + ", "
+        + T("carriedFrom") + " " + halfYear(r.carriedFrom) + " (" + (r.published ? T("publishedOn") + " "
+        + r.published + ", " : "") + r.source + ")"))));
   }
 
   /** One bar chart per business and currency, as inline SVG. */

@@ -20,7 +20,14 @@ window.T = (function () {
     noAgeing: "Rien n'est dû pour le moment.", accounts: "Comptes", minBalance: "Reste dû d'au moins", email: "Adresse e-mail", role: "Rôle",
     password: "Mot de passe", add: "Ajouter", addAccount: "Ajouter un compte", disable: "Désactiver",
     disabled: "désactivé", enabled: "actif", allBusinesses: "Toutes les entreprises", save: "Enregistrer", back: "← Retour aux dossiers", on: "le",
-    parked: "Événements mis de côté par les vues (voir /health et la table relance_parked_event) : "
+    parked: "Événements mis de côté par les vues (voir /health et la table relance_parked_event) : ",
+    provisional: "Montant provisoire : le taux officiel de certaines périodes ne figure pas encore dans les tables "
+      + "de Relance, le dernier taux connu a donc été reporté. Les lettres le signalent au débiteur, et le montant "
+      + "sera recalculé dès que le taux officiel aura été ajouté.",
+    carriedFrom: "reporté du", publishedOn: "publié le", half1: "1er semestre ", half2: "2nd semestre ",
+    "ecb-main-refinancing": "taux de refinancement de la BCE", "fr-legal-other-cases": "taux de l'intérêt légal",
+    "fr-legal-private-persons": "taux de l'intérêt légal des particuliers",
+    "boe-base-rate": "taux de base de la Banque d'Angleterre"
   };
   const en = {
     cases: "Cases", ageing: "Ageing", signout: "Sign out", business: "Business", stage: "Stage", status: "Status",
@@ -39,7 +46,14 @@ window.T = (function () {
     addAccount: "Add an account", disable: "Disable", disabled: "disabled", enabled: "enabled",
     allBusinesses: "Every business", save: "Save",
     total: "Total owed: ", noAgeing: "Nothing is owed at the moment.", back: "← Back to the cases", on: "on",
-    parked: "Events set aside by the read sides (see /health and the table relance_parked_event): "
+    parked: "Events set aside by the read sides (see /health and the table relance_parked_event): ",
+    provisional: "Provisional amount: the official rate of some periods is not yet in Relance's tables, so the "
+      + "last known rate was carried forward. The letters say so to the debtor, and the amount will be "
+      + "recalculated once the official rate is added.",
+    carriedFrom: "carried forward from", publishedOn: "published on", half1: "January–June ", half2: "July–December ",
+    "ecb-main-refinancing": "European Central Bank main refinancing rate",
+    "fr-legal-other-cases": "French legal interest rate",
+    "fr-legal-private-persons": "French legal interest rate for private persons", "boe-base-rate": "Bank of England base rate"
   };
   const texts = french ? fr : en;
   return key => texts[key] || key;

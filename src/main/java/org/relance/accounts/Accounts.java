@@ -39,19 +39,8 @@ public final class Accounts {
 
   /** Adds an account; refuses a malformed or taken email, a short password, an owner without business. */
   public Account add(String email, Role role, Set<String> businessIds, String password) {
+    validate(email, role, businessIds, password);
     String normalized = normalize(email);
-    if (!normalized.matches("[^@\\s]+@[^@\\s]+")) {
-      throw new IllegalArgumentException("'" + email + "' is not an email address");
-    }
-    if (role == null) {
-      throw new IllegalArgumentException("a role is required: admin, owner or accountant");
-    }
-    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException("the password needs at least " + MIN_PASSWORD_LENGTH + " characters");
-    }
-    if (role != Role.ADMIN && businessIds.isEmpty()) {
-      throw new IllegalArgumentException("an " + role.wire() + " needs at least one business (--business <id>)");
-    }
     if (find(normalized).isPresent()) {
       throw new IllegalArgumentException("an account " + normalized + " already exists");
     }
@@ -73,6 +62,33 @@ public final class Accounts {
       return new Account(id, normalized, role, businesses, false);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot add the account " + normalized + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Refuses (IllegalArgumentException) a malformed email, a missing role, a short password, an owner without business. */
+  public static void validate(String email, Role role, Set<String> businessIds, String password) {
+    if (!normalize(email).matches("[^@\\s]+@[^@\\s]+")) {
+      throw new IllegalArgumentException("'" + email + "' is not an email address");
+    }
+    if (role == null) {
+      throw new IllegalArgumentException("a role is required: admin, owner or accountant");
+    }
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new IllegalArgumentException("the password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (role != Role.ADMIN && businessIds.isEmpty()) {
+      throw new IllegalArgumentException("an " + role.wire() + " needs at least one business (--business <id>)");
+    }
+  }
+
+  /** Whether any account exists, enabled or not (one cheap query). */
+  public boolean anyExists() {
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement st = c.prepareStatement("SELECT 1 FROM relance_user FETCH FIRST 1 ROWS ONLY");
+         ResultSet rs = st.executeQuery()) {
+      return rs.next();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the accounts: " + e.getMessage(), e);
     }
   }
 

@@ -17,7 +17,9 @@ import java.util.function.Supplier;
 
 /**
  * The accounts, for admins only, under {@code /web/api/accounts}: list them, add one, change the
- * businesses an owner or accountant sees, disable one. Every change needs the CSRF token.
+ * businesses an owner or accountant sees, disable one. Every change needs the CSRF token. And
+ * {@code POST /api/accounts} with the API's admin token, through which {@code user add} adds an
+ * account while the running service holds the embedded H2 file.
  */
 final class AccountRoutes extends ApiSupport {
 
@@ -60,12 +62,7 @@ final class AccountRoutes extends ApiSupport {
         ? concat(
             pathEnd(() -> concat(
                 get(() -> respond(blocking(() -> json(StatusCodes.OK, accounts.list())))),
-                post(() -> access.changing(caller, () -> withBody(NewAccount.class, unchecked -> {
-                  NewAccount body = unchecked.checked();
-                  return respond(blocking(() -> json(StatusCodes.CREATED, accounts.add(body.email(), body.role(),
-                      new LinkedHashSet<>(body.businesses() == null ? List.of() : body.businesses()),
-                      body.password()))));
-                }))))),
+                post(() -> access.changing(caller, () -> withBody(NewAccount.class, this::add))))),
             path(PathMatchers.segment().slash("businesses"), email -> post(() -> access.changing(caller, () ->
                 withBody(Businesses.class, unchecked -> respond(blocking(() -> accounts.setBusinesses(email,
                     new LinkedHashSet<>(unchecked.checked().businesses() == null ? List.of() : unchecked.businesses()))
@@ -74,6 +71,18 @@ final class AccountRoutes extends ApiSupport {
                 respond(blocking(() -> accounts.disable(email) ? json(StatusCodes.OK, Map.of("email", email))
                     : noAccount(email)))))))
         : complete(error(StatusCodes.FORBIDDEN, null, "Only an admin manages the accounts.")));
+  }
+
+  /** {@code POST /api/accounts}, for the holder of the API's admin token (the operator's {@code user add}). */
+  Route operatorRoute() {
+    return path(PathMatchers.segment("api").slash("accounts"),
+        () -> post(() -> authenticated(() -> withBody(NewAccount.class, this::add))));
+  }
+
+  private Route add(NewAccount unchecked) {
+    NewAccount body = unchecked.checked();
+    return respond(blocking(() -> json(StatusCodes.CREATED, accounts.add(body.email(), body.role(),
+        new LinkedHashSet<>(body.businesses() == null ? List.of() : body.businesses()), body.password()))));
   }
 
   /** Runs account work on the blocking executor; a refused account becomes 400 with the reason. */

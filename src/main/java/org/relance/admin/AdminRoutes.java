@@ -5,6 +5,7 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.accounts.Accounts;
+import org.relance.accounts.FirstAdminLinks;
 import org.relance.accounts.HashingPool;
 import org.relance.accounts.ApiTokens;
 import org.relance.accounts.PasswordHasher;
@@ -29,10 +30,12 @@ public final class AdminRoutes extends AllDirectives {
 
   private final PageRoutes pages;
   private final CaseWebRoutes cases;
+  private final AccountRoutes accounts;
 
-  private AdminRoutes(PageRoutes pages, CaseWebRoutes cases) {
+  private AdminRoutes(PageRoutes pages, CaseWebRoutes cases, AccountRoutes accounts) {
     this.pages = pages;
     this.cases = cases;
+    this.accounts = accounts;
   }
 
   public static AdminRoutes create(Config admin, String publicUrl, String adminToken, DataSource dataSource,
@@ -50,12 +53,14 @@ public final class AdminRoutes extends AllDirectives {
     PageRoutes.Guards guards = new PageRoutes.Guards(new SignInThrottle(wall, admin.getInt("sign-in-failures"),
         admin.getInt("sign-in-address-failures"), admin.getDuration("sign-in-failure-window")),
         new ClientAddress(admin.getBoolean("trust-forwarded-for")), hashing, new SignInForms(secureCookies, publicUrl));
-    return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall), guards),
-        new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock,
-            new ParkedEvents(dataSource)));
+    AccountRoutes accountRoutes = new AccountRoutes(adminToken, access, accounts);
+    return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall),
+        new FirstAdminLinks(dataSource, accounts, wall), guards),
+        new CaseWebRoutes(adminToken, access, accountRoutes, system, askTimeout, summaries, journal, letters, caseClock,
+            new ParkedEvents(dataSource)), accountRoutes);
   }
 
   public Route route() {
-    return concat(pages.route(), cases.route());
+    return concat(pages.route(), cases.route(), accounts.operatorRoute());
   }
 }

@@ -8,6 +8,9 @@ import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.ServerBinding;
+import org.relance.accounts.Accounts;
+import org.relance.accounts.FirstAdminLinks;
+import org.relance.accounts.PasswordHasher;
 import org.relance.admin.AdminRoutes;
 import org.relance.api.ApiRoutes;
 import org.relance.backup.BackupRoute;
@@ -85,10 +88,13 @@ public final class Relance {
   private final TimeKeeper time;
   private final TermsRefresh terms;
   private final TelegramModule telegram;
+  private final Optional<FirstAdminLinks.Issued> firstAdminLink;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
-                  boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms) {
+                  boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms,
+                  Optional<FirstAdminLinks.Issued> firstAdminLink) {
     this.terms = terms;
+    this.firstAdminLink = firstAdminLink;
     this.system = system;
     this.database = database;
     this.binding = binding;
@@ -151,7 +157,7 @@ public final class Relance {
           time::readSidesCaughtUp, time.clock(), askTimeout, config.getDuration("relance.clock.answer-within"), blocking);
       MessageTemplates templates = MessageTemplates.load();
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking,
-          terms);
+          terms, letters);
       DebtorSide debtors = new DebtorSide(config, system, database, templates, time, askTimeout, blocking,
           owners.invitations(), owners.cases());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
@@ -160,7 +166,7 @@ public final class Relance {
           new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore, letters, askTimeout));
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
-      owners.connectLetters(telegram, letters, database);
+      owners.connectLetters(telegram, database);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
@@ -178,7 +184,10 @@ public final class Relance {
           .bind(new RequestTimer(Metrics.get(system).registry()).around(routes.all()))
           .toCompletableFuture()
           .join();
-      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms);
+      Optional<FirstAdminLinks.Issued> firstAdmin = new FirstAdminLinks(database.dataSource(),
+          new Accounts(database.dataSource(), new PasswordHasher(), Clock.systemUTC()), Clock.systemUTC())
+          .issueIfNoAccount(config.getDuration("relance.admin.first-admin-link-validity"));
+      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, firstAdmin);
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -220,14 +229,20 @@ public final class Relance {
     List<String> lines = new ArrayList<>();
     lines.add("Relance is running on http://localhost:" + httpPort() + " (health: /health/ready, metrics: /metrics, API: /api)");
     lines.add("Clock: " + (time.isSimulated() ? "simulated, now " + time.clock().instant() : "system"));
-    lines.add("Admin page: http://localhost:" + httpPort() + "/ (first account: stop the service, then "
-        + "`java -jar target/relance.jar user add --email you@example.org --role admin`)");
+    lines.add("Admin page: http://localhost:" + httpPort() + "/");
+    firstAdminLink.ifPresent(link -> lines.add("No account yet: create the first admin at http://localhost:" + httpPort()
+        + firstAdminPath() + " (works once, until " + link.expiresAt() + "; a restart prints a new one)"));
     if (adminTokenGenerated) {
       lines.add("Admin API token for this start (set relance.admin.token / RELANCE_ADMIN_TOKEN to keep one): "
           + adminToken);
     }
     lines.addAll(telegram.startupReport());
     return lines;
+  }
+
+  /** The path of the first admin's link printed at this start, or "" when accounts existed already. */
+  public String firstAdminPath() {
+    return firstAdminLink.map(link -> "/signin/first-admin/" + link.token()).orElse("");
   }
 
   public int httpPort() {

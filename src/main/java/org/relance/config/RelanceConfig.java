@@ -1,11 +1,14 @@
 package org.relance.config;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigValueFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,9 +19,13 @@ import java.util.Map;
  *
  * <p>Every {@code relance.*} key named in {@code reference.conf} can be set by the environment
  * variable spelled from it: upper case, dots and dashes as underscores ({@code relance.http.port}
- * is {@code RELANCE_HTTP_PORT}, {@code relance.data-dir} is {@code RELANCE_DATA_DIR}).
+ * is {@code RELANCE_HTTP_PORT}, {@code relance.data-dir} is {@code RELANCE_DATA_DIR}); the rows of
+ * {@code relance.letters.added-rates} come as HOCON text in {@code RELANCE_LETTERS_ADDED_RATES}.
  */
 public final class RelanceConfig {
+
+  /** Settings made of rows an environment variable sets as HOCON text (the rate tables' added half-years). */
+  private static final List<String> HOCON_OBJECTS = List.of("relance.letters.added-rates");
 
   private RelanceConfig() {}
 
@@ -50,6 +57,18 @@ public final class RelanceConfig {
   /** Environment variables that name a {@code relance.*} key of the reference, as a config layer. */
   static Config fromEnvironment(Config reference, Map<String, String> environment) {
     Config layer = ConfigFactory.empty();
+    for (String path : HOCON_OBJECTS) {
+      String name = environmentName(path);
+      if (environment.get(name) != null) {
+        try {
+          layer = layer.withFallback(ConfigFactory.parseString(environment.get(name),
+              ConfigParseOptions.defaults().setOriginDescription("environment " + name)).atPath(path));
+        } catch (ConfigException e) {
+          throw new IllegalArgumentException("The environment variable " + name + " must hold HOCON for " + path
+              + ": " + e.getMessage(), e);
+        }
+      }
+    }
     for (var entry : reference.getConfig("relance").entrySet()) {
       String path = "relance." + entry.getKey();
       String value = environment.get(environmentName(path));

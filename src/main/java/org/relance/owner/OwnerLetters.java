@@ -8,6 +8,9 @@ import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorcase.OwnerTask;
 import org.relance.ladder.Stage;
+import org.relance.letters.CaseLetters;
+import org.relance.letters.claim.Claim;
+import org.relance.letters.claim.ProvisionalRate;
 import org.relance.letters.store.LetterStore;
 import org.relance.letters.store.StoredLetter;
 import org.relance.telegram.DocumentSource;
@@ -24,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * The letters in the owner's chat: each issued letter sent as a PDF document (reference
@@ -39,10 +43,12 @@ final class OwnerLetters {
 
   private final OwnerCases cases;
   private final OwnerTexts texts;
+  private final CaseLetters claims;
 
-  OwnerLetters(OwnerCases cases, OwnerTexts texts) {
+  OwnerLetters(OwnerCases cases, OwnerTexts texts, CaseLetters claims) {
     this.cases = cases;
     this.texts = texts;
+    this.claims = claims;
   }
 
   /** Where the sender reads a letter document: the stored PDF of the case and stage it names. */
@@ -78,8 +84,8 @@ final class OwnerLetters {
           .thenCompose(chatIds -> chatIds.isEmpty() ? CompletableFuture.completedFuture(Done.getInstance())
               : cases.profile(view.businessId()).thenCompose(profile -> profile.isEmpty()
                   ? CompletableFuture.completedFuture(Done.getInstance())
-                  : sendOnce.apply(REFERENCE + caseId + ":" + stage.wire(), chatIds.stream()
-                      .flatMap(chat -> document(chat, view, stage, profile.get().language()).stream()).toList())
+                  : documents(chatIds, view, stage, profile.get().language())
+                      .thenCompose(messages -> sendOnce.apply(REFERENCE + caseId + ":" + stage.wire(), messages))
                       .thenApply(queued -> Done.getInstance())));
     });
   }
@@ -98,7 +104,7 @@ final class OwnerLetters {
       }
       CaseView view = found.get();
       return switch (action.verb()) {
-        case LETTER_PDF -> done(document(owner.chatId(), view, stage.get(), owner.language()).orElseThrow());
+        case LETTER_PDF -> documents(List.of(owner.chatId()), view, stage.get(), owner.language());
         case REGISTERED -> flows.start(context, LetterRegisteredFlow.NAME, LetterRegisteredFlow.NUMBER,
             Map.of(LetterRegisteredFlow.CASE, view.id(), LetterRegisteredFlow.STAGE, stage.get().wire()));
         default -> letter.get().postedOn() != null ? done(already(owner.chatId(), view, letter.get(), owner.language()))
@@ -136,20 +142,42 @@ final class OwnerLetters {
         OwnerTexts.date(letter.postedOn(), language))));
   }
 
-  /** The letter as a document for the chat, with its caption and buttons; empty if it was not issued. */
-  Optional<OutgoingMessage> document(String chatId, CaseView view, Stage stage, Language language) {
-    return view.letters().stream().filter(l -> l.stage() == stage).findFirst().map(letter -> {
-      String caption = texts.text(language, "owner.letter.caption." + stage.wire(), Map.of(
-          "debtor", view.debtor().name(), "balance", OwnerTexts.money(view.balance(), view.currency(), language),
-          "date", OwnerTexts.date(letter.date(), language), "address", texts.address(view.debtor().address(),
-              language)));
-      OutgoingMessage.Document file = new OutgoingMessage.Document(REFERENCE + view.id() + ":" + stage.wire(),
-          fileName(texts.text(language, "owner.letter.file." + stage.wire()), view.debtor().name(), letter.date()));
-      return OutgoingMessage.document(chatId, file, caption, List.of(
-          List.of(button(language, "button.letter_posted", OwnerAction.Verb.POSTED, view.id(), stage)),
-          List.of(button(language, "button.letter_registered", OwnerAction.Verb.REGISTERED, view.id(), stage))))
-          .forOwnerOfCase(view.id());
-    });
+  /**
+   * The letter as a document for each chat, with its caption and buttons; none if it was not
+   * issued. When its claim carried a rate forward, the caption says so (the claim is recomputed as
+   * of the letter's date; if that fails the caption goes without the note).
+   */
+  CompletionStage<List<OutgoingMessage>> documents(List<String> chatIds, CaseView view, Stage stage, Language language) {
+    Optional<CaseFile.IssuedLetter> issued = view.letters().stream().filter(l -> l.stage() == stage).findFirst();
+    if (issued.isEmpty()) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    return claims.claim(view.id(), issued.get().date()).exceptionally(e -> Optional.empty())
+        .thenApply(claim -> chatIds.stream().map(chat -> document(chat, view, issued.get(), language,
+            claim.filter(Claim::provisional).map(c -> provisionalNote(c, language)).orElse(""))).toList());
+  }
+
+  /** " Please note: its interest uses the last known rate, carried forward, as the official rate for July–December 2026 ..." */
+  private String provisionalNote(Claim claim, Language language) {
+    String periods = claim.provisionalRates().stream().map(ProvisionalRate::period).distinct().sorted()
+        .map(half -> texts.text(language, "owner.letter.half_year." + half.half(), Map.of("year", half.year())))
+        .collect(Collectors.joining(", "));
+    return " " + texts.text(language, "owner.letter.provisional", Map.of("periods", periods));
+  }
+
+  private OutgoingMessage document(String chatId, CaseView view, CaseFile.IssuedLetter letter, Language language,
+                                   String note) {
+    Stage stage = letter.stage();
+    String caption = texts.text(language, "owner.letter.caption." + stage.wire(), Map.of(
+        "debtor", view.debtor().name(), "balance", OwnerTexts.money(view.balance(), view.currency(), language),
+        "date", OwnerTexts.date(letter.date(), language), "address", texts.address(view.debtor().address(),
+            language), "note", note));
+    OutgoingMessage.Document file = new OutgoingMessage.Document(REFERENCE + view.id() + ":" + stage.wire(),
+        fileName(texts.text(language, "owner.letter.file." + stage.wire()), view.debtor().name(), letter.date()));
+    return OutgoingMessage.document(chatId, file, caption, List.of(
+        List.of(button(language, "button.letter_posted", OwnerAction.Verb.POSTED, view.id(), stage)),
+        List.of(button(language, "button.letter_registered", OwnerAction.Verb.REGISTERED, view.id(), stage))))
+        .forOwnerOfCase(view.id());
   }
 
   /** The buttons of a "letter to post" task: posted, registered, the PDF again, tomorrow, paid, open. */

@@ -51,7 +51,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
   private final Executor blocking;
 
   public OwnerRouter(OwnerChats chats, Invitations invitations, OwnerCases cases, OwnerTexts texts,
-                     OwnerFlowStore flowStore, int pageSize, Executor blocking, WebSignIn web) {
+                     OwnerFlowStore flowStore, int pageSize, Executor blocking, WebSignIn web, OwnerLetters letters) {
     if (pageSize < 1 || pageSize > 50) {
       throw new IllegalArgumentException("relance.owner.page-size must be between 1 and 50, not " + pageSize);
     }
@@ -62,7 +62,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
     this.texts = texts;
     this.agenda = new OwnerAgenda(texts);
     this.businessFlows = new BusinessFlows(chats, cases, texts, blocking);
-    this.letters = new OwnerLetters(cases, texts);
+    this.letters = letters;
     Map<OwnerAction.Verb, CaseFlow> caseFlows = Map.of(OwnerAction.Verb.PAID, new PaymentFlow(cases, texts),
         OwnerAction.Verb.FIX_PROMISE, new PromiseFixFlow(cases, texts),
         OwnerAction.Verb.FIX_PLAN, new PlanFixFlow(cases, texts),

@@ -5,6 +5,7 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.relance.business.TermsRefresh;
 import org.relance.invitations.Invitations;
 import org.relance.ladder.LadderSettings;
+import org.relance.letters.CaseLetters;
 import org.relance.messages.MessageTemplates;
 import org.relance.readside.CaseSummaries;
 import org.relance.scheduling.AlarmTicker;
@@ -34,11 +35,14 @@ public final class OwnerSide {
   private final OwnerCases cases;
   private final OwnerTexts texts;
   private final OwnerRouter router;
+  private final CaseLetters caseLetters;
+  private final OwnerLetters letters;
 
   public OwnerSide(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
                    TimeKeeper time, CaseSummaries summaries, Duration askTimeout, Executor blocking,
-                   TermsRefresh terms) {
+                   TermsRefresh terms, CaseLetters caseLetters) {
     this.config = config;
+    this.caseLetters = caseLetters;
     this.system = system;
     this.time = time;
     this.blocking = blocking;
@@ -48,6 +52,7 @@ public final class OwnerSide {
     this.cases = new OwnerCases(system, askTimeout, summaries, time, blocking,
         LadderSettings.from(config.getConfig("relance.ladder")), terms);
     this.texts = new OwnerTexts(templates);
+    this.letters = new OwnerLetters(cases, texts, caseLetters);
     java.time.Clock wall = java.time.Clock.systemUTC();
     org.relance.accounts.Accounts accounts = new org.relance.accounts.Accounts(database.dataSource(),
         new org.relance.accounts.PasswordHasher(), wall);
@@ -55,7 +60,7 @@ public final class OwnerSide {
         config.getString("relance.http.public-url"), config.getDuration("relance.admin.link-validity"), blocking);
     this.router = new OwnerRouter(chats, invitations, cases, texts,
         new OwnerFlowStore(database.dataSource(), time.clock()), config.getInt("relance.owner.page-size"), blocking,
-        web);
+        web, letters);
   }
 
   /** The owner's view of the cases and the business, shared with the debtor's side. */
@@ -91,12 +96,11 @@ public final class OwnerSide {
    * Once Telegram is up: each issued letter to the owners' chats ({@link LetterCourier}) and the
    * limitation warnings on the service's clock ({@link LimitationWatch}).
    */
-  public void connectLetters(TelegramModule telegram, org.relance.letters.CaseLetters letters, Database database) {
-    OwnerLetters owned = new OwnerLetters(cases, texts);
+  public void connectLetters(TelegramModule telegram, Database database) {
     LetterCourier.init(system, database, config.getInt("relance.cases.tag-count"),
-        (caseId, stage) -> owned.deliver(caseId, stage, chats, blocking, telegram::sendOnce), time.clock(),
+        (caseId, stage) -> letters.deliver(caseId, stage, chats, blocking, telegram::sendOnce), time.clock(),
         config.getDuration("relance.letters.owner-chat-max-age"));
-    LimitationWatch watch = new LimitationWatch(chats, cases, texts, letters, telegram::sendOnce, blocking);
+    LimitationWatch watch = new LimitationWatch(chats, cases, texts, caseLetters, telegram::sendOnce, blocking);
     if (time.isSimulated()) {
       time.addAlarm(watch);
     } else {

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.Main;
+import org.relance.app.ChildService;
+import org.relance.app.TestService;
 import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -21,22 +24,30 @@ import static org.junit.jupiter.api.Assertions.*;
 class UserCommandTest {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private PrintStream originalOut;
+  private PrintStream originalErr;
+  private Path dataDir;
+  private static final String PASSWORD = "a long enough password";
   private InputStream originalIn;
   private Path config;
 
   @BeforeEach
   void setUp(@TempDir Path dir) throws Exception {
+    dataDir = dir.resolve("data");
     config = Files.writeString(dir.resolve("application.conf"),
-        "relance.data-dir = \"" + dir.resolve("data").toString().replace("\\", "/") + "\"\n");
+        "relance.data-dir = \"" + dataDir.toString().replace("\\", "/") + "\"\n");
     originalOut = System.out;
+    originalErr = System.err;
     originalIn = System.in;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
   void restore() {
     System.setOut(originalOut);
+    System.setErr(originalErr);
     System.setIn(originalIn);
   }
 
@@ -80,5 +91,41 @@ class UserCommandTest {
     out.reset();
     run("", "list");
     assertTrue(out.toString().contains("owner@a.test\towner\tdisabled"));
+  }
+
+  /**
+   * A service in another JVM holds the H2 file, as `java -jar relance.jar run` does (it printed the
+   * first admin's link): each command says what to do instead; with the service's admin API token
+   * in the settings, `user add` goes through the service.
+   */
+  @Test
+  void whileTheServiceHoldsTheH2FileCommandsSayWhatToDoAndAddGoesThroughTheService() throws Exception {
+    Files.createDirectories(dataDir);
+    String dataDirSetting = Files.readString(config);
+    try (ChildService service = ChildService.start(dataDir, Map.of())) {
+      assertEquals(2, run("", "add", "--email", "admin@a.test", "--role", "admin"));
+      assertEquals(2, run("", "list"));
+      String said = err.toString();
+      assertTrue(said.contains("The service is running") && said.contains("/signin/first-admin/")
+          && said.contains("Accounts tab") && said.contains("stop the service"), said);
+      assertFalse(said.contains("Exception"), "no stack trace: " + said);
+      assertTrue(Files.readString(dataDir.resolve("child.log")).matches("(?s).*No account yet: create the first admin at "
+          + "http://localhost:\\d+/signin/first-admin/[A-Za-z0-9_-]{43} .*"), "the start printed the link");
+
+      Files.writeString(config, dataDirSetting + "relance.http.port = " + service.port() + "\nrelance.admin.token = wrong\n");
+      err.reset();
+      assertEquals(2, run(PASSWORD + "\n", "add", "--email", "admin@a.test", "--role", "admin", "--password-stdin"));
+      assertTrue(err.toString().contains("refused relance.admin.token"), err.toString());
+      Files.writeString(config, dataDirSetting + "relance.http.port = " + service.port() + "\nrelance.admin.token = "
+          + TestService.TOKEN + "\n");
+      assertEquals(0, run(PASSWORD + "\n", "add", "--email", "admin@a.test", "--role", "admin", "--password-stdin"));
+      assertEquals("Added admin@a.test (admin) through the running service\n", out.toString().replace("\r", ""));
+      err.reset();
+      assertEquals(2, run(PASSWORD + "\n", "add", "--email", "admin@a.test", "--role", "admin", "--password-stdin"));
+      assertTrue(err.toString().contains("Not added: an account admin@a.test already exists"), err.toString());
+    }
+    out.reset();
+    assertEquals(0, run("", "list"), "once stopped, the file opens");
+    assertEquals("admin@a.test\tadmin\tenabled\tall businesses\n", out.toString().replace("\r", ""));
   }
 }

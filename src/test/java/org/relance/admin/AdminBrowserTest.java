@@ -55,6 +55,8 @@ class AdminBrowserTest {
   private WebDriverWait wait;
   private Path downloads;
   private String caseA;
+  /** Overdue since September 2026, past the shipped rate tables: its claim carries a rate forward. */
+  private String overdueCase;
 
   @BeforeAll
   void start(@TempDir Path dir) throws Exception {
@@ -64,7 +66,7 @@ class AdminBrowserTest {
     service = TestService.start(dir.resolve("data"));
     String business = service.createBusiness();
     caseA = openCase(service, business, "Boulangerie Martin", "F-101", "1200.50", "2026-12-10");
-    openCase(service, business, "Garage Durand", "G-7", "80", "2026-09-01");
+    overdueCase = openCase(service, business, "Garage Durand", "G-7", "80", "2026-09-01");
     addUser(service, "owner@a.test", Role.OWNER, business);
     addUser(service, "admin@a.test", Role.ADMIN);
     var recorded = ClusterSharding.get(service.relance().system()).entityRefFor(DebtorCase.ENTITY_KEY, caseA)
@@ -197,6 +199,18 @@ class AdminBrowserTest {
   }
 
   @Test
+  void aClaimWithACarriedForwardRateSaysSoToTheOwner() {
+    signIn(PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+    browser.get(url("/#/case/" + overdueCase));
+    WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-provisional")));
+    screenshot("claim-provisional");
+    assertTrue(notice.getText().matches("(?s)(Provisional amount|Montant provisoire).*"), notice.getText());
+    assertTrue(notice.getText().matches("(?s).*(July–December 2026|2nd semestre 2026) — .*(July–December 2025|2nd semestre 2025)"
+        + " \\((published on|publié le) 2025-06-05, ECB press release.*"), notice.getText());
+  }
+
+  @Test
   void theAgeingIsDrawnWithTheWeightedAverageLabelled() {
     signIn(PASSWORD);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
@@ -225,6 +239,33 @@ class AdminBrowserTest {
         .anyMatch(e -> e.getText().equals("compta@cabinet.test")));
     screenshot("accounts");
     assertTrue(accounts(service).find("compta@cabinet.test").orElseThrow().businessIds().size() == 1);
+  }
+
+  @Test
+  void theFirstAdminIsCreatedFromTheLinkPrintedAtStartAndTheLinkServesOnce(@TempDir Path empty) {
+    try (TestService fresh = TestService.start(empty)) {
+      String link = "http://localhost:" + fresh.relance().httpPort() + fresh.relance().firstAdminPath();
+      browser.manage().deleteAllCookies();
+      browser.get(link);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys("ops@relance.test");
+      browser.findElement(By.id("password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("password2")).sendKeys(PASSWORD + " typo");
+      browser.findElement(By.id("create-admin")).click();
+      WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+      assertTrue(problem.getText().matches("(?s).*(passwords differ|mots de passe diffèrent).*"), problem.getText());
+      browser.findElement(By.id("email")).sendKeys("ops@relance.test");
+      browser.findElement(By.id("password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("password2")).sendKeys(PASSWORD);
+      screenshot("first-admin");
+      browser.findElement(By.id("create-admin")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+      assertEquals("ops@relance.test (admin)", browser.findElement(By.id("who")).getText());
+
+      browser.manage().deleteAllCookies();
+      browser.get(link);
+      WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+      assertTrue(refused.getText().matches("(?s).*(exists already|existe déjà).*"), refused.getText());
+    }
   }
 
   @Test

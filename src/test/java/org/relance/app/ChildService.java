@@ -73,6 +73,11 @@ public final class ChildService implements ApiClient, AutoCloseable {
     throw new IllegalStateException("the child service did not start in 90 s; see " + dataDir.resolve("child.log"));
   }
 
+  /** The HTTP port it listens on, on 127.0.0.1. */
+  public int port() {
+    return port;
+  }
+
   /** A TCP port free on 127.0.0.1 right now. */
   public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {

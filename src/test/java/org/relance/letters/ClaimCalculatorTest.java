@@ -214,8 +214,9 @@ class ClaimCalculatorTest {
     Claim claim = calculator.compute(file(frenchBusiness(null), company(Language.FR),
         List.of(LetterFixtures.eur("F-6", "1000.00", d("2025-12-01"))), List.of(), List.of()), d("2026-01-30"));
     assertTrue(claim.provisional());
-    assertTrue(claim.provisionalRates().contains(
-        new ProvisionalRate(RateTables.ECB, new HalfYear(2026, 1), new HalfYear(2025, 2))), claim.provisionalRates()::toString);
+    assertTrue(claim.provisionalRates().contains(new ProvisionalRate(RateTables.ECB, new HalfYear(2026, 1),
+        new HalfYear(2025, 2), d("2025-06-05"), "ECB press release 'Monetary policy decisions' of 5 June 2025 "
+        + "(2.15 % from 11 June 2025)")), claim.provisionalRates()::toString);
     assertEquals(eur("19.97"), claim.invoices().get(0).penalties());
     assertEquals(2, claim.invoices().get(0).periods().size());
   }
@@ -225,7 +226,7 @@ class ClaimCalculatorTest {
     var error = assertThrows(IllegalArgumentException.class, () -> calculator.compute(file(frenchBusiness(null),
         company(Language.FR), List.of(LetterFixtures.eur("OLD", "100.00", d("2018-03-31"))), List.of(), List.of()),
         d("2018-05-01")));
-    assertTrue(error.getMessage().contains("2018-H1") && error.getMessage().contains("relance.letters.rates"),
+    assertTrue(error.getMessage().contains("2018-H1") && error.getMessage().contains("relance.letters.added-rates"),
         error.getMessage());
   }
 }

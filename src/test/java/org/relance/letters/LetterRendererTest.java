@@ -188,7 +188,18 @@ class LetterRendererTest {
     LetterCase file = file(frenchBusiness(null), company(Language.FR),
         List.of(LetterFixtures.eur("F-2025-099", "1000.00", d("2025-12-01"))), List.of(), List.of());
     String text = text(renderer.render(new LetterRequest(file, Stage.FORMAL_NOTICE, d("2026-01-30"), 8)).pdf());
-    assertMentions(text, "19,97 €", "Montant provisoire : le taux officiel (1er semestre 2026) n'étant pas encore publié");
+    assertMentions(text, "19,97 €", "Montant provisoire : le taux officiel (1er semestre 2026) ne figurant pas encore",
+        "taux de refinancement de la BCE du 2nd semestre 2025, publié le 05/06/2025 (ECB press release");
+  }
+
+  @Test
+  void anEnglishLetterPastTheTablesSaysCourteouslyWhichRateWasCarriedForward() throws IOException {
+    LetterCase file = file(frenchBusiness(null), company(Language.EN),
+        List.of(LetterFixtures.eur("F-2025-099", "1000.00", d("2025-12-01"))), List.of(), List.of());
+    String text = text(renderer.render(new LetterRequest(file, Stage.FORMAL_NOTICE, d("2026-01-30"), 8)).pdf());
+    assertMentions(text, "Provisional amount: the official rate for January–June 2026 was not yet in our tables",
+        "the European Central Bank main refinancing rate for July–December 2025, published on 05/06/2025",
+        "The amount may change slightly once the official rate is applied.");
   }
 
   @Test

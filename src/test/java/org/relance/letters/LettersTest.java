@@ -41,7 +41,8 @@ class LettersTest {
   void aMalformedRateIsRefusedWithItsKey() {
     var error = assertThrows(IllegalArgumentException.class, () -> Letters.fromConfig(ConfigFactory.load()
         .withValue("relance.letters.rates.ecb-main-refinancing.\"2026-H1\"", ConfigValueFactory.fromAnyRef("two"))));
-    assertTrue(error.getMessage().contains("relance.letters.rates.ecb-main-refinancing.2026-H1"), error.getMessage());
+    assertTrue(error.getMessage().contains("relance.letters.rates.ecb-main-refinancing.2026-H1: must be a row"),
+        error.getMessage());
   }
 
   private static void assertAmount(String expected, JsonNode amount) {

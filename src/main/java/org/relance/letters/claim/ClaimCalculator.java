@@ -157,7 +157,8 @@ public final class ClaimCalculator {
   private static BigDecimal published(RateTable table, HalfYear half, Set<ProvisionalRate> provisional) {
     RateTable.Lookup lookup = table.lookup(half);
     if (lookup.carriedForward()) {
-      provisional.add(new ProvisionalRate(table.name(), half, lookup.publishedFor()));
+      provisional.add(new ProvisionalRate(table.name(), half, lookup.publishedFor(), lookup.row().published(),
+          lookup.row().source()));
     }
     return lookup.percent();
   }

@@ -120,9 +120,17 @@ final class ClaimTables {
     if (claim.provisional()) {
       layout.gap(3);
       layout.paragraph(LetterTexts.fill(label("provisional"), Map.of("periods", claim.provisionalRates().stream()
-          .map(ProvisionalRate::period).distinct().map(this::period).collect(Collectors.joining(", ")))),
+          .map(ProvisionalRate::period).distinct().map(this::period).collect(Collectors.joining(", ")),
+          "carried", claim.provisionalRates().stream().map(this::carried).distinct().collect(Collectors.joining("; ")))),
           PdfLayout.Style.SMALL);
     }
+  }
+
+  /** The row a provisional rate was carried from: its table, half-year, publication date and source. */
+  private String carried(ProvisionalRate rate) {
+    Map<String, String> values = Map.of("table", label("rate_table." + rate.table()), "period",
+        period(rate.carriedFrom()), "published", format.shortDate(rate.published()), "source", rate.source());
+    return LetterTexts.fill(label(rate.published() == null ? "provisional.carried_undated" : "provisional.carried"), values);
   }
 
   private String rateLine(InterestPeriod p) {
