@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.gateway.CaseGateway;
 import org.relance.accounts.Accounts;
 import org.relance.accounts.FirstAdminLinks;
 import org.relance.accounts.HashingPool;
@@ -18,7 +19,6 @@ import org.relance.readside.ParkedEvents;
 
 import javax.sql.DataSource;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Executor;
 
 /**
@@ -39,7 +39,7 @@ public final class AdminRoutes extends AllDirectives {
   }
 
   public static AdminRoutes create(Config admin, String publicUrl, String adminToken, DataSource dataSource,
-                                   ActorSystem<?> system, Duration askTimeout, CaseSummaries summaries,
+                                   ActorSystem<?> system, CaseGateway gateway, CaseSummaries summaries,
                                    CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking) {
     Clock wall = Clock.systemUTC();
     Accounts accounts = new Accounts(dataSource, new PasswordHasher(), wall);
@@ -56,7 +56,7 @@ public final class AdminRoutes extends AllDirectives {
     AccountRoutes accountRoutes = new AccountRoutes(adminToken, access, accounts);
     return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall),
         new FirstAdminLinks(dataSource, accounts, wall), guards),
-        new CaseWebRoutes(adminToken, access, accountRoutes, system, askTimeout, summaries, journal, letters, caseClock,
+        new CaseWebRoutes(adminToken, access, accountRoutes, gateway, summaries, journal, letters, caseClock,
             new ParkedEvents(dataSource)), accountRoutes);
   }
 

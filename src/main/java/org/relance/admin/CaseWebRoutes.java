@@ -1,8 +1,6 @@
 package org.relance.admin;
 
 import org.apache.pekko.actor.typed.ActorRef;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
@@ -12,15 +10,14 @@ import org.apache.pekko.http.javadsl.model.headers.ContentDisposition;
 import org.apache.pekko.http.javadsl.model.headers.ContentDispositionTypes;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.gateway.CaseGateway;
 import org.relance.http.PathIds;
 import org.relance.api.ApiJson;
 import org.relance.api.ApiSupport;
-import org.relance.business.Business;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseJournal;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorcase.DebtorCase;
 import org.relance.ladder.Stage;
 import org.relance.limits.InputLimits;
 import org.relance.letters.CaseLetters;
@@ -29,7 +26,6 @@ import org.relance.readside.ParkedEvents;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,21 +48,19 @@ final class CaseWebRoutes extends ApiSupport {
 
   private final WebAccess access;
   private final AccountRoutes accounts;
-  private final ActorSystem<?> system;
-  private final Duration timeout;
+  private final CaseGateway gateway;
   private final CaseSummaries summaries;
   private final CaseJournal journal;
   private final CaseLetters letters;
   private final Clock clock;
   private final ParkedEvents parked;
 
-  CaseWebRoutes(String adminToken, WebAccess access, AccountRoutes accounts, ActorSystem<?> system, Duration timeout,
+  CaseWebRoutes(String adminToken, WebAccess access, AccountRoutes accounts, CaseGateway gateway,
                 CaseSummaries summaries, CaseJournal journal, CaseLetters letters, Clock clock, ParkedEvents parked) {
     super(adminToken);
     this.access = access;
     this.accounts = accounts;
-    this.system = system;
-    this.timeout = timeout;
+    this.gateway = gateway;
     this.summaries = summaries;
     this.journal = journal;
     this.letters = letters;
@@ -120,9 +114,8 @@ final class CaseWebRoutes extends ApiSupport {
     return blocking(() -> caller.account().seesAll() ? summaries.businessIds()
         : new ArrayList<>(new java.util.TreeSet<>(caller.account().businessIds())))
         .thenCompose(ids -> {
-          List<CompletableFuture<Map<String, String>>> names = ids.stream().map(id -> ClusterSharding.get(system)
-              .entityRefFor(Business.ENTITY_KEY, id).<Business.Reply>ask(Business.Get::new, timeout)
-              .thenApply(reply -> Map.of("id", id, "name", reply.profile().map(p -> p.name()).orElse(id)))
+          List<CompletableFuture<Map<String, String>>> names = ids.stream().map(id -> gateway.profile(id)
+              .thenApply(profile -> Map.of("id", id, "name", profile.map(p -> p.name()).orElse(id)))
               .toCompletableFuture()).toList();
           return CompletableFuture.allOf(names.toArray(CompletableFuture[]::new)).thenApply(done -> {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -190,7 +183,7 @@ final class CaseWebRoutes extends ApiSupport {
   }
 
   private CompletionStage<CaseReply> ask(String id, Function<ActorRef<CaseReply>, CaseCommand> command) {
-    return ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, id).ask(command::apply, timeout);
+    return gateway.ask(id, command);
   }
 
   private <T> CompletionStage<T> blocking(java.util.function.Supplier<T> work) {

@@ -1,11 +1,10 @@
 package org.relance.api;
 
-import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.debtorcase.CaseJournal;
+import org.relance.gateway.CaseGateway;
 import org.relance.business.TermsRefresh;
 import org.relance.invitations.Invitations;
-import org.relance.ladder.LadderSettings;
 import org.relance.letters.CaseLetters;
 import org.relance.readside.CaseSummaries;
 import org.relance.scheduling.TimeKeeper;
@@ -20,13 +19,12 @@ public final class ApiRoutes extends ApiSupport {
   private final BusinessRoutes businesses;
   private final ClockRoutes clock;
 
-  public ApiRoutes(String adminToken, ActorSystem<?> system, Duration askTimeout, LadderSettings ladderDefaults,
-                   CaseSummaries summaries, CaseJournal journal, CaseLetters letters, TimeKeeper time,
+  public ApiRoutes(String adminToken, CaseGateway gateway, CaseSummaries summaries, CaseJournal journal, CaseLetters letters, TimeKeeper time,
                    Executor blocking, Invitations invitations, Duration clockAnswerWithin, TermsRefresh terms) {
     super(adminToken);
-    this.cases = new CaseRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, journal,
+    this.cases = new CaseRoutes(adminToken, gateway, summaries, journal,
         time.clock(), blocking, new DocumentRoutes(adminToken, letters, time.clock()), invitations);
-    this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, terms, blocking, invitations);
+    this.businesses = new BusinessRoutes(adminToken, gateway, terms, blocking, invitations);
     this.clock = new ClockRoutes(adminToken, time, clockAnswerWithin);
   }
 

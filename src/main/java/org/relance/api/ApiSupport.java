@@ -11,6 +11,7 @@ import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 import org.relance.debtorcase.CaseReply;
 import org.relance.http.BearerToken;
 import org.relance.http.ErrorAnswers;
+import org.relance.gateway.CaseGateway;
 import org.relance.limits.InputLimits;
 
 import java.util.LinkedHashMap;
@@ -69,6 +70,9 @@ public class ApiSupport extends AllDirectives {
       Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
       if (cause instanceof InvalidInput e) {
         return error(StatusCodes.BAD_REQUEST, e.field(), e.getMessage());
+      }
+      if (cause instanceof CaseGateway.NoSuchBusiness e) {
+        return error(StatusCodes.BAD_REQUEST, "businessId", e.getMessage());
       }
       if (cause instanceof java.util.concurrent.TimeoutException) {
         return error(StatusCodes.SERVICE_UNAVAILABLE, null, "the case did not answer in time; retry with the same "

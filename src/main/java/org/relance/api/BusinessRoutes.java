@@ -1,21 +1,15 @@
 package org.relance.api;
 
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
-import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.gateway.CaseGateway;
 import org.relance.http.PathIds;
 import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
 import org.relance.business.TermsRefresh;
 import org.relance.invitations.Invitations;
-import org.relance.ladder.LadderSettings;
-import java.util.concurrent.CompletionStage;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,19 +23,15 @@ import java.util.concurrent.Executor;
  */
 final class BusinessRoutes extends ApiSupport {
 
-  private final ActorSystem<?> system;
-  private final Duration timeout;
-  private final LadderSettings ladderDefaults;
+  private final CaseGateway cases;
   private final TermsRefresh terms;
   private final Executor blocking;
   private final Invitations invitations;
 
-  BusinessRoutes(String adminToken, ActorSystem<?> system, Duration timeout, LadderSettings ladderDefaults,
+  BusinessRoutes(String adminToken, CaseGateway cases,
                  TermsRefresh terms, Executor blocking, Invitations invitations) {
     super(adminToken);
-    this.system = system;
-    this.timeout = timeout;
-    this.ladderDefaults = ladderDefaults;
+    this.cases = cases;
     this.terms = terms;
     this.blocking = blocking;
     this.invitations = invitations;
@@ -53,24 +43,25 @@ final class BusinessRoutes extends ApiSupport {
           BusinessProfile profile = validated(body);
           String id = key == null ? UUID.randomUUID().toString()
               : UUID.nameUUIDFromBytes(("business:" + key).getBytes(StandardCharsets.UTF_8)).toString();
-          return respond(ask(id, r -> new Business.Register(profile, r)).thenCompose(reply -> reply.profile().isPresent()
-              ? invited(id, reply.profile().get())
-              : ask(id, Business.Get::new).thenCompose(existing -> key != null && existing.profile().isPresent()
-                  ? invited(id, existing.profile().get())
+          return respond(cases.askBusiness(id, r -> new Business.Register(profile, r)).thenCompose(reply ->
+              reply.profile().isPresent() ? invited(id, reply.profile().get())
+              : cases.askBusiness(id, Business.Get::new).thenCompose(existing ->
+                  key != null && existing.profile().isPresent() ? invited(id, existing.profile().get())
                   : CompletableFuture.completedFuture(error(StatusCodes.CONFLICT, null, reply.refusal())))));
         })))),
         pathPrefix(PathIds.identifier(), id -> concat(path("invitation", () -> post(() -> respond(
-            ask(id, Business.Get::new).thenCompose(reply -> reply.profile().isPresent()
+            cases.askBusiness(id, Business.Get::new).thenCompose(reply -> reply.profile().isPresent()
                 ? CompletableFuture.supplyAsync(() -> json(StatusCodes.CREATED,
                     ApiJson.invitation(invitations.issueForOwner(id))), blocking)
                 : CompletableFuture.completedFuture(error(StatusCodes.NOT_FOUND, null, "no business " + id)))))),
             pathEnd(() -> concat(
-            get(() -> respond(ask(id, Business.Get::new).thenApply(reply -> reply.profile()
+            get(() -> respond(cases.askBusiness(id, Business.Get::new).thenApply(reply -> reply.profile()
                 .map(p -> json(StatusCodes.OK, view(id, p)))
                 .orElseGet(() -> error(StatusCodes.NOT_FOUND, null, "no business " + id))))),
             put(() -> withBody(ApiRequests.BusinessBody.class, body -> {
               BusinessProfile profile = validated(body);
-              return respond(ask(id, r -> new Business.ChangeProfile(profile, r)).thenCompose(reply -> reply.profile()
+              return respond(cases.askBusiness(id, r -> new Business.ChangeProfile(profile, r))
+                  .thenCompose(reply -> reply.profile()
                   .map(p -> terms.request(id).thenApply(upToDate -> {
                     Map<String, Object> view = view(id, p);
                     view.put("casesUpdating", !upToDate);
@@ -93,16 +84,11 @@ final class BusinessRoutes extends ApiSupport {
   private BusinessProfile validated(ApiRequests.BusinessBody body) {
     BusinessProfile profile = body.toProfile();
     try {
-      ladderDefaults.withOverrides(profile.ladderOverrides());
+      cases.ladder().withOverrides(profile.ladderOverrides());
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("ladderOverrides", e.getMessage());
     }
     return profile;
-  }
-
-  private java.util.concurrent.CompletionStage<Business.Reply> ask(
-      String id, java.util.function.Function<org.apache.pekko.actor.typed.ActorRef<Business.Reply>, Business.Command> c) {
-    return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, id).ask(c::apply, timeout);
   }
 
   private static Map<String, Object> view(String id, BusinessProfile profile) {

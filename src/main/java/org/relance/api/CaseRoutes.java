@@ -1,8 +1,6 @@
 package org.relance.api;
 
 import org.apache.pekko.actor.typed.ActorRef;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.japi.Pair;
 import org.apache.pekko.http.javadsl.model.HttpHeader;
 import org.apache.pekko.http.javadsl.model.Query;
@@ -11,24 +9,19 @@ import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.relance.gateway.CaseGateway;
 import org.relance.http.PathIds;
-import org.relance.business.Business;
-import org.relance.business.BusinessProfile;
 import org.relance.common.Money;
 import org.relance.debtorcase.*;
 import org.relance.invitations.Invitations;
 import org.relance.debtorcase.CaseCommand.*;
-import org.relance.ladder.LadderSettings;
 import org.relance.ladder.Stage;
 import org.relance.limits.InputLimits;
 import org.relance.readside.CaseSummaries;
 import org.relance.readside.ListCursor;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -48,9 +41,7 @@ final class CaseRoutes extends ApiSupport {
     Function<ActorRef<CaseReply>, CaseCommand> build(T body, String key, CaseView current);
   }
 
-  private final ActorSystem<?> system;
-  private final Duration timeout;
-  private final LadderSettings ladderDefaults;
+  private final CaseGateway cases;
   private final CaseSummaries summaries;
   private final CaseJournal journal;
   private final Clock clock;
@@ -58,13 +49,10 @@ final class CaseRoutes extends ApiSupport {
   private final DocumentRoutes documents;
   private final Invitations invitations;
 
-  CaseRoutes(String adminToken, ActorSystem<?> system, Duration timeout, LadderSettings ladderDefaults,
-             CaseSummaries summaries, CaseJournal journal, Clock clock, Executor blocking, DocumentRoutes documents,
+  CaseRoutes(String adminToken, CaseGateway cases, CaseSummaries summaries, CaseJournal journal, Clock clock, Executor blocking, DocumentRoutes documents,
              Invitations invitations) {
     super(adminToken);
-    this.system = system;
-    this.timeout = timeout;
-    this.ladderDefaults = ladderDefaults;
+    this.cases = cases;
     this.summaries = summaries;
     this.journal = journal;
     this.clock = clock;
@@ -151,15 +139,11 @@ final class CaseRoutes extends ApiSupport {
       var invoices = body.toInvoices(clock);
       var prior = body.toPriorReminders(clock);
       InvalidInput.required(body.debtor(), "debtor");
-      String caseId = key == null ? UUID.randomUUID().toString()
-          : UUID.nameUUIDFromBytes(("case:" + key).getBytes(StandardCharsets.UTF_8)).toString();
-      return respond(business(businessId).thenCompose(profile -> {
-        var debtor = body.debtor().toDebtor(profile);
-        var terms = CaseTerms.of(businessId, profile, ladderDefaults);
-        return ask(caseId, r -> new Open(terms, debtor, invoices, prior, key, r)).thenCompose(r ->
-            r instanceof CaseReply.Accepted accepted ? invited(accepted.view(), key, StatusCodes.CREATED)
-                : CompletableFuture.completedFuture(caseResponse(r, StatusCodes.CREATED)));
-      }));
+      return respond(cases.open(businessId, key,
+              profile -> new CaseGateway.NewCase(body.debtor().toDebtor(profile), invoices, prior))
+          .thenCompose(opening -> opening.reply() instanceof CaseReply.Accepted accepted
+              ? invited(accepted.view(), key, StatusCodes.CREATED)
+              : CompletableFuture.completedFuture(caseResponse(opening.reply(), StatusCodes.CREATED))));
     }));
   }
 
@@ -181,12 +165,6 @@ final class CaseRoutes extends ApiSupport {
           key == null ? null : "open:" + key)));
       return json(status, body);
     }, blocking);
-  }
-
-  private CompletionStage<BusinessProfile> business(String businessId) {
-    return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, businessId)
-        .<Business.Reply>ask(Business.Get::new, timeout)
-        .thenApply(reply -> reply.profile().orElseThrow(() -> new InvalidInput("businessId", "no business " + businessId)));
   }
 
   private Route list() {
@@ -255,7 +233,7 @@ final class CaseRoutes extends ApiSupport {
   }
 
   private CompletionStage<CaseReply> ask(String caseId, Function<ActorRef<CaseReply>, CaseCommand> command) {
-    return ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId).ask(command::apply, timeout);
+    return cases.ask(caseId, command);
   }
 
   private static Money optionalMoney(java.math.BigDecimal amount, CaseView current) {

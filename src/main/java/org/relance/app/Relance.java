@@ -22,8 +22,8 @@ import org.relance.cluster.ClusterHealth;
 import org.relance.config.ClusterConfig;
 import org.relance.config.DatabaseConfig;
 import org.relance.debtorcase.DebtorCase;
-import org.relance.debtorcase.CaseBroadcast;
 import org.relance.debtorcase.CaseJournal;
+import org.relance.gateway.CaseGateway;
 import org.relance.http.HealthRoute;
 import org.relance.http.HttpRoutes;
 import org.relance.letters.CaseLetters;
@@ -87,13 +87,15 @@ public final class Relance {
   private final boolean adminTokenGenerated;
   private final TimeKeeper time;
   private final TermsRefresh terms;
+  private final CaseGateway cases;
   private final TelegramModule telegram;
   private final Optional<FirstAdminLinks.Issued> firstAdminLink;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
                   boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms,
-                  Optional<FirstAdminLinks.Issued> firstAdminLink) {
+                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink) {
     this.terms = terms;
+    this.cases = cases;
     this.firstAdminLink = firstAdminLink;
     this.system = system;
     this.database = database;
@@ -121,23 +123,22 @@ public final class Relance {
       }
       int tagCount = config.getInt("relance.cases.tag-count");
       Duration askTimeout = config.getDuration("relance.cases.ask-timeout");
-      LadderSettings ladder = LadderSettings.from(config.getConfig("relance.ladder"));
+      CaseGateway cases = new CaseGateway(system, askTimeout, LadderSettings.from(config.getConfig("relance.ladder")));
 
       Business.init(system, time.clock());
       DebtorCase.init(system, time.clock(), tagCount, config.getInt("relance.cases.snapshot-every"));
       CaseReadSide.init(system, database, tagCount);
       CaseJournal journal = new CaseJournal(system);
       LetterStore letterStore = new LetterStore(database.dataSource(), time.clock());
-      CaseLetters letters = new CaseLetters(system, askTimeout, Letters.fromConfig(config), letterStore,
+      CaseLetters letters = new CaseLetters(system, cases, Letters.fromConfig(config), letterStore,
           new LetterCases(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty())),
           journal, blocking, time.clock());
       LetterIssuer.init(system, database, letters, tagCount);
       OutreachSide.initQueue(system, database, tagCount);
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
-      CaseBroadcast broadcast = new CaseBroadcast(system, askTimeout);
       ReadSideProgress progress = new ReadSideProgress(database.dataSource(), blocking,
           List.of(CaseReadSide.NAME, LetterIssuer.NAME, OutreachQueue.NAME), DebtorCase.tags(tagCount));
-      time.connect(new TimeKeeper.Moves(wakeups, broadcast, progress));
+      time.connect(new TimeKeeper.Moves(wakeups, cases, progress));
       if (time.isSimulated()) {
         // whatever fell due while the service was down is done once the read sides caught up, in the
         // background: start-up never waits for them (the next advance waits behind this one)
@@ -146,35 +147,35 @@ public final class Relance {
           return null;
         });
       } else {
-        Ticker.init(system, time.clock(), wakeups, broadcast, blocking, config.getDuration("relance.clock.tick-interval"));
+        Ticker.init(system, time.clock(), wakeups, cases, blocking, config.getDuration("relance.clock.tick-interval"));
       }
 
       String configuredToken = config.getString("relance.admin.token");
       boolean generated = configuredToken.isBlank();
       String adminToken = generated ? randomToken() : configuredToken;
       CaseSummaries summaries = new CaseSummaries(database.dataSource());
-      TermsRefresh terms = TermsRefresh.start(system, new TermsRefreshStore(database.dataSource()), ladder,
-          time::readSidesCaughtUp, time.clock(), askTimeout, config.getDuration("relance.clock.answer-within"), blocking);
+      TermsRefresh terms = TermsRefresh.start(system, new TermsRefreshStore(database.dataSource()), cases,
+          time::readSidesCaughtUp, time.clock(), config.getDuration("relance.clock.answer-within"), blocking);
       MessageTemplates templates = MessageTemplates.load();
-      OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking,
+      OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, cases, blocking,
           terms, letters);
-      DebtorSide debtors = new DebtorSide(config, system, database, templates, time, askTimeout, blocking,
+      DebtorSide debtors = new DebtorSide(config, system, database, templates, time, blocking,
           owners.invitations(), owners.cases());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new TextOnlyNote(new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
               templates),
-          new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore, letters, askTimeout));
+          new CaseDeliveryJournal(cases), OwnerSide.letterDocuments(letterStore, letters, askTimeout));
       owners.connect(telegram);
-      OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
+      OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking);
       owners.connectLetters(telegram, database);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
-          adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
+          adminToken, database.dataSource(), system, cases, summaries, journal, letters, time.clock(), blocking);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       watch(system, summaries, telegram, health, config.getDuration("relance.metrics.refresh-interval"), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health, new ClusterHealth(system)).route(),
           new MetricsRoute(Metrics.get(system).registry(), config.getString("relance.metrics.token")).route(),
-          new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
+          new ApiRoutes(adminToken, cases, summaries, journal, letters, time, blocking,
               owners.invitations(), config.getDuration("relance.clock.answer-within"), terms).route(),
           new BackupRoute(adminToken, new H2Backup(database.dataSource(), blocking), database.kind(), Clock.systemUTC(),
               config.getDuration("relance.backup.answer-within")).route(),
@@ -187,7 +188,7 @@ public final class Relance {
       Optional<FirstAdminLinks.Issued> firstAdmin = new FirstAdminLinks(database.dataSource(),
           new Accounts(database.dataSource(), new PasswordHasher(), Clock.systemUTC()), Clock.systemUTC())
           .issueIfNoAccount(config.getDuration("relance.admin.first-admin-link-validity"));
-      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, firstAdmin);
+      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, cases, firstAdmin);
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -271,6 +272,11 @@ public final class Relance {
   }
 
   /** How a business's change reaches its open cases. */
+  /** The way to the cases and businesses, as every face of the service reaches them. */
+  public CaseGateway cases() {
+    return cases;
+  }
+
   public TermsRefresh termsRefresh() {
     return terms;
   }

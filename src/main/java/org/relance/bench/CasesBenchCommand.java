@@ -2,11 +2,9 @@ package org.relance.bench;
 
 import com.typesafe.config.ConfigFactory;
 import org.apache.pekko.actor.typed.ActorRef;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.stream.javadsl.Sink;
 import org.apache.pekko.stream.javadsl.Source;
 import org.relance.app.Relance;
-import org.relance.business.BusinessProfile;
 import org.relance.business.Jurisdiction;
 import org.relance.business.PlanPolicy;
 import org.relance.common.Language;
@@ -20,7 +18,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -61,7 +58,6 @@ public final class CasesBenchCommand implements Callable<Integer> {
   @Option(names = "--config", description = "Settings file (e.g. a PostgreSQL database); default: a temporary H2 file.")
   Path configFile;
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final String BENCH_TOKEN = "bench";
 
   @Override
@@ -146,10 +142,8 @@ public final class CasesBenchCommand implements Callable<Integer> {
 
   private void send(Relance relance, List<String> ids,
                     Function<String, Function<ActorRef<CaseReply>, CaseCommand>> command) {
-    ClusterSharding sharding = ClusterSharding.get(relance.system());
     Source.from(ids)
-        .mapAsyncUnordered(parallelism, id -> sharding.entityRefFor(DebtorCase.ENTITY_KEY, id)
-            .<CaseReply>ask(r -> command.apply(id).apply(r), TIMEOUT))
+        .mapAsyncUnordered(parallelism, id -> relance.cases().ask(id, command.apply(id)))
         .runWith(Sink.ignore(), relance.system())
         .toCompletableFuture().join();
   }

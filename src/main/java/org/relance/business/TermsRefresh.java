@@ -5,13 +5,11 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.SingletonActor;
-import org.relance.debtorcase.CaseBroadcast;
+import org.relance.gateway.CaseGateway;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseTerms;
-import org.relance.ladder.LadderSettings;
 import org.relance.serialization.JsonSerializable;
 
 import java.time.Clock;
@@ -67,11 +65,10 @@ public final class TermsRefresh {
    * Starts the singleton. {@code caughtUp} completes once the case read side has every case opened
    * so far (a pass waits for it, so a case opened a moment before the change is not missed).
    */
-  public static TermsRefresh start(ActorSystem<?> system, TermsRefreshStore store, LadderSettings ladderDefaults,
-                                   Supplier<CompletionStage<Void>> caughtUp, Clock clock, Duration askTimeout,
-                                   Duration answerWithin, Executor blocking) {
-    Pass pass = new Pass(system, store, ladderDefaults, new CaseBroadcast(system, askTimeout), caughtUp, askTimeout,
-        blocking);
+  public static TermsRefresh start(ActorSystem<?> system, TermsRefreshStore store, CaseGateway cases,
+                                   Supplier<CompletionStage<Void>> caughtUp, Clock clock, Duration answerWithin,
+                                   Executor blocking) {
+    Pass pass = new Pass(store, cases, caughtUp, blocking);
     Behavior<Command> refresh = Behaviors.withTimers(timers -> {
       timers.startTimerWithFixedDelay(Check.INSTANCE, RETRY);   // a pass that failed is tried again
       return start(pass);                                       // and what a stopped node left unfinished
@@ -132,8 +129,7 @@ public final class TermsRefresh {
   }
 
   /** One pass over every refresh in progress, each page's commands answered before the next page. */
-  private record Pass(ActorSystem<?> system, TermsRefreshStore store, LadderSettings ladderDefaults,
-                      CaseBroadcast cases, Supplier<CompletionStage<Void>> caughtUp, Duration askTimeout,
+  private record Pass(TermsRefreshStore store, CaseGateway cases, Supplier<CompletionStage<Void>> caughtUp,
                       Executor blocking) {
 
     CompletionStage<Void> run() {
@@ -151,10 +147,9 @@ public final class TermsRefresh {
     }
 
     private CompletionStage<Void> business(TermsRefreshStore.Pending refresh) {
-      return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, refresh.businessId())
-          .<Business.Reply>ask(Business.Get::new, askTimeout)
-          .thenCompose(reply -> reply.profile()
-              .map(profile -> pages(refresh, CaseTerms.of(refresh.businessId(), profile, ladderDefaults),
+      return cases.profile(refresh.businessId())
+          .thenCompose(found -> found
+              .map(profile -> pages(refresh, CaseTerms.of(refresh.businessId(), profile, cases.ladder()),
                   refresh.afterCaseId()))
               .orElseGet(() -> finished(refresh)));
     }
@@ -162,7 +157,7 @@ public final class TermsRefresh {
     private CompletionStage<Void> pages(TermsRefreshStore.Pending refresh, CaseTerms terms, String after) {
       return CompletableFuture.supplyAsync(() -> store.openCases(refresh.businessId(), after, PAGE), blocking)
           .thenCompose(ids -> ids.isEmpty() ? finished(refresh)
-              : cases.send(ids, r -> new CaseCommand.UpdateTerms(terms, null, r))
+              : cases.askAll(ids, r -> new CaseCommand.UpdateTerms(terms, null, r))
                   .thenApplyAsync(done -> {
                     store.reached(refresh.businessId(), refresh.generation(), ids.get(ids.size() - 1));
                     return ids.get(ids.size() - 1);

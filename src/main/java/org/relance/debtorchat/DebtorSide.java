@@ -14,7 +14,6 @@ import org.relance.owner.OwnerNotices;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 
-import java.time.Duration;
 import java.util.concurrent.Executor;
 
 /**
@@ -28,7 +27,7 @@ public final class DebtorSide {
   private final DebtorChats chats;
 
   public DebtorSide(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
-                    TimeKeeper time, Duration askTimeout, Executor blocking,
+                    TimeKeeper time, Executor blocking,
                     Invitations invitations, OwnerCases cases) {
     Config debtor = config.getConfig("relance.debtor");
     FactExtractor facts = new FactExtractor();

@@ -3,20 +3,17 @@ package org.relance.letters;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.DispatcherSelector;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
-import org.relance.business.Business;
+import org.relance.gateway.CaseGateway;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseJournal;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorcase.DebtorCase;
 import org.relance.letters.claim.Claim;
 import org.relance.letters.store.LetterStore;
 import org.relance.letters.store.StoredLetter;
 import org.relance.ladder.Stage;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,8 +28,7 @@ import java.util.concurrent.Executor;
  */
 public final class CaseLetters {
 
-  private final ActorSystem<?> system;
-  private final Duration timeout;
+  private final CaseGateway cases;
   private final Letters letters;
   private final LetterStore store;
   private final LetterCases mapper;
@@ -41,10 +37,9 @@ public final class CaseLetters {
   private final Executor rendering;
   private final Clock clock;
 
-  public CaseLetters(ActorSystem<?> system, Duration timeout, Letters letters, LetterStore store, LetterCases mapper,
+  public CaseLetters(ActorSystem<?> system, CaseGateway cases, Letters letters, LetterStore store, LetterCases mapper,
                      CaseJournal journal, Executor blocking, Clock clock) {
-    this.system = system;
-    this.timeout = timeout;
+    this.cases = cases;
     this.letters = letters;
     this.store = store;
     this.mapper = mapper;
@@ -56,19 +51,16 @@ public final class CaseLetters {
 
   /** A case as the letters see it, with the date it is today in its business's time zone; empty if no such case. */
   public CompletionStage<Optional<Dated>> letterCase(String caseId) {
-    return ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId)
-        .<CaseReply>ask(CaseCommand.Get::new, timeout)
-        .thenCompose(reply -> {
-          if (!(reply instanceof CaseReply.Accepted accepted)) {
-            return CompletableFuture.completedFuture(Optional.empty());
-          }
-          CaseView view = accepted.view();
-          return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, view.businessId())
-              .<Business.Reply>ask(Business.Get::new, timeout)
-              .thenCombine(journal.entries(caseId), (business, entries) -> business.profile().map(profile ->
-                  new Dated(mapper.from(view, profile, entries),
-                      clock.instant().atZone(profile.timezone()).toLocalDate(), postings(view), view.proceedings())));
-        });
+    return cases.ask(caseId, CaseCommand.Get::new).thenCompose(reply -> {
+      if (!(reply instanceof CaseReply.Accepted accepted)) {
+        return CompletableFuture.completedFuture(Optional.empty());
+      }
+      CaseView view = accepted.view();
+      return cases.profile(view.businessId())
+          .thenCombine(journal.entries(caseId), (business, entries) -> business.map(profile ->
+              new Dated(mapper.from(view, profile, entries),
+                  clock.instant().atZone(profile.timezone()).toLocalDate(), postings(view), view.proceedings())));
+    });
   }
 
   /** A case's letter data, "today" for it, the letters the owner recorded as posted, its collective proceedings (or null). */
@@ -93,9 +85,8 @@ public final class CaseLetters {
       LocalDate date = at.atZone(found.get().file().business().timezone()).toLocalDate();
       return CompletableFuture.supplyAsync(() -> store.find(caseId, stage)
               .orElseGet(() -> store.issue(caseId, letters.letter(found.get().file(), stage, date))), rendering)
-          .thenCompose(stored -> ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId)
-              .<CaseReply>ask(r -> new CaseCommand.RecordLetterIssued(stage, stored.issuedOn(), stored.sha256(),
-                  "letter:" + stage.wire(), r), timeout))
+          .thenCompose(stored -> cases.ask(caseId, r -> new CaseCommand.RecordLetterIssued(stage, stored.issuedOn(),
+              stored.sha256(), "letter:" + stage.wire(), r)))
           .thenApply(reply -> Done.getInstance());
     });
   }

@@ -1,8 +1,6 @@
 package org.relance.outreach;
 
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
-import org.relance.business.Business;
+import org.relance.gateway.CaseGateway;
 import org.relance.business.BusinessProfile;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent.Closure;
@@ -10,7 +8,6 @@ import org.relance.debtorcase.CaseEvent.SupersededBecause;
 import org.relance.debtorcase.CaseFile;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorcase.DebtorCase;
 import org.relance.debtorchat.DebtorChats;
 import org.relance.owner.OwnerChats;
 import org.relance.scheduling.TimeKeeper;
@@ -19,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -54,22 +50,20 @@ public final class Outreach implements TimeKeeper.Alarm {
   private final ContactRules rules;
   private final OutreachTexts texts;
   private final Function<List<OutgoingMessage>, CompletionStage<Void>> outbox;
-  private final ActorSystem<?> system;
-  private final Duration askTimeout;
+  private final CaseGateway cases;
   private final Clock clock;
   private final Executor blocking;
 
   public Outreach(OutreachStore store, DebtorChats chats, OwnerChats owners, ContactRules rules,
                   OutreachTexts texts, Function<List<OutgoingMessage>, CompletionStage<Void>> outbox,
-                  ActorSystem<?> system, Duration askTimeout, Clock clock, Executor blocking) {
+                  CaseGateway cases, Clock clock, Executor blocking) {
     this.store = store;
     this.chats = chats;
     this.owners = owners;
     this.rules = rules;
     this.texts = texts;
     this.outbox = outbox;
-    this.system = system;
-    this.askTimeout = askTimeout;
+    this.cases = cases;
     this.clock = clock;
     this.blocking = blocking;
   }
@@ -123,7 +117,7 @@ public final class Outreach implements TimeKeeper.Alarm {
           if (verified.isEmpty()) {
             return CompletableFuture.completedFuture(null);
           }
-          return askCase(message.caseId(), CaseCommand.Get::new).thenCompose(reply -> {
+          return cases.ask(message.caseId(), CaseCommand.Get::new).thenCompose(reply -> {
             if (!(reply instanceof CaseReply.Accepted accepted)) {
               return settle(message, OutreachStore.Status.SUPERSEDED, now, "no_case");
             }
@@ -163,7 +157,7 @@ public final class Outreach implements TimeKeeper.Alarm {
   /** The case records it first (idempotent), then the message leaves the held ones. */
   private CompletionStage<Void> supersede(OutreachStore.Held message, SupersededBecause reason, Instant now) {
     String key = "outreach-superseded:" + message.stage().wire();
-    return askCase(message.caseId(), replyTo -> new CaseCommand.RecordDebtorMessageSuperseded(message.stage(),
+    return cases.ask(message.caseId(), replyTo -> new CaseCommand.RecordDebtorMessageSuperseded(message.stage(),
             reason, key, replyTo))
         .thenCompose(reply -> settle(message, OutreachStore.Status.SUPERSEDED, now, reason.wire()));
   }
@@ -224,15 +218,9 @@ public final class Outreach implements TimeKeeper.Alarm {
   }
 
   private CompletionStage<BusinessProfile> business(String businessId) {
-    return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, businessId)
-        .<Business.Reply>ask(Business.Get::new, askTimeout)
-        .thenApply(reply -> reply.profile().orElseThrow(() -> new IllegalStateException("no business " + businessId)));
+    return cases.profile(businessId).thenApply(found -> found.orElseThrow(() -> new IllegalStateException("no business " + businessId)));
   }
 
-  private CompletionStage<CaseReply> askCase(String caseId,
-                                             Function<org.apache.pekko.actor.typed.ActorRef<CaseReply>, CaseCommand> command) {
-    return ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId).ask(command::apply, askTimeout);
-  }
 
   private static Instant later(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;

@@ -2,6 +2,7 @@ package org.relance.outreach;
 
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.relance.gateway.CaseGateway;
 import org.relance.debtorchat.DebtorChats;
 import org.relance.owner.OwnerChats;
 import org.relance.messages.MessageTemplates;
@@ -29,11 +30,11 @@ public final class OutreachSide {
 
   /** Starts sending the held messages through Telegram when the contact rules allow. */
   public static void connect(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
-                             TimeKeeper time, TelegramModule telegram, Duration askTimeout, Executor blocking) {
+                             TimeKeeper time, TelegramModule telegram, CaseGateway cases, Executor blocking) {
     Config settings = config.getConfig("relance.outreach");
     Outreach outreach = new Outreach(new OutreachStore(database.dataSource()), new DebtorChats(database.dataSource()),
-        new OwnerChats(database.dataSource()), new ContactRules(ContactRules.Settings.from(settings)), new OutreachTexts(templates), telegram::send,
-        system, askTimeout, time.clock(), blocking);
+        new OwnerChats(database.dataSource()), new ContactRules(ContactRules.Settings.from(settings)),
+        new OutreachTexts(templates), telegram::send, cases, time.clock(), blocking);
     if (time.isSimulated()) {
       time.addAlarm(outreach);
     } else {

@@ -1,11 +1,10 @@
 package org.relance.owner;
 
+import org.relance.gateway.CaseGateway;
 import org.relance.business.BusinessProfile;
 import org.relance.common.Money;
 import org.relance.common.WireNames;
-import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseReply;
-import org.relance.debtorcase.CaseTerms;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorcase.Debtor;
 import org.relance.debtorcase.DebtorType;
@@ -17,13 +16,11 @@ import org.relance.limits.InputLimits;
 import org.relance.owner.Question.Choice;
 import org.relance.telegram.OutgoingMessage;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -114,17 +111,13 @@ final class NewCaseFlow implements GuidedFlow {
   @Override
   public CompletionStage<List<OutgoingMessage>> finish(Context context, FlowState answers) {
     String key = "tg:" + context.updateId();
-    String caseId = UUID.nameUUIDFromBytes(("case:" + key).getBytes(StandardCharsets.UTF_8)).toString();
-    return cases.profile(context.businessId()).thenCompose(found -> {
-      BusinessProfile profile = found.orElseThrow(() -> new IllegalStateException("no business " + context.businessId()));
-      CaseTerms terms = CaseTerms.of(context.businessId(), profile, cases.ladder());
-      return cases.ask(caseId, r -> new CaseCommand.Open(terms, debtor(answers, profile), invoices(answers),
-          priorReminders(answers), key, r)).thenCompose(reply -> reply instanceof CaseReply.Accepted accepted
-          ? CompletableFuture.supplyAsync(() -> invitations.issueForDebtor(context.businessId(), caseId), blocking)
-              .thenApply(invitation -> opened(context, profile, accepted.view(), invitation))
-          : CompletableFuture.completedFuture(List.of(OutgoingMessage.text(context.chatId(),
-              texts.text(context.language(), "owner.new.refused")))));
-    });
+    return cases.gateway().open(context.businessId(), key,
+        profile -> new CaseGateway.NewCase(debtor(answers, profile), invoices(answers), priorReminders(answers)))
+        .thenCompose(opening -> opening.reply() instanceof CaseReply.Accepted accepted
+            ? CompletableFuture.supplyAsync(() -> invitations.issueForDebtor(context.businessId(), opening.caseId()),
+                blocking).thenApply(invitation -> opened(context, opening.profile(), accepted.view(), invitation))
+            : CompletableFuture.completedFuture(List.of(OutgoingMessage.text(context.chatId(),
+                texts.text(context.language(), "owner.new.refused")))));
   }
 
   private List<OutgoingMessage> opened(Context context, BusinessProfile profile, CaseView view,

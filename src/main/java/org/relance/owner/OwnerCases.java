@@ -2,22 +2,20 @@ package org.relance.owner;
 
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.stream.javadsl.Sink;
 import org.apache.pekko.stream.javadsl.Source;
+import org.relance.gateway.CaseGateway;
 import org.relance.business.Business;
 import org.relance.business.BusinessProfile;
 import org.relance.business.TermsRefresh;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorcase.DebtorCase;
 import org.relance.ladder.LadderSettings;
 import org.relance.readside.CaseSummaries;
 import org.relance.scheduling.TimeKeeper;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,27 +36,30 @@ public final class OwnerCases {
   private static final int PARALLELISM = 8;
 
   private final ActorSystem<?> system;
-  private final Duration timeout;
+  private final CaseGateway gateway;
   private final CaseSummaries summaries;
   private final TimeKeeper time;
   private final Executor blocking;
-  private final LadderSettings ladder;
   private final TermsRefresh terms;
 
-  public OwnerCases(ActorSystem<?> system, Duration timeout, CaseSummaries summaries, TimeKeeper time, Executor blocking,
-                    LadderSettings ladder, TermsRefresh terms) {
-    this.ladder = ladder;
-    this.terms = terms;
+  public OwnerCases(ActorSystem<?> system, CaseGateway gateway, CaseSummaries summaries, TimeKeeper time,
+                    Executor blocking, TermsRefresh terms) {
     this.system = system;
-    this.timeout = timeout;
+    this.gateway = gateway;
+    this.terms = terms;
     this.summaries = summaries;
     this.time = time;
     this.blocking = blocking;
   }
 
+  /** The way to every case and business, for what this class does not say itself (opening a case). */
+  public CaseGateway gateway() {
+    return gateway;
+  }
+
   /** The ladder defaults that a business's overrides apply to. */
   public LadderSettings ladder() {
-    return ladder;
+    return gateway.ladder();
   }
 
   public Clock clock() {
@@ -86,12 +87,12 @@ public final class OwnerCases {
   }
 
   public CompletionStage<Optional<BusinessProfile>> profile(String businessId) {
-    return business(businessId, Business.Get::new).thenApply(Business.Reply::profile);
+    return gateway.profile(businessId);
   }
 
   public CompletionStage<Business.Reply> business(String businessId,
                                                   Function<ActorRef<Business.Reply>, Business.Command> command) {
-    return ClusterSharding.get(system).entityRefFor(Business.ENTITY_KEY, businessId).ask(command::apply, timeout);
+    return gateway.askBusiness(businessId, command);
   }
 
   /** Gives the business's open cases its new terms (time zone, law, policy, ladder), as the API does. */
@@ -122,7 +123,6 @@ public final class OwnerCases {
   }
 
   public CompletionStage<CaseReply> ask(String caseId, Function<ActorRef<CaseReply>, CaseCommand> command) {
-    return ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId)
-        .ask(command::apply, timeout);
+    return gateway.ask(caseId, command);
   }
 }

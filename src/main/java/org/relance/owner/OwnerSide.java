@@ -2,9 +2,9 @@ package org.relance.owner;
 
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.relance.gateway.CaseGateway;
 import org.relance.business.TermsRefresh;
 import org.relance.invitations.Invitations;
-import org.relance.ladder.LadderSettings;
 import org.relance.letters.CaseLetters;
 import org.relance.messages.MessageTemplates;
 import org.relance.readside.CaseSummaries;
@@ -39,7 +39,7 @@ public final class OwnerSide {
   private final OwnerLetters letters;
 
   public OwnerSide(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
-                   TimeKeeper time, CaseSummaries summaries, Duration askTimeout, Executor blocking,
+                   TimeKeeper time, CaseSummaries summaries, CaseGateway gateway, Executor blocking,
                    TermsRefresh terms, CaseLetters caseLetters) {
     this.config = config;
     this.caseLetters = caseLetters;
@@ -49,8 +49,7 @@ public final class OwnerSide {
     this.invitations = new Invitations(database.dataSource(), time.clock(),
         config.getDuration("relance.invitations.lifetime"), botUsername::get);
     this.chats = new OwnerChats(database.dataSource());
-    this.cases = new OwnerCases(system, askTimeout, summaries, time, blocking,
-        LadderSettings.from(config.getConfig("relance.ladder")), terms);
+    this.cases = new OwnerCases(system, gateway, summaries, time, blocking, terms);
     this.texts = new OwnerTexts(templates);
     this.letters = new OwnerLetters(cases, texts, caseLetters);
     java.time.Clock wall = java.time.Clock.systemUTC();

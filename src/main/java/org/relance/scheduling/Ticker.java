@@ -6,7 +6,7 @@ import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.SingletonActor;
-import org.relance.debtorcase.CaseBroadcast;
+import org.relance.gateway.CaseGateway;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.readside.CaseWakeups;
 
@@ -26,14 +26,14 @@ public final class Ticker {
 
   private Ticker() {}
 
-  public static void init(ActorSystem<?> system, Clock clock, CaseWakeups wakeups, CaseBroadcast cases,
+  public static void init(ActorSystem<?> system, Clock clock, CaseWakeups wakeups, CaseGateway cases,
                           Executor blocking, Duration interval) {
     ClusterSingleton.get(system).init(SingletonActor.of(
         Behaviors.supervise(create(clock, wakeups, cases, blocking, interval)).onFailure(SupervisorStrategy.restart()),
         "case-ticker"));
   }
 
-  private static Behavior<Object> create(Clock clock, CaseWakeups wakeups, CaseBroadcast cases, Executor blocking,
+  private static Behavior<Object> create(Clock clock, CaseWakeups wakeups, CaseGateway cases, Executor blocking,
                                          Duration interval) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       timers.startTimerWithFixedDelay(Tick.INSTANCE, interval);
@@ -42,11 +42,12 @@ public final class Ticker {
     }));
   }
 
-  private static Behavior<Object> idle(Clock clock, CaseWakeups wakeups, CaseBroadcast cases, Executor blocking) {
+  private static Behavior<Object> idle(Clock clock, CaseWakeups wakeups, CaseGateway cases, Executor blocking) {
     return Behaviors.receive(Object.class)
         .onMessageEquals(Tick.INSTANCE, () -> Behaviors.setup(context -> {
           context.pipeToSelf(
-              CompletableFuture.supplyAsync(() -> wakeups.dueBy(clock.instant()), blocking).thenCompose(ids -> cases.send(ids, CaseCommand.Wake::new)),
+              CompletableFuture.supplyAsync(() -> wakeups.dueBy(clock.instant()), blocking)
+                  .thenCompose(ids -> cases.askAll(ids, CaseCommand.Wake::new)),
               (done, failure) -> {
                 if (failure != null) {
                   context.getLog().warn("Waking due cases failed; next tick retries: {}", failure.getMessage());
@@ -58,7 +59,7 @@ public final class Ticker {
         .build();
   }
 
-  private static Behavior<Object> busy(Clock clock, CaseWakeups wakeups, CaseBroadcast cases, Executor blocking) {
+  private static Behavior<Object> busy(Clock clock, CaseWakeups wakeups, CaseGateway cases, Executor blocking) {
     return Behaviors.receive(Object.class)
         .onMessageEquals(RoundDone.INSTANCE, () -> idle(clock, wakeups, cases, blocking))
         .onMessageEquals(Tick.INSTANCE, Behaviors::same)

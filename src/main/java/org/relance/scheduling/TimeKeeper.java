@@ -1,7 +1,7 @@
 package org.relance.scheduling;
 
 import com.typesafe.config.Config;
-import org.relance.debtorcase.CaseBroadcast;
+import org.relance.gateway.CaseGateway;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.readside.CaseWakeups;
 import org.relance.readside.ReadSideProgress;
@@ -60,7 +60,7 @@ public final class TimeKeeper {
   }
 
   /** What an advance needs to wake cases and wait for the read side. */
-  public record Moves(CaseWakeups wakeups, CaseBroadcast cases, ReadSideProgress progress) {}
+  public record Moves(CaseWakeups wakeups, CaseGateway cases, ReadSideProgress progress) {}
 
   private TimeKeeper(Clock clock, SimulatedClock simulated, DataSource dataSource, Executor blocking,
                      Duration catchUpTimeout) {
@@ -192,7 +192,7 @@ public final class TimeKeeper {
             Instant stop = simulated.advanceTo(alarm.get().at());
             save(stop);
             return CompletableFuture.supplyAsync(() -> moves.wakeups().dueBy(stop), blocking)
-                .thenCompose(ids -> moves.cases().send(ids, CaseCommand.Wake::new))
+                .thenCompose(ids -> moves.cases().askAll(ids, CaseCommand.Wake::new))
                 .thenCompose(woken -> moves.progress().awaitCaughtUp(catchUpTimeout))
                 .thenCompose(caughtUp -> ringAll(alarm.get().alarms(), stop))
                 .thenCompose(rung -> stepTowards(target, stops + 1));
@@ -205,7 +205,7 @@ public final class TimeKeeper {
           Instant stop = simulated.advanceTo(next.get());
           save(stop);
           return CompletableFuture.supplyAsync(() -> moves.wakeups().dueBy(stop), blocking)
-              .thenCompose(ids -> moves.cases().send(ids, CaseCommand.Wake::new))
+              .thenCompose(ids -> moves.cases().askAll(ids, CaseCommand.Wake::new))
               .thenCompose(woken -> stepTowards(target, stops + 1));
         }));
   }

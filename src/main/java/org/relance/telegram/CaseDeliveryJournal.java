@@ -1,15 +1,12 @@
 package org.relance.telegram;
 
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.relance.common.Party;
 import org.relance.common.SecretLinks;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent;
-import org.relance.debtorcase.CaseReply;
-import org.relance.debtorcase.DebtorCase;
-
-import java.time.Duration;
+import org.relance.gateway.CaseGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Copies each outgoing message that belongs to a case into that case's journal with how its
@@ -21,12 +18,12 @@ public final class CaseDeliveryJournal implements DeliveryJournal {
 
   private static final String CHANNEL = "telegram";
 
-  private final ActorSystem<?> system;
-  private final Duration timeout;
+  private static final Logger log = LoggerFactory.getLogger(CaseDeliveryJournal.class);
 
-  public CaseDeliveryJournal(ActorSystem<?> system, Duration timeout) {
-    this.system = system;
-    this.timeout = timeout;
+  private final CaseGateway cases;
+
+  public CaseDeliveryJournal(CaseGateway cases) {
+    this.cases = cases;
   }
 
   @Override
@@ -49,14 +46,12 @@ public final class CaseDeliveryJournal implements DeliveryJournal {
     if (message.caseId() == null || message.journalText() == null) {
       return;
     }
-    ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, message.caseId())
-        .<CaseReply>ask(r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, message.party(), CHANNEL,
+    cases.ask(message.caseId(), r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, message.party(), CHANNEL,
             message.party() == Party.OWNER ? message.chatId() : null, SecretLinks.masked(message.journalText()),
-            delivery, detail,
-            "telegram-outbox:" + outboxId, r), timeout)
+            delivery, detail, "telegram-outbox:" + outboxId, r))
         .whenComplete((reply, failure) -> {
           if (failure != null) {
-            system.log().warn("Could not copy Telegram message {} into case {}: {}", outboxId, message.caseId(),
+            log.warn("Could not copy Telegram message {} into case {}: {}", outboxId, message.caseId(),
                 failure.getMessage());
           }
         });

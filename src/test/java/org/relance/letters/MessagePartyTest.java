@@ -71,7 +71,7 @@ class MessagePartyTest {
       List<OutgoingMessage> sent = new ArrayList<>(notices);
       sent.add(toDebtor);
       assertTrue(outbox.enqueueOnce("message-party:" + caseId, sent));
-      CaseDeliveryJournal journal = new CaseDeliveryJournal(service.relance().system(), Duration.ofSeconds(10));
+      CaseDeliveryJournal journal = new CaseDeliveryJournal(service.relance().cases());
       List<TelegramStore.OutboxEntry> queued = outbox.pendingAfter(0).stream()
           .filter(e -> caseId.equals(e.message().caseId())).toList();
       assertEquals(List.of(Party.OWNER, Party.DEBTOR), queued.stream().map(e -> e.message().party()).toList(),

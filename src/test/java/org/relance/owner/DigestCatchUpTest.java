@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.app.TestService;
-import org.relance.debtorcase.CaseFixtures;
 import org.relance.messages.MessageTemplates;
 import org.relance.readside.CaseSummaries;
 import org.relance.scheduling.SimulatedClock;
@@ -45,8 +44,8 @@ class DigestCatchUpTest {
     service = TestService.start(dataDir, Map.of("relance.telegram.bot-username", "relance_test_bot"));
     var relance = service.relance();
     chats = new OwnerChats(relance.dataSource());
-    cases = new OwnerCases(relance.system(), Duration.ofSeconds(5), new CaseSummaries(relance.dataSource()),
-        relance.time(), blocking, CaseFixtures.defaultLadder(), relance.termsRefresh());
+    cases = new OwnerCases(relance.system(), relance.cases(), new CaseSummaries(relance.dataSource()),
+        relance.time(), blocking, relance.termsRefresh());
     texts = new OwnerTexts(MessageTemplates.load());
   }
 
