@@ -19,18 +19,21 @@ public final class ApiRoutes extends ApiSupport {
   private final CaseRoutes cases;
   private final BusinessRoutes businesses;
   private final ClockRoutes clock;
+  private final PersonalDataRoutes personalData;
 
   public ApiRoutes(String adminToken, ActorSystem<?> system, Duration askTimeout, LadderSettings ladderDefaults,
                    CaseSummaries summaries, CaseJournal journal, CaseLetters letters, TimeKeeper time,
-                   Executor blocking, Invitations invitations, Duration clockAnswerWithin, TermsRefresh terms) {
+                   Executor blocking, Invitations invitations, Duration clockAnswerWithin, TermsRefresh terms,
+                   org.relance.privacy.PersonalData personalData) {
     super(adminToken);
     this.cases = new CaseRoutes(adminToken, system, askTimeout, ladderDefaults, summaries, journal,
         time.clock(), blocking, new DocumentRoutes(adminToken, letters, time.clock()), invitations);
     this.businesses = new BusinessRoutes(adminToken, system, askTimeout, ladderDefaults, terms, blocking, invitations);
     this.clock = new ClockRoutes(adminToken, time, clockAnswerWithin);
+    this.personalData = new PersonalDataRoutes(adminToken, personalData);
   }
 
   public Route route() {
-    return pathPrefix("api", () -> authenticated(() -> concat(cases.route(), businesses.route(), clock.route())));
+    return pathPrefix("api", () -> authenticated(() -> concat(personalData.route(), cases.route(), businesses.route(), clock.route())));
   }
 }

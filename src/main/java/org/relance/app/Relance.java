@@ -31,6 +31,10 @@ import org.relance.letters.store.LetterStore;
 import org.apache.pekko.serialization.jackson.JacksonObjectMapperProvider;
 import java.util.Optional;
 import org.relance.ladder.LadderSettings;
+import org.relance.privacy.CaseKeys;
+import org.relance.privacy.CaseSeal;
+import org.relance.privacy.PersonalData;
+import org.relance.privacy.Suppression;
 import org.relance.readside.CaseProjections;
 import org.relance.readside.CaseReadSide;
 import org.relance.readside.ParkedEvents;
@@ -112,14 +116,22 @@ public final class Relance {
       LadderSettings ladder = LadderSettings.from(config.getConfig("relance.ladder"));
 
       Business.init(system, time.clock());
-      DebtorCase.init(system, time.clock(), tagCount, config.getInt("relance.cases.snapshot-every"));
+      CaseKeys keys = new CaseKeys(database.dataSource(), blocking, time.clock(),
+          config.getInt("relance.privacy.key-cache-size"));
+      CaseSeal seal = new CaseSeal(keys, config.getInt("pekko.persistence.typed.stash-capacity"));
+      DebtorCase.init(system, time.clock(), tagCount, config.getInt("relance.cases.snapshot-every"), seal);
+      CaseProjections.get(system).openWith(seal);
       CaseReadSide.init(system, database, tagCount);
-      CaseJournal journal = new CaseJournal(system);
+      CaseJournal journal = new CaseJournal(system, seal);
       LetterStore letterStore = new LetterStore(database.dataSource(), time.clock());
       CaseLetters letters = new CaseLetters(system, askTimeout, Letters.fromConfig(config), letterStore,
           new LetterCases(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty())),
           journal, blocking, time.clock());
       LetterIssuer.init(system, database, letters, tagCount);
+      Suppression suppression = new Suppression(database.dataSource(), time.clock());
+      PersonalData personalData = new PersonalData(system, database.dataSource(),
+          JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()), keys, journal,
+          suppression, time.clock(), blocking, askTimeout);
       OutreachSide.initQueue(system, database, tagCount);
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
       CaseBroadcast broadcast = new CaseBroadcast(system, askTimeout);
@@ -161,7 +173,7 @@ public final class Relance {
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health, new ClusterHealth(system)).route(),
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
-              owners.invitations(), config.getDuration("relance.clock.answer-within"), terms).route(),
+              owners.invitations(), config.getDuration("relance.clock.answer-within"), terms, personalData).route(),
           new BackupRoute(adminToken, new H2Backup(database.dataSource(), blocking), database.kind(), Clock.systemUTC(),
               config.getDuration("relance.backup.answer-within")).route(),
           admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));
