@@ -29,15 +29,18 @@ public final class AdminRoutes extends AllDirectives {
 
   private final PageRoutes pages;
   private final CaseWebRoutes cases;
+  private final PersonalDataWebRoutes personalData;
 
-  private AdminRoutes(PageRoutes pages, CaseWebRoutes cases) {
+  private AdminRoutes(PageRoutes pages, CaseWebRoutes cases, PersonalDataWebRoutes personalData) {
     this.pages = pages;
     this.cases = cases;
+    this.personalData = personalData;
   }
 
   public static AdminRoutes create(Config admin, String publicUrl, String adminToken, DataSource dataSource,
                                    ActorSystem<?> system, Duration askTimeout, CaseSummaries summaries,
-                                   CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking) {
+                                   CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking,
+                                   org.relance.privacy.PersonalData personalData) {
     Clock wall = Clock.systemUTC();
     Accounts accounts = new Accounts(dataSource, new PasswordHasher(), wall);
     boolean secureCookies = admin.getBoolean("secure-cookies");
@@ -52,10 +55,10 @@ public final class AdminRoutes extends AllDirectives {
         new ClientAddress(admin.getBoolean("trust-forwarded-for")), hashing, new SignInForms(secureCookies, publicUrl));
     return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall), guards),
         new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock,
-            new ParkedEvents(dataSource)));
+            new ParkedEvents(dataSource)), new PersonalDataWebRoutes(adminToken, access, personalData));
   }
 
   public Route route() {
-    return concat(pages.route(), cases.route());
+    return concat(pages.route(), personalData.route(), cases.route());
   }
 }

@@ -168,7 +168,7 @@ public final class Relance {
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
       owners.connectLetters(telegram, letters, database);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
-          adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
+          adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking, personalData);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health, new ClusterHealth(system)).route(),

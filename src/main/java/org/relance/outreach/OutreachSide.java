@@ -3,6 +3,7 @@ package org.relance.outreach;
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.relance.debtorchat.DebtorChats;
+import org.relance.privacy.Suppression;
 import org.relance.owner.OwnerChats;
 import org.relance.messages.MessageTemplates;
 import org.relance.scheduling.AlarmTicker;
@@ -32,6 +33,7 @@ public final class OutreachSide {
                              TimeKeeper time, TelegramModule telegram, Duration askTimeout, Executor blocking) {
     Config settings = config.getConfig("relance.outreach");
     Outreach outreach = new Outreach(new OutreachStore(database.dataSource()), new DebtorChats(database.dataSource()),
+        new Suppression(database.dataSource(), time.clock()),
         new OwnerChats(database.dataSource()), new ContactRules(ContactRules.Settings.from(settings)), new OutreachTexts(templates), telegram::send,
         system, askTimeout, time.clock(), blocking);
     if (time.isSimulated()) {
