@@ -34,6 +34,9 @@ import org.relance.ladder.LadderSettings;
 import org.relance.privacy.CaseKeys;
 import org.relance.privacy.CaseSeal;
 import org.relance.privacy.PersonalData;
+import org.relance.privacy.Retention;
+import org.relance.owner.OwnerChats;
+import org.relance.scheduling.AlarmTicker;
 import org.relance.privacy.Suppression;
 import org.relance.readside.CaseProjections;
 import org.relance.readside.CaseReadSide;
@@ -167,6 +170,16 @@ public final class Relance {
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
       owners.connectLetters(telegram, letters, database);
+      Retention retention = new Retention(database.dataSource(),
+          JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()), personalData,
+          Retention.years(config.getString("relance.retention.closed-case-years")), templates,
+          new OwnerChats(database.dataSource())::chatsOf, telegram::sendOnce, blocking);
+      if (time.isSimulated()) {
+        time.addAlarm(retention);
+      } else {
+        AlarmTicker.start(system, "Personal data retention", retention, time.clock(),
+            config.getDuration("relance.retention.check-interval"), Duration.ofDays(1), blocking);
+      }
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking, personalData);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,

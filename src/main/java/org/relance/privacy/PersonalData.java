@@ -128,6 +128,11 @@ public final class PersonalData {
         });
   }
 
+  /** Blocking: one line of the audit log on the case. */
+  void audit(PrivacyStore.Action action, CaseFile file, String actor, String reason) {
+    store.audit(action, file.caseId(), file.terms().businessId(), actor, reason);
+  }
+
   /** The case's view and the files of every case of the same debtor, handed to {@code then}; empty when no such case. */
   private <T> CompletionStage<Optional<T>> sameCases(String caseId,
                                                       BiFunction<CaseView, List<CaseFile>, CompletionStage<T>> then) {
