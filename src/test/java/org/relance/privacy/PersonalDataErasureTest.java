@@ -104,25 +104,38 @@ class PersonalDataErasureTest {
     Suppression stops = new Suppression(service.relance().dataSource(), service.relance().time().clock());
     assertTrue(stops.holds(businessId, Suppression.contacts(EMAIL, null, List.of())), "the STOP still holds");
     assertFalse(stops.holds("another-business", Suppression.contacts(EMAIL, null, List.of())));
-    assertFalse(count("SELECT COUNT(*) FROM relance_suppressed_contact") == 0);
+
+    // a new case for the same contact: its debtor messages are held back, not handed to the owner to send
+    new org.relance.owner.OwnerChats(service.relance().dataSource()).bind("777001", businessId,
+        service.relance().time().clock().instant());
+    String again = openCase("F-3", "M. Martin", null, EMAIL, "2026-12-03");
+    String other = openCase("F-4", "Mme Leroy", null, "leroy@example.test", "2026-12-03");
+    service.advanceDays(12);
+    assertTrue(service.get("/api/cases/" + again + "/journal").body().toString().contains("contact_stopped"),
+        "the STOP still holds: " + service.get("/api/cases/" + again + "/journal").body());
+    assertFalse(service.get("/api/cases/" + other + "/journal").body().toString().contains("contact_stopped"));
   }
 
   @Test
   void anOpenCaseIsNotErased() {
-    String open = openCase("F-9");
+    String open = openCase("F-9", "Garage Durand", "987654321", "durand@garage.test", "2026-11-01");
     var refused = service.post("/api/cases/" + open + "/personal-data/erase", "{\"reason\": \"asked\"}");
     assertEquals(409, refused.status(), refused.toString());
-    assertTrue(service.get("/api/cases/" + open + "/journal").body().toString().contains(NAME));
+    assertTrue(service.get("/api/cases/" + open + "/journal").body().toString().contains("Garage Durand"));
     assertEquals(404, service.get("/api/cases/nope/personal-data").status());
   }
 
   private String openCase(String invoice) {
+    return openCase(invoice, NAME, "123 456 789", EMAIL, "2026-11-01");
+  }
+
+  private String openCase(String invoice, String name, String siren, String email, String dueDate) {
     var created = service.post("/api/cases", """
-        {"businessId": "%s", "debtor": {"name": "%s", "type": "business", "legalForm": "SARL", "siren": "123 456 789",
-         "address": {"street": "3 rue des Lilas", "postcode": "69003", "city": "Lyon"}, "email": "%s",
-         "phone": "+33612345678"},
+        {"businessId": "%s", "debtor": {"name": "%s", "type": "business", "legalForm": "SARL", "siren": %s,
+         "address": {"street": "3 rue des Lilas", "postcode": "69003", "city": "Lyon"}, "email": "%s"},
          "invoices": [{"number": "%s", "amount": 1200.50, "currency": "EUR", "issueDate": "2026-10-01",
-                       "dueDate": "2026-11-01"}]}""".formatted(businessId, NAME, EMAIL, invoice));
+                       "dueDate": "%s"}]}""".formatted(businessId, name, siren == null ? "null" : "\"" + siren + "\"",
+        email, invoice, dueDate));
     assertEquals(201, created.status(), created.toString());
     service.advanceDays(0);
     return created.text("id");
