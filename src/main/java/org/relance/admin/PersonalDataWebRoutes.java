@@ -6,10 +6,10 @@ import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.accounts.Role;
 import org.relance.api.ApiSupport;
+import org.relance.api.PersonalDataRoutes;
 import org.relance.http.PathIds;
 import org.relance.privacy.PersonalData;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -21,9 +21,6 @@ import java.util.function.Supplier;
  * token) erases it. The audit log names the account.
  */
 final class PersonalDataWebRoutes extends ApiSupport {
-
-  /** The body of an erasure: why (required). */
-  record ErasureBody(String reason) {}
 
   private final WebAccess access;
   private final PersonalData personalData;
@@ -39,24 +36,18 @@ final class PersonalDataWebRoutes extends ApiSupport {
         id -> pathPrefix("personal-data", () -> access.signedIn(caller -> concat(
             pathEnd(() -> get(() -> respond(adminOnly(caller, () -> personalData.export(id, caller.account().email())
                 .thenApply(export -> export.map(body -> json(StatusCodes.OK, body)).orElseGet(() -> notFound(id))))))),
-            path("erase", () -> post(() -> access.changing(caller, () -> withBody(ErasureBody.class, body -> {
+            path("erase", () -> post(() -> access.changing(caller, () -> withBody(PersonalDataRoutes.ErasureBody.class, body -> {
               if (body.reason() == null || body.reason().isBlank()) {
                 return complete(error(StatusCodes.BAD_REQUEST, "reason", "say why the data is erased"));
               }
               return respond(adminOnly(caller, () -> personalData.erase(id, caller.account().email(), body.reason())
-                  .thenApply(erasure -> erasure.map(PersonalDataWebRoutes::answer).orElseGet(() -> notFound(id)))));
+                  .thenApply(erasure -> erasure.map(PersonalDataRoutes::answer).orElseGet(() -> notFound(id)))));
             })))))))));
   }
 
   private static CompletionStage<HttpResponse> adminOnly(Caller caller, Supplier<CompletionStage<HttpResponse>> then) {
     return caller.account().role() == Role.ADMIN ? then.get() : CompletableFuture.completedFuture(
         error(StatusCodes.FORBIDDEN, null, "Only an administrator may export or erase a debtor's personal data."));
-  }
-
-  private static HttpResponse answer(PersonalData.Erasure erasure) {
-    return erasure.stillOpen().isEmpty() ? json(StatusCodes.OK, Map.of("erased", erasure.erased()))
-        : json(StatusCodes.CONFLICT, Map.of("error", "The debtor has cases still open: their data is needed to "
-            + "collect the claim. Close them first.", "openCases", erasure.stillOpen()));
   }
 
   private static HttpResponse notFound(String id) {

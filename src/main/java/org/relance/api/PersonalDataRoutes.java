@@ -13,13 +13,13 @@ import java.util.Map;
  * /api/cases/{id}/personal-data/erase {"reason"}} erases it (409 while one of their cases is open).
  * The API's bearer token is the administrator's, so both are the admin's; the audit names "api".
  */
-final class PersonalDataRoutes extends ApiSupport {
+public final class PersonalDataRoutes extends ApiSupport {
 
   /** Who the audit log names for a request through the API. */
   static final String API_ACTOR = "api (admin token)";
 
   /** The body of an erasure: why (required). */
-  record ErasureBody(String reason) {}
+  public record ErasureBody(String reason) {}
 
   private final PersonalData personalData;
 
@@ -42,8 +42,8 @@ final class PersonalDataRoutes extends ApiSupport {
         })))))));
   }
 
-  /** 200 with the cases erased, or 409 naming the debtor's cases still open. */
-  static org.apache.pekko.http.javadsl.model.HttpResponse answer(PersonalData.Erasure erasure) {
+  /** 200 with the cases erased, or 409 naming the debtor's cases still open (the admin page answers the same). */
+  public static org.apache.pekko.http.javadsl.model.HttpResponse answer(PersonalData.Erasure erasure) {
     return erasure.stillOpen().isEmpty() ? json(StatusCodes.OK, Map.of("erased", erasure.erased()))
         : json(StatusCodes.CONFLICT, Map.of("error", "the debtor has cases still open: their data is needed to collect "
             + "the claim; close them first", "openCases", erasure.stillOpen()));
