@@ -35,6 +35,7 @@ class JournalSealingTest {
   @Test
   void clearEventsAreSealedInPlaceOnceAndStillRead(@TempDir Path dataDir) throws Exception {
     Map<String, Object> settings = new HashMap<>(databaseSettings());
+    settings.put("relance.cases.snapshot-every", 2);
     String caseId;
     try (TestService service = TestService.start(dataDir, settings)) {
       caseId = service.createCase(service.createBusiness(), "2026-12-10");
@@ -58,6 +59,22 @@ class JournalSealingTest {
     try (TestService service = TestService.start(dataDir, settings)) {
       String journal = service.get("/api/cases/" + caseId + "/journal").body().toString();
       assertTrue(journal.contains(NAME) && journal.contains(WORDS), journal);
+      assertEquals(200, service.post("/api/cases/" + caseId + "/delay-reasons",
+          "{\"reason\": \"forgot\", \"words\": \"oublié\"}").status(), "a new snapshot, sealed");
+    }
+    assertTrue(snapshots(config) > 0);
+    try (TestService service = TestService.start(dataDir, settings)) {
+      var view = service.get("/api/cases/" + caseId).body();
+      assertEquals(NAME, view.path("debtor").path("name").asText(), "the case recovers from its sealed snapshot");
+      assertTrue(view.toString().contains(WORDS), view.toString());
+    }
+  }
+
+  private static int snapshots(Config config) throws Exception {
+    try (Database database = Database.open(config); Connection c = database.dataSource().getConnection();
+         Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"snapshot\"")) {
+      rs.next();
+      return rs.getInt(1);
     }
   }
 

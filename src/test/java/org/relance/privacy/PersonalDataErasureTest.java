@@ -46,7 +46,9 @@ class PersonalDataErasureTest {
 
   @BeforeAll
   void start(@TempDir Path dataDir) {
-    service = TestService.start(dataDir, databaseSettings());
+    Map<String, Object> settings = new java.util.HashMap<>(databaseSettings());
+    settings.put("relance.cases.snapshot-every", 2); // snapshots from the first events on
+    service = TestService.start(dataDir, settings);
     businessId = service.createBusiness();
   }
 
@@ -66,6 +68,8 @@ class PersonalDataErasureTest {
     ok(service.post("/api/cases/" + second + "/cancel", ""));
     assertFalse(rawJournal().contains(NAME), "sealed in the journal from the first event");
     assertFalse(rawJournal().contains(WORDS));
+    assertFalse(rawSnapshots().isEmpty());
+    assertFalse(rawSnapshots().contains(NAME) || rawSnapshots().contains(WORDS), "sealed in the snapshots too");
     assertTrue(service.get("/api/cases/" + first + "/journal").body().toString().contains(WORDS), "opened on reading");
     String balance = service.get("/api/cases/" + first).text("balance");
 
@@ -86,6 +90,7 @@ class PersonalDataErasureTest {
     service.advanceDays(0);
 
     assertFalse(rawJournal().contains(NAME));
+    assertFalse(rawSnapshots().contains(NAME));
     assertFalse(rawReadSide().contains(NAME), "read side rebuilt without the data");
     assertFalse(rawReadSide().contains(WORDS));
     String journal = service.get("/api/cases/" + first + "/journal").body().toString();
@@ -147,6 +152,10 @@ class PersonalDataErasureTest {
 
   private String rawJournal() throws Exception {
     return rows("SELECT \"event_payload\" FROM \"event_journal\"");
+  }
+
+  private String rawSnapshots() throws Exception {
+    return rows("SELECT \"snapshot_payload\" FROM \"snapshot\"");
   }
 
   private String rawReadSide() throws Exception {
