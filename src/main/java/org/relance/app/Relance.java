@@ -134,7 +134,7 @@ public final class Relance {
       Suppression suppression = new Suppression(database.dataSource(), time.clock());
       PersonalData personalData = new PersonalData(system, database.dataSource(),
           JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()), keys, journal,
-          suppression, time.clock(), blocking, askTimeout);
+          suppression, time.clock(), blocking, askTimeout, time::readSidesCaughtUp);
       OutreachSide.initQueue(system, database, tagCount);
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
       CaseBroadcast broadcast = new CaseBroadcast(system, askTimeout);

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The debtor's rights over what is held on them, across every case of the same person in the
@@ -48,9 +49,12 @@ public final class PersonalData {
   private final Suppression suppression;
   private final Executor blocking;
   private final Duration timeout;
+  private final Supplier<CompletionStage<Void>> readSidesCaughtUp;
 
+  /** {@code readSidesCaughtUp}: completes once the read sides hold every event written so far. */
   public PersonalData(ActorSystem<?> system, DataSource dataSource, ObjectMapper json, CaseKeys keys,
-                      CaseJournal journal, Suppression suppression, Clock clock, Executor blocking, Duration timeout) {
+                      CaseJournal journal, Suppression suppression, Clock clock, Executor blocking, Duration timeout,
+                      Supplier<CompletionStage<Void>> readSidesCaughtUp) {
     this.system = system;
     this.keys = keys;
     this.journal = journal;
@@ -59,6 +63,7 @@ public final class PersonalData {
     this.suppression = suppression;
     this.blocking = blocking;
     this.timeout = timeout;
+    this.readSidesCaughtUp = readSidesCaughtUp;
   }
 
   /** Everything held on the case's debtor, or empty when there is no such case; the export is audited. */
@@ -141,16 +146,16 @@ public final class PersonalData {
         return CompletableFuture.completedFuture(Optional.empty());
       }
       CaseView view = accepted.view();
-      return CompletableFuture.supplyAsync(() -> withOwnCase(caseId, people.casesOf(view.businessId(), view.debtor())),
-              blocking)
+      return readSidesCaughtUp.get()
+          .thenApplyAsync(caught -> withOwnCase(caseId, people.casesOf(view.businessId(), view.debtor())), blocking)
           .thenCompose(files -> then.apply(view, files)).thenApply(Optional::of);
     });
   }
 
-  /** The read side may lag behind a case just opened: the asked case is always among those erased or exported. */
-  private List<CaseFile> withOwnCase(String caseId, List<CaseFile> files) {
+  /** The asked case is always among those erased or exported: the read sides caught up, it is on them. */
+  private static List<CaseFile> withOwnCase(String caseId, List<CaseFile> files) {
     if (files.stream().noneMatch(f -> f.caseId().equals(caseId))) {
-      throw new IllegalStateException("case " + caseId + " is not on the read side yet; try again in a moment");
+      throw new IllegalStateException("case " + caseId + " is not on the read side; its projection may be parked");
     }
     return files;
   }
