@@ -98,11 +98,7 @@ final class PrivacyStore {
         while (rs.next()) {
           Map<String, Object> row = new LinkedHashMap<>();
           for (int i = 1; i <= columns; i++) {
-            Object value = rs.getObject(i);
-            row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT),
-                value instanceof java.util.Date || value instanceof java.time.temporal.Temporal || value instanceof java.sql.Clob
-                    ? String.valueOf(value instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length()) : value)
-                    : value);
+            row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), plain(rs.getObject(i)));
           }
           rows.add(row);
         }
@@ -111,5 +107,14 @@ final class PrivacyStore {
       throw new IllegalStateException("Cannot read what is held on case " + caseId + ": " + e.getMessage(), e);
     }
     return rows;
+  }
+
+  /** A column's value as JSON shows it: texts, numbers and booleans as they are, times and long texts as text. */
+  private static Object plain(Object value) throws SQLException {
+    if (value instanceof java.sql.Clob clob) {
+      return clob.getSubString(1, (int) clob.length());
+    }
+    return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+        ? value : String.valueOf(value);
   }
 }
