@@ -93,10 +93,6 @@ public final class PersonalData {
 
   /** Erases the personal data of the case's debtor in every closed case of theirs; none while one is open. */
   public CompletionStage<Optional<Erasure>> erase(String caseId, String actor, String reason) {
-    return erase(caseId, actor, reason, PrivacyStore.Action.ERASE);
-  }
-
-  CompletionStage<Optional<Erasure>> erase(String caseId, String actor, String reason, PrivacyStore.Action action) {
     return sameCases(caseId, (view, files) -> {
       List<String> open = files.stream().filter(f -> f.closure() == null).map(CaseFile::caseId).toList();
       if (!open.isEmpty()) {
@@ -104,7 +100,7 @@ public final class PersonalData {
       }
       CompletionStage<List<String>> erased = CompletableFuture.completedFuture(new ArrayList<>());
       for (CaseFile file : files) {
-        erased = erased.thenCompose(done -> eraseOne(file, actor, reason, action).thenApply(id -> {
+        erased = erased.thenCompose(done -> eraseOne(file, actor, reason, PrivacyStore.Action.ERASE).thenApply(id -> {
           done.add(id);
           return done;
         }));
