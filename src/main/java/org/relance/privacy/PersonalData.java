@@ -84,7 +84,7 @@ public final class PersonalData {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("caseId", caseId);
         export.put("businessId", view.businessId());
-        export.put("samePerson", "same SIREN when both have one; else same e-mail, phone or name");
+        export.put("samePerson", "same SIREN when both have one; else same e-mail or name");
         export.put("cases", cases.stream().map(CompletableFuture::join).toList());
         return export;
       }, blocking);

@@ -17,8 +17,9 @@ import java.util.Locale;
 /**
  * The cases of one business whose debtor is the same person as a given case's, found on the read
  * side: two debtors that both have a SIREN are the same when it is the same; otherwise the same
- * e-mail (any case), the same phone (digits only) or the same name (case, accents and spacing
- * ignored) makes them the same. Erased debtors match no one. Blocking.
+ * e-mail (any case) or the same name (case, accents and spacing ignored) makes them the same; not
+ * a phone, which a switchboard or a shared line would give strangers. Erased debtors match no one.
+ * Blocking.
  */
 final class SamePerson {
 
@@ -60,7 +61,6 @@ final class SamePerson {
     }
     return equal(a.email() == null ? null : a.email().trim().toLowerCase(Locale.ROOT),
         b.email() == null ? null : b.email().trim().toLowerCase(Locale.ROOT))
-        || equal(a.phone() == null ? null : digits(a.phone()), b.phone() == null ? null : digits(b.phone()))
         || equal(name(a.name()), name(b.name()));
   }
 
