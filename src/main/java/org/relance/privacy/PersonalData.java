@@ -129,9 +129,11 @@ public final class PersonalData {
         });
   }
 
-  /** Blocking: one line of the audit log on the case. */
-  void audit(PrivacyStore.Action action, CaseFile file, String actor, String reason) {
-    store.audit(action, file.caseId(), file.terms().businessId(), actor, reason);
+  /** Blocking: the owner was told at {@code at} that the case is erased on {@code eraseOn} (retention). */
+  void noticed(CaseFile file, java.time.LocalDate eraseOn, java.time.Instant at, String actor) {
+    store.noticed(file.caseId(), eraseOn, at);
+    store.audit(PrivacyStore.Action.RETENTION_NOTICE, file.caseId(), file.terms().businessId(), actor,
+        "erasure on " + eraseOn);
   }
 
   /** The case's view and the files of every case of the same debtor, handed to {@code then}; empty when no such case. */

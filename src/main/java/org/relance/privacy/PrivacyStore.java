@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The rows outside the journal that hold a case's debtor: the stored letters' PDFs, the Telegram
  * outbox, the debtor's chats and conversation, the invitations they used; and the audit log of
- * exports and erasures ({@code relance_privacy_audit}: what, which case, who, why, when). Blocking.
+ * exports and erasures ({@code relance_privacy_audit}: what, which case, who, why, when); the
+ * retention notices given ({@code relance_retention_notice}). Blocking.
  */
 final class PrivacyStore {
 
@@ -56,6 +57,19 @@ final class PrivacyStore {
     update("DELETE FROM relance_debtor_conversation WHERE case_id = ?", caseId);
     update("DELETE FROM relance_debtor_chat WHERE case_id = ?", caseId);
     update("UPDATE relance_invitation SET used_by_chat = NULL WHERE case_id = ?", caseId);
+  }
+
+  /** Retention told the owner at {@code at} that the case's data goes on {@code eraseOn}. */
+  void noticed(String caseId, java.time.LocalDate eraseOn, java.time.Instant at) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+        "INSERT INTO relance_retention_notice (case_id, erase_on, noticed_at) VALUES (?, ?, ?)")) {
+      st.setString(1, caseId);
+      st.setDate(2, java.sql.Date.valueOf(eraseOn));
+      st.setTimestamp(3, Timestamp.from(at));
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot record the retention notice of case " + caseId + ": " + e.getMessage(), e);
+    }
   }
 
   void audit(Action action, String caseId, String businessId, String actor, String reason) {

@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,11 +138,7 @@ public final class Retention implements TimeKeeper.Alarm {
     return CompletableFuture.supplyAsync(() -> ownerChats.apply(file.terms().businessId()), blocking)
         .thenCompose(chats -> sendOnce.apply("retention:" + file.caseId(), chats.stream()
             .map(chat -> OutgoingMessage.text(chat, text).forOwnerOfCase(file.caseId())).toList()))
-        .thenAcceptAsync(sent -> {
-          update("INSERT INTO relance_retention_notice (case_id, erase_on, noticed_at) VALUES (?, ?, ?)",
-              file.caseId(), java.sql.Date.valueOf(eraseOn), java.sql.Timestamp.from(at));
-          personalData.audit(PrivacyStore.Action.RETENTION_NOTICE, file, ACTOR, "erasure on " + eraseOn);
-        }, blocking);
+        .thenAcceptAsync(sent -> personalData.noticed(file, eraseOn, at, ACTOR), blocking);
   }
 
   /** Blocking: the closed cases not erased yet nor kept, with their days. */
@@ -176,14 +171,4 @@ public final class Retention implements TimeKeeper.Alarm {
         && (task.kind() == OwnerTask.Kind.HANDOVER || task.kind() == OwnerTask.Kind.RESOLVE_DISPUTE));
   }
 
-  private void update(String sql, Object... values) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        st.setObject(i + 1, values[i]);
-      }
-      st.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot record a retention notice: " + e.getMessage(), e);
-    }
-  }
 }
