@@ -51,7 +51,10 @@ public final class PersonalData {
   private final Duration timeout;
   private final Supplier<CompletionStage<Void>> readSidesCaughtUp;
 
-  /** {@code readSidesCaughtUp}: completes once the read sides hold every event written so far. */
+  /**
+   * {@code readSidesCaughtUp}: completes once the read sides hold every event written so far (waited
+   * for only when the asked case is not on them yet: it was opened a moment ago).
+   */
   public PersonalData(ActorSystem<?> system, DataSource dataSource, ObjectMapper json, CaseKeys keys,
                       CaseJournal journal, Suppression suppression, Clock clock, Executor blocking, Duration timeout,
                       Supplier<CompletionStage<Void>> readSidesCaughtUp) {
@@ -144,15 +147,21 @@ public final class PersonalData {
         return CompletableFuture.completedFuture(Optional.empty());
       }
       CaseView view = accepted.view();
-      return readSidesCaughtUp.get()
-          .thenApplyAsync(caught -> withOwnCase(caseId, people.casesOf(view.businessId(), view.debtor())), blocking)
+      return CompletableFuture.supplyAsync(() -> people.casesOf(view.businessId(), view.debtor()), blocking)
+          .thenCompose(files -> hasOwnCase(caseId, files) ? CompletableFuture.completedFuture(files)
+              : readSidesCaughtUp.get().thenApplyAsync(caught -> withOwnCase(caseId,
+                  people.casesOf(view.businessId(), view.debtor())), blocking))
           .thenCompose(files -> then.apply(view, files)).thenApply(Optional::of);
     });
   }
 
-  /** The asked case is always among those erased or exported: the read sides caught up, it is on them. */
+  private static boolean hasOwnCase(String caseId, List<CaseFile> files) {
+    return files.stream().anyMatch(f -> f.caseId().equals(caseId));
+  }
+
+  /** The asked case is always among those erased or exported: once the read sides caught up, it is on them. */
   private static List<CaseFile> withOwnCase(String caseId, List<CaseFile> files) {
-    if (files.stream().noneMatch(f -> f.caseId().equals(caseId))) {
+    if (!hasOwnCase(caseId, files)) {
       throw new IllegalStateException("case " + caseId + " is not on the read side; its projection may be parked");
     }
     return files;
