@@ -132,6 +132,19 @@
     } else {
       actions.append(T("readonly"));
     }
+    if (me.role === "admin") {
+      // the debtor's rights: everything held on them, or its erasure with a reason (audited)
+      actions.append(el("a", {href: base + "/personal-data", id: "personal-data-export", download: "personal-data.json"},
+        T("personalDataExport")));
+      const erase = el("button", {type: "button", id: "personal-data-erase"}, T("personalDataErase"));
+      erase.addEventListener("click", () => {
+        const reason = window.prompt(T("personalDataReason"));
+        if (reason && reason.trim()) {
+          post(base + "/personal-data/erase", {reason: reason.trim()}).then(() => showCase(id)).catch(failure);
+        }
+      });
+      actions.append(erase);
+    }
     const timeline = el("table", {id: "timeline"},
       el("thead", {}, el("tr", {}, el("th", {}, T("time")), el("th", {}, T("event")), el("th", {}, T("details")))),
       el("tbody", {}, found.journal.map(e => el("tr", {"class": "event " + (e.data && e.data.direction ? e.data.direction : ""),

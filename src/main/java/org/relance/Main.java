@@ -11,6 +11,7 @@ import org.relance.letters.LettersBenchCommand;
 import org.relance.nlu.NluCommand;
 import org.relance.nlu.facts.FactsEvalCommand;
 import org.relance.nlu.intent.NluEvalCommand;
+import org.relance.privacy.SealJournalCommand;
 import org.relance.telegram.standin.StandInCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
     description = "Gets unpaid invoices paid without losing the customer.",
     subcommands = {RunCommand.class, NluCommand.class, NluEvalCommand.class, FactsEvalCommand.class, BenchCommand.class,
         StandInCommand.class, ReplayCommand.class, TelegramBenchCommand.class, LettersBenchCommand.class,
-        CasesBenchCommand.class, UserCommand.class, RestoreCommand.class})
+        CasesBenchCommand.class, UserCommand.class, RestoreCommand.class, SealJournalCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

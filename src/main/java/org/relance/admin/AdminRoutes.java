@@ -31,16 +31,20 @@ public final class AdminRoutes extends AllDirectives {
   private final PageRoutes pages;
   private final CaseWebRoutes cases;
   private final AccountRoutes accounts;
+  private final PersonalDataWebRoutes personalData;
 
-  private AdminRoutes(PageRoutes pages, CaseWebRoutes cases, AccountRoutes accounts) {
+  private AdminRoutes(PageRoutes pages, CaseWebRoutes cases, AccountRoutes accounts,
+                      PersonalDataWebRoutes personalData) {
     this.pages = pages;
     this.cases = cases;
     this.accounts = accounts;
+    this.personalData = personalData;
   }
 
   public static AdminRoutes create(Config admin, String publicUrl, String adminToken, DataSource dataSource,
                                    ActorSystem<?> system, CaseGateway gateway, CaseSummaries summaries,
-                                   CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking) {
+                                   CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking,
+                                   org.relance.privacy.PersonalData personalData) {
     Clock wall = Clock.systemUTC();
     Accounts accounts = new Accounts(dataSource, new PasswordHasher(), wall);
     boolean secureCookies = admin.getBoolean("secure-cookies");
@@ -57,10 +61,10 @@ public final class AdminRoutes extends AllDirectives {
     return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall),
         new FirstAdminLinks(dataSource, accounts, wall), guards),
         new CaseWebRoutes(adminToken, access, accountRoutes, gateway, summaries, journal, letters, caseClock,
-            new ParkedEvents(dataSource)), accountRoutes);
+            new ParkedEvents(dataSource)), accountRoutes, new PersonalDataWebRoutes(adminToken, access, personalData));
   }
 
   public Route route() {
-    return concat(pages.route(), cases.route(), accounts.operatorRoute());
+    return concat(pages.route(), personalData.route(), cases.route(), accounts.operatorRoute());
   }
 }

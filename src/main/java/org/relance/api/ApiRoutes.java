@@ -18,17 +18,20 @@ public final class ApiRoutes extends ApiSupport {
   private final CaseRoutes cases;
   private final BusinessRoutes businesses;
   private final ClockRoutes clock;
+  private final PersonalDataRoutes personalData;
 
-  public ApiRoutes(String adminToken, CaseGateway gateway, CaseSummaries summaries, CaseJournal journal, CaseLetters letters, TimeKeeper time,
-                   Executor blocking, Invitations invitations, Duration clockAnswerWithin, TermsRefresh terms) {
+  public ApiRoutes(String adminToken, CaseGateway gateway, CaseSummaries summaries, CaseJournal journal,
+                   CaseLetters letters, TimeKeeper time, Executor blocking, Invitations invitations,
+                   Duration clockAnswerWithin, TermsRefresh terms, org.relance.privacy.PersonalData personalData) {
     super(adminToken);
     this.cases = new CaseRoutes(adminToken, gateway, summaries, journal,
         time.clock(), blocking, new DocumentRoutes(adminToken, letters, time.clock()), invitations);
     this.businesses = new BusinessRoutes(adminToken, gateway, terms, blocking, invitations);
     this.clock = new ClockRoutes(adminToken, time, clockAnswerWithin);
+    this.personalData = new PersonalDataRoutes(adminToken, personalData);
   }
 
   public Route route() {
-    return pathPrefix("api", () -> authenticated(() -> concat(cases.route(), businesses.route(), clock.route())));
+    return pathPrefix("api", () -> authenticated(() -> concat(personalData.route(), cases.route(), businesses.route(), clock.route())));
   }
 }

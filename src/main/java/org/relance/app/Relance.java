@@ -39,6 +39,13 @@ import org.relance.metrics.Metrics;
 import org.relance.metrics.MetricsRoute;
 import org.relance.metrics.RequestTimer;
 import org.relance.metrics.StoredGauges;
+import org.relance.privacy.CaseKeys;
+import org.relance.privacy.CaseSeal;
+import org.relance.privacy.PersonalData;
+import org.relance.privacy.Retention;
+import org.relance.owner.OwnerChats;
+import org.relance.scheduling.AlarmTicker;
+import org.relance.privacy.Suppression;
 import org.relance.readside.CaseProjections;
 import org.relance.readside.CaseReadSide;
 import org.relance.readside.ParkedEvents;
@@ -126,14 +133,22 @@ public final class Relance {
       CaseGateway cases = new CaseGateway(system, askTimeout, LadderSettings.from(config.getConfig("relance.ladder")));
 
       Business.init(system, time.clock());
-      DebtorCase.init(system, time.clock(), tagCount, config.getInt("relance.cases.snapshot-every"));
+      CaseKeys keys = new CaseKeys(database.dataSource(), blocking, time.clock(),
+          config.getInt("relance.privacy.key-cache-size"));
+      CaseSeal seal = new CaseSeal(keys, config.getInt("pekko.persistence.typed.stash-capacity"));
+      DebtorCase.init(system, time.clock(), tagCount, config.getInt("relance.cases.snapshot-every"), seal);
+      CaseProjections.get(system).openWith(seal);
       CaseReadSide.init(system, database, tagCount);
-      CaseJournal journal = new CaseJournal(system);
+      CaseJournal journal = new CaseJournal(system, seal);
       LetterStore letterStore = new LetterStore(database.dataSource(), time.clock());
       CaseLetters letters = new CaseLetters(system, cases, Letters.fromConfig(config), letterStore,
           new LetterCases(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty())),
           journal, blocking, time.clock());
       LetterIssuer.init(system, database, letters, tagCount);
+      Suppression suppression = new Suppression(database.dataSource(), time.clock());
+      PersonalData personalData = new PersonalData(system, database.dataSource(),
+          JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()), keys, journal,
+          suppression, time.clock(), blocking, askTimeout, time::readSidesCaughtUp);
       OutreachSide.initQueue(system, database, tagCount);
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
       ReadSideProgress progress = new ReadSideProgress(database.dataSource(), blocking,
@@ -168,15 +183,26 @@ public final class Relance {
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking);
       owners.connectLetters(telegram, database);
+      Retention retention = new Retention(database.dataSource(),
+          JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()), personalData,
+          Retention.years(config.getString("relance.retention.closed-case-years")), templates,
+          new OwnerChats(database.dataSource())::chatsOf, telegram::sendOnce, blocking);
+      if (time.isSimulated()) {
+        time.addAlarm(retention);
+      } else {
+        AlarmTicker.start(system, "Personal data retention", retention, time.clock(),
+            config.getDuration("relance.retention.check-interval"), Duration.ofDays(1), blocking);
+      }
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
-          adminToken, database.dataSource(), system, cases, summaries, journal, letters, time.clock(), blocking);
+          adminToken, database.dataSource(), system, cases, summaries, journal, letters, time.clock(), blocking,
+          personalData);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       watch(system, summaries, telegram, health, config.getDuration("relance.metrics.refresh-interval"), blocking);
       HttpRoutes routes = new HttpRoutes(List.of(new HealthRoute(health, new ClusterHealth(system)).route(),
           new MetricsRoute(Metrics.get(system).registry(), config.getString("relance.metrics.token")).route(),
           new ApiRoutes(adminToken, cases, summaries, journal, letters, time, blocking,
-              owners.invitations(), config.getDuration("relance.clock.answer-within"), terms).route(),
+              owners.invitations(), config.getDuration("relance.clock.answer-within"), terms, personalData).route(),
           new BackupRoute(adminToken, new H2Backup(database.dataSource(), blocking), database.kind(), Clock.systemUTC(),
               config.getDuration("relance.backup.answer-within")).route(),
           admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));

@@ -102,6 +102,9 @@ public sealed interface CaseCommand extends JsonSerializable {
     }
   }
 
+  /** Erase the debtor's personal data (a closed case only: an open one still needs it to collect the claim). */
+  record ErasePersonalData(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
   /** Record that the letter of a rung was issued (rendered and stored outside the entity). */
   record RecordLetterIssued(org.relance.ladder.Stage stage, LocalDate date, String sha256, String idempotencyKey,
                             ActorRef<CaseReply> replyTo) implements Change {}

@@ -58,6 +58,11 @@ final class CaseDecisions {
     if (command instanceof UpdateTerms u) {
       return Decision.accept(new TermsUpdated(u.terms(), now));
     }
+    if (command instanceof ErasePersonalData) {
+      return f.closure() == null
+          ? Decision.refuse(Refusal.CONFLICT, "the case is open: its debtor's data is still needed to collect the claim")
+          : Decision.accept(new PersonalDataErased(now));
+    }
     if (f.closure() != null) {
       return Decision.refuse(Refusal.CONFLICT, "the case is closed (" + f.closure().name().toLowerCase() + ")");
     }

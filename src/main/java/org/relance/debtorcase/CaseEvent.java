@@ -146,6 +146,12 @@ public sealed interface CaseEvent extends JsonSerializable {
     }
   }
 
+  /**
+   * The debtor's personal data in this case was erased (crypto-shredding, org.relance.privacy): its key is
+   * gone, so every personal field reads {@link PersonalFields#ERASED}; amounts, dates and stages stay.
+   */
+  record PersonalDataErased(Instant at) implements CaseEvent {}
+
   /** A command carrying this idempotency key was applied; a repeat gets the same answer. */
   record IdempotencyKeyRecorded(String key, Instant at) implements CaseEvent {}
 

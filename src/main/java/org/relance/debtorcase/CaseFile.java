@@ -127,7 +127,7 @@ public record CaseFile(
 
   /** The file after one more event: the case's event handler. */
   public CaseFile apply(CaseEvent event) {
-    return CaseDraft.of(this).apply(event);
+    return event instanceof CaseEvent.PersonalDataErased ? PersonalFields.erased(this) : CaseDraft.of(this).apply(event);
   }
 
   public java.util.Currency currency() {

@@ -19,7 +19,7 @@ import java.util.concurrent.CompletionStage;
  * Reads a case's journal, every event in order, through Pekko Persistence Query. Every reader of a
  * journal (the API, the admin page, the letters and the dossier) reads it here, so each event is
  * shown with the tokens of invitation links masked ({@link SecretLinks}), those journaled before
- * the masking existed included.
+ * the masking existed included, and with its personal fields opened ({@link JournalSeal}).
  */
 public final class CaseJournal {
 
@@ -29,22 +29,25 @@ public final class CaseJournal {
   private final ActorSystem<?> system;
   private final JdbcReadJournal readJournal;
   private final ObjectMapper json;
+  private final JournalSeal seal;
 
-  public CaseJournal(ActorSystem<?> system) {
+  public CaseJournal(ActorSystem<?> system, JournalSeal seal) {
     this.system = system;
+    this.seal = seal;
     this.json = JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty());
     this.readJournal = PersistenceQuery.get(system).getReadJournalFor(JdbcReadJournal.class, JdbcReadJournal.Identifier());
   }
 
   public CompletionStage<List<Entry>> entries(String caseId) {
     String persistenceId = DebtorCase.ENTITY_KEY.name() + "|" + caseId;
-    return readJournal.currentEventsByPersistenceId(persistenceId, 0L, Long.MAX_VALUE)
+    return seal.reader(caseId, true).thenCompose(open -> readJournal
+        .currentEventsByPersistenceId(persistenceId, 0L, Long.MAX_VALUE)
         .map(envelope -> {
-          CaseEvent event = masked((CaseEvent) envelope.event());
+          CaseEvent event = masked(open.apply((CaseEvent) envelope.event()));
           return new Entry(envelope.sequenceNr(), event.at(), Instant.ofEpochMilli(envelope.timestamp()),
               event.getClass().getSimpleName(), event);
         })
-        .runWith(Sink.seq(), system);
+        .runWith(Sink.seq(), system));
   }
 
   /** The event as written, or, when a text in it shows a link's token, the same event with the token masked. */

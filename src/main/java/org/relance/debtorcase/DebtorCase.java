@@ -7,6 +7,8 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.SnapshotAdapter;
+import org.apache.pekko.persistence.typed.EventAdapter;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
@@ -45,18 +47,21 @@ public final class DebtorCase
   private final Clock clock;
   private final Set<String> tags;
   private final int snapshotEvery;
+  private final JournalSeal.Adapters adapters;
 
-  private DebtorCase(String caseId, Clock clock, String tag, int snapshotEvery) {
+  private DebtorCase(String caseId, Clock clock, String tag, int snapshotEvery, JournalSeal.Adapters adapters) {
     super(PersistenceId.of(ENTITY_KEY.name(), caseId),
         SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
     this.caseId = caseId;
     this.clock = clock;
     this.tags = Set.of(tag);
     this.snapshotEvery = snapshotEvery;
+    this.adapters = adapters;
   }
 
+  /** A case whose journal holds its personal fields as they are (tests of the case's rules). */
   public static Behavior<CaseCommand> create(String caseId, Clock clock, String tag, int snapshotEvery) {
-    return new DebtorCase(caseId, clock, tag, snapshotEvery);
+    return new DebtorCase(caseId, clock, tag, snapshotEvery, null);
   }
 
   /** The tag of a case's events: one of {@code tagCount} fixed tags, one projection instance each. */
@@ -73,10 +78,10 @@ public final class DebtorCase
     return tags;
   }
 
-  /** Registers the entity with Cluster Sharding on this node. */
-  public static void init(ActorSystem<?> system, Clock clock, int tagCount, int snapshotEvery) {
-    ClusterSharding.get(system).init(Entity.of(ENTITY_KEY,
-        ctx -> create(ctx.getEntityId(), clock, tagFor(ctx.getEntityId(), tagCount), snapshotEvery)));
+  /** Registers the entity with Cluster Sharding on this node, its personal fields sealed by {@code seal}. */
+  public static void init(ActorSystem<?> system, Clock clock, int tagCount, int snapshotEvery, JournalSeal seal) {
+    ClusterSharding.get(system).init(Entity.of(ENTITY_KEY, ctx -> seal.around(ctx.getEntityId(), adapters ->
+        new DebtorCase(ctx.getEntityId(), clock, tagFor(ctx.getEntityId(), tagCount), snapshotEvery, adapters))));
   }
 
   @Override
@@ -87,6 +92,16 @@ public final class DebtorCase
   @Override
   public Set<String> tagsFor(CaseEvent event) {
     return tags;
+  }
+
+  @Override
+  public EventAdapter<CaseEvent, ?> eventAdapter() {
+    return adapters == null ? super.eventAdapter() : adapters.events();
+  }
+
+  @Override
+  public SnapshotAdapter<CaseState> snapshotAdapter() {
+    return adapters == null ? super.snapshotAdapter() : adapters.snapshots();
   }
 
   @Override

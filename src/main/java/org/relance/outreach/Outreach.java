@@ -9,6 +9,7 @@ import org.relance.debtorcase.CaseFile;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorchat.DebtorChats;
+import org.relance.privacy.Suppression;
 import org.relance.owner.OwnerChats;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.telegram.OutgoingMessage;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
  * Sends the held debtor messages when the contact rules allow: an {@link TimeKeeper.Alarm} whose
  * next instant is the earliest allowed moment among them (rung by the simulated clock's advances,
  * or by the alarm ticker on the system clock). Before a message goes, the case is asked again:
- * closed, contact stopped, disputed, paused or held, or already at a later rung, the message is
+ * closed, contact stopped (or a contact of its debtor on the suppression list: a STOP kept after an
+ * erasure), disputed, paused or held, or already at a later rung, the message is
  * recorded in the case's journal as superseded and not sent; otherwise it goes to every verified
  * chat of the case, copied into its journal; never before the rung's day has begun in the debtor's
  * zone. A debtor with no verified chat is written to by the owner: the owner's chats get the
@@ -46,6 +48,7 @@ public final class Outreach implements TimeKeeper.Alarm {
 
   private final OutreachStore store;
   private final DebtorChats chats;
+  private final Suppression suppression;
   private final OwnerChats owners;
   private final ContactRules rules;
   private final OutreachTexts texts;
@@ -54,11 +57,12 @@ public final class Outreach implements TimeKeeper.Alarm {
   private final Clock clock;
   private final Executor blocking;
 
-  public Outreach(OutreachStore store, DebtorChats chats, OwnerChats owners, ContactRules rules,
+  public Outreach(OutreachStore store, DebtorChats chats, Suppression suppression, OwnerChats owners, ContactRules rules,
                   OutreachTexts texts, Function<List<OutgoingMessage>, CompletionStage<Void>> outbox,
                   CaseGateway cases, Clock clock, Executor blocking) {
     this.store = store;
     this.chats = chats;
+    this.suppression = suppression;
     this.owners = owners;
     this.rules = rules;
     this.texts = texts;
@@ -125,8 +129,12 @@ public final class Outreach implements TimeKeeper.Alarm {
             if (superseded.isPresent()) {
               return supersede(message, superseded.get(), now);
             }
-            return verified.get().isEmpty() ? handToOwner(message, accepted.view(), now)
-                : send(message, accepted.view(), verified.get(), now);
+            CaseView view = accepted.view();
+            return CompletableFuture.supplyAsync(() -> suppression.holds(view.businessId(), Suppression.contacts(
+                    view.debtor().email(), view.debtor().phone(),
+                    verified.get().stream().map(DebtorChats.Binding::chatId).toList())), blocking)
+                .thenCompose(stopped -> stopped ? supersede(message, SupersededBecause.CONTACT_STOPPED, now)
+                    : verified.get().isEmpty() ? handToOwner(message, view, now) : send(message, view, verified.get(), now));
           });
         });
   }

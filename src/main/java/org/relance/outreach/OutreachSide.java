@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.relance.gateway.CaseGateway;
 import org.relance.debtorchat.DebtorChats;
+import org.relance.privacy.Suppression;
 import org.relance.owner.OwnerChats;
 import org.relance.messages.MessageTemplates;
 import org.relance.scheduling.AlarmTicker;
@@ -33,8 +34,9 @@ public final class OutreachSide {
                              TimeKeeper time, TelegramModule telegram, CaseGateway cases, Executor blocking) {
     Config settings = config.getConfig("relance.outreach");
     Outreach outreach = new Outreach(new OutreachStore(database.dataSource()), new DebtorChats(database.dataSource()),
-        new OwnerChats(database.dataSource()), new ContactRules(ContactRules.Settings.from(settings)),
-        new OutreachTexts(templates), telegram::send, cases, time.clock(), blocking);
+        new Suppression(database.dataSource(), time.clock()), new OwnerChats(database.dataSource()),
+        new ContactRules(ContactRules.Settings.from(settings)), new OutreachTexts(templates), telegram::send, cases,
+        time.clock(), blocking);
     if (time.isSimulated()) {
       time.addAlarm(outreach);
     } else {

@@ -18,6 +18,7 @@ import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 import org.relance.debtorcase.CaseEvent;
 import org.relance.debtorcase.DebtorCase;
+import org.relance.debtorcase.JournalSeal;
 import org.relance.storage.Database;
 import org.relance.storage.PooledJdbcSession;
 
@@ -59,6 +60,7 @@ public final class CaseProjections implements Extension {
   private final Executor blocking;
   private final ProjectionStatus status = new ProjectionStatus();
   private final Set<String> names = new CopyOnWriteArraySet<>();
+  private volatile JournalSeal seal;
 
   private CaseProjections(ActorSystem<?> system) {
     Config readSide = system.settings().config().getConfig("relance.read-side");
@@ -73,6 +75,11 @@ public final class CaseProjections implements Extension {
 
   public static CaseProjections get(ActorSystem<?> system) {
     return ID.apply(system);
+  }
+
+  /** How the projections open the personal fields of the events they read: set before any is run. */
+  public void openWith(JournalSeal seal) {
+    this.seal = seal;
   }
 
   /** Runs an exactly-once projection of single events. */
@@ -125,7 +132,8 @@ public final class CaseProjections implements Extension {
     List<String> tags = DebtorCase.tags(tagCount);
     ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, name, tags.size(),
         i -> ProjectionBehavior.create(projection.apply(ProjectionId.of(name, tags.get(i)),
-            EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tags.get(i)))),
+            new OpenedEvents(EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tags.get(i)),
+                seal))),
         ProjectionBehavior.stopMessage());
   }
 

@@ -164,6 +164,7 @@ class AdminBrowserTest {
     browser.findElement(By.linkText("Boulangerie Martin")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
     assertEquals("Boulangerie Martin", browser.findElement(By.id("case-title")).getText());
+    assertTrue(browser.findElements(By.id("personal-data-erase")).isEmpty(), "an owner is not offered the erasure");
     assertEquals(stage, browser.findElement(By.cssSelector("#facts [data-fact=stage]")).getText());
     assertTrue(browser.findElement(By.cssSelector("#facts [data-fact=invoices]")).getText().contains("F-101"));
     List<String> types = browser.findElements(By.cssSelector("#timeline tbody tr")).stream()
@@ -266,6 +267,25 @@ class AdminBrowserTest {
       WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
       assertTrue(refused.getText().matches("(?s).*(exists already|existe déjà).*"), refused.getText());
     }
+  }
+
+  @Test
+  void anAdministratorErasesAClosedCasesDebtorFromTheCasePage() {
+    String business = service.get("/api/cases/" + caseA).text("businessId");
+    String closed = openCase(service, business, "Épicerie Roux", "R-1", "50", "2026-12-10");
+    assertEquals(200, service.post("/api/cases/" + closed + "/cancel", "").status());
+    browser.manage().deleteAllCookies();
+    signIn("admin@a.test", PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+    browser.get(url("/#/case/" + closed));
+    wait.until(ExpectedConditions.textToBe(By.id("case-title"), "Épicerie Roux"));
+    assertFalse(browser.findElements(By.id("personal-data-export")).isEmpty(), "the export is offered");
+    browser.findElement(By.id("personal-data-erase")).click();
+    var prompt = wait.until(ExpectedConditions.alertIsPresent());
+    prompt.sendKeys("the debtor asked");
+    prompt.accept();
+    wait.until(ExpectedConditions.textToBe(By.id("case-title"), org.relance.debtorcase.PersonalFields.ERASED));
+    screenshot("case-erased");
   }
 
   @Test

@@ -81,6 +81,7 @@ public final class ApiShapes {
       new Bare("cases-page", "GET", "/api/cases?limit={text}&cursor={text}", 1),
       new Bare("case-get", "GET", "/api/cases/{case}", 3),
       new Bare("journal", "GET", "/api/cases/{case}/journal", 2),
+      new Bare("personal-data", "GET", "/api/cases/{case}/personal-data", 1),
       new Bare("claim-at", "GET", "/api/cases/{case}/claim?date={date}", 3),
       new Bare("limitation", "GET", "/api/cases/{case}/limitation", 1),
       new Bare("letter-preview", "GET", "/api/cases/{case}/letters/{text}.pdf?preview={text}", 1),

@@ -24,11 +24,16 @@ import java.util.Optional;
  */
 public final class LimitationCalculator {
 
+  /** The limitation period in years of a claim under this law on this kind of debtor. */
+  public static int years(Jurisdiction jurisdiction, DebtorType debtor) {
+    return jurisdiction == Jurisdiction.UK ? 6 : debtor == DebtorType.CONSUMER ? 2 : 5;
+  }
+
   /** The limit of every invoice of the case, as the events known on {@code today} make it. */
   public List<InvoiceLimitation> limits(LetterCase file, LocalDate today) {
     boolean uk = file.business().jurisdiction() == Jurisdiction.UK;
     boolean consumer = file.debtor().type() == DebtorType.CONSUMER;
-    int years = uk ? 6 : consumer ? 2 : 5;
+    int years = years(file.business().jurisdiction(), file.debtor().type());
     String article = uk ? InvoiceLimitation.UK_ARTICLE
         : consumer ? InvoiceLimitation.CONSUMER_ARTICLE : InvoiceLimitation.COMMERCIAL_ARTICLE;
     PaymentAllocation allocation = PaymentAllocation.allocate(file.invoices(), file.payments(), today);
