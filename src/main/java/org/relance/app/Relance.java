@@ -146,9 +146,9 @@ public final class Relance {
           journal, blocking, time.clock());
       LetterIssuer.init(system, database, letters, tagCount);
       Suppression suppression = new Suppression(database.dataSource(), time.clock());
-      PersonalData personalData = new PersonalData(system, database.dataSource(),
+      PersonalData personalData = new PersonalData(cases, database.dataSource(),
           JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()), keys, journal,
-          suppression, time.clock(), blocking, askTimeout, time::readSidesCaughtUp);
+          suppression, time.clock(), blocking, time::readSidesCaughtUp);
       OutreachSide.initQueue(system, database, tagCount);
       CaseWakeups wakeups = new CaseWakeups(database.dataSource());
       ReadSideProgress progress = new ReadSideProgress(database.dataSource(), blocking,

@@ -1,19 +1,15 @@
 package org.relance.privacy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.pekko.actor.typed.ActorRef;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.relance.gateway.CaseGateway;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseFile;
 import org.relance.debtorcase.CaseJournal;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorcase.DebtorCase;
 
 import javax.sql.DataSource;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -41,31 +36,29 @@ public final class PersonalData {
 
   static final String ERASE_KEY = "personal-data-erased";
 
-  private final ActorSystem<?> system;
+  private final CaseGateway cases;
   private final CaseKeys keys;
   private final CaseJournal journal;
   private final SamePerson people;
   private final PrivacyStore store;
   private final Suppression suppression;
   private final Executor blocking;
-  private final Duration timeout;
   private final Supplier<CompletionStage<Void>> readSidesCaughtUp;
 
   /**
    * {@code readSidesCaughtUp}: completes once the read sides hold every event written so far (waited
    * for only when the asked case is not on them yet: it was opened a moment ago).
    */
-  public PersonalData(ActorSystem<?> system, DataSource dataSource, ObjectMapper json, CaseKeys keys,
-                      CaseJournal journal, Suppression suppression, Clock clock, Executor blocking, Duration timeout,
+  public PersonalData(CaseGateway cases, DataSource dataSource, ObjectMapper json, CaseKeys keys,
+                      CaseJournal journal, Suppression suppression, Clock clock, Executor blocking,
                       Supplier<CompletionStage<Void>> readSidesCaughtUp) {
-    this.system = system;
+    this.cases = cases;
     this.keys = keys;
     this.journal = journal;
     this.people = new SamePerson(dataSource, json);
     this.store = new PrivacyStore(dataSource, clock);
     this.suppression = suppression;
     this.blocking = blocking;
-    this.timeout = timeout;
     this.readSidesCaughtUp = readSidesCaughtUp;
   }
 
@@ -123,7 +116,7 @@ public final class PersonalData {
       keys.erase(id);
       store.scrub(id);
       store.audit(action, id, file.terms().businessId(), actor, reason);
-    }, blocking).thenCompose(done -> ask(id, replyTo -> new CaseCommand.ErasePersonalData(ERASE_KEY, replyTo)))
+    }, blocking).thenCompose(done -> cases.ask(id, replyTo -> new CaseCommand.ErasePersonalData(ERASE_KEY, replyTo)))
         .thenApply(reply -> {
           if (reply instanceof CaseReply.Rejected rejected) {
             throw new IllegalStateException("Case " + id + " did not record its erasure: " + rejected.message());
@@ -142,7 +135,7 @@ public final class PersonalData {
   /** The case's view and the files of every case of the same debtor, handed to {@code then}; empty when no such case. */
   private <T> CompletionStage<Optional<T>> sameCases(String caseId,
                                                       BiFunction<CaseView, List<CaseFile>, CompletionStage<T>> then) {
-    return ask(caseId, CaseCommand.Get::new).thenCompose(reply -> {
+    return cases.ask(caseId, CaseCommand.Get::new).thenCompose(reply -> {
       if (!(reply instanceof CaseReply.Accepted accepted)) {
         return CompletableFuture.completedFuture(Optional.empty());
       }
@@ -167,7 +160,4 @@ public final class PersonalData {
     return files;
   }
 
-  private CompletionStage<CaseReply> ask(String caseId, Function<ActorRef<CaseReply>, CaseCommand> command) {
-    return ClusterSharding.get(system).entityRefFor(DebtorCase.ENTITY_KEY, caseId).ask(command::apply, timeout);
-  }
 }
