@@ -37,7 +37,8 @@ public final class AdminRoutes extends AllDirectives {
 
   public static AdminRoutes create(Config admin, String publicUrl, String adminToken, DataSource dataSource,
                                    ActorSystem<?> system, Duration askTimeout, CaseSummaries summaries,
-                                   CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking) {
+                                   CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking,
+                                   org.relance.stats.MoneyPictures pictures, org.relance.stats.StatsChart chart) {
     Clock wall = Clock.systemUTC();
     Accounts accounts = new Accounts(dataSource, new PasswordHasher(), wall);
     boolean secureCookies = admin.getBoolean("secure-cookies");
@@ -52,7 +53,7 @@ public final class AdminRoutes extends AllDirectives {
         new ClientAddress(admin.getBoolean("trust-forwarded-for")), hashing, new SignInForms(secureCookies, publicUrl));
     return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall), guards),
         new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock,
-            new ParkedEvents(dataSource)));
+            new ParkedEvents(dataSource), new StatsWebRoutes(adminToken, pictures, chart, caseClock, blocking)));
   }
 
   public Route route() {

@@ -150,19 +150,25 @@ public final class Relance {
       TermsRefresh terms = TermsRefresh.start(system, new TermsRefreshStore(database.dataSource()), ladder,
           time::readSidesCaughtUp, time.clock(), askTimeout, config.getDuration("relance.clock.answer-within"), blocking);
       MessageTemplates templates = MessageTemplates.load();
+      org.relance.stats.MoneyPictures pictures = new org.relance.stats.MoneyPictures(summaries,
+          config.getInt("relance.stats.dso-period-days"));
+      org.relance.stats.StatsTexts statsTexts = new org.relance.stats.StatsTexts(templates);
+      org.relance.stats.StatsChart chart = new org.relance.stats.StatsChart(statsTexts);
+      org.relance.stats.StatsDocuments charts = new org.relance.stats.StatsDocuments(pictures, chart);
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, askTimeout, blocking,
-          terms);
+          terms, pictures, statsTexts);
       DebtorSide debtors = new DebtorSide(config, system, database, templates, time, askTimeout, blocking,
           owners.invitations(), owners.cases());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new TextOnlyNote(new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
               templates),
-          new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore, letters, askTimeout));
+          new CaseDeliveryJournal(system, askTimeout), OwnerSide.letterDocuments(letterStore, letters, askTimeout).or(charts));
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
       owners.connectLetters(telegram, letters, database);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
-          adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
+          adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking,
+          pictures, chart);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       watch(system, summaries, telegram, health, config.getDuration("relance.metrics.refresh-interval"), blocking);

@@ -22,7 +22,7 @@ import java.util.concurrent.Executor;
  * The owner's side of the bot. Takes {@code /start <owner token>} in a private chat (binds the chat
  * to the business, or answers politely why the link gives nothing) and every update of a bound
  * chat: {@code /help}, {@code /cases} (paged, a button per case), {@code /today}, {@code /paid}
- * (the case, the amount, the day), {@code /pause}, {@code /new} (a guided conversation,
+ * (the case, the amount, the day), {@code /pause}, {@code /stats} ({@link OwnerStats}), {@code /new} (a guided conversation,
  * {@code /cancel} stops it), and the buttons of the digest, the case cards and the messages that
  * report what the bot captured (correct it, or strike it out); those under a letter go to
  * {@link OwnerLetters}. Leaves every other update to the
@@ -47,11 +47,13 @@ public final class OwnerRouter implements CompositeRouter.Part {
   private final OwnerFlows flows;
   private final OwnerLetters letters;
   private final BusinessFlows businessFlows;
+  private final OwnerStats stats;
   private final int pageSize;
   private final Executor blocking;
 
   public OwnerRouter(OwnerChats chats, Invitations invitations, OwnerCases cases, OwnerTexts texts,
-                     OwnerFlowStore flowStore, int pageSize, Executor blocking, WebSignIn web) {
+                     OwnerFlowStore flowStore, int pageSize, Executor blocking, WebSignIn web,
+                     org.relance.stats.MoneyPictures pictures, org.relance.stats.StatsTexts statsTexts) {
     if (pageSize < 1 || pageSize > 50) {
       throw new IllegalArgumentException("relance.owner.page-size must be between 1 and 50, not " + pageSize);
     }
@@ -74,6 +76,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
     all.addAll(caseFlows.values());
     this.flows = new OwnerFlows(flowStore, texts, blocking, all);
     this.buttons = new OwnerButtons(cases, texts, flows, caseFlows, invitations, blocking);
+    this.stats = new OwnerStats(pictures, statsTexts, texts, cases.clock(), blocking);
     this.pageSize = pageSize;
     this.blocking = blocking;
   }
@@ -218,6 +221,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
           texts.text(language, "owner.settings.pick"), businessFlows.settingButtons(language))));
       case "paid" -> paid(owner, update.getUpdateId());
       case "pause" -> page(owner, 0, Picker.PAUSE);
+      case "stats" -> stats.answer(owner);
       case "proceedings", "procedure" -> page(owner, 0, Picker.PROCEEDINGS);
       case "web" -> web.link(owner.chatId(), owner.businessId()).thenApply(link -> List.of(OutgoingMessage.text(
           owner.chatId(), link.map(url -> texts.text(language, "owner.web.link", Map.of("link", url)))

@@ -37,7 +37,8 @@ public final class OwnerSide {
 
   public OwnerSide(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
                    TimeKeeper time, CaseSummaries summaries, Duration askTimeout, Executor blocking,
-                   TermsRefresh terms) {
+                   TermsRefresh terms, org.relance.stats.MoneyPictures pictures,
+                   org.relance.stats.StatsTexts statsTexts) {
     this.config = config;
     this.system = system;
     this.time = time;
@@ -55,7 +56,7 @@ public final class OwnerSide {
         config.getString("relance.http.public-url"), config.getDuration("relance.admin.link-validity"), blocking);
     this.router = new OwnerRouter(chats, invitations, cases, texts,
         new OwnerFlowStore(database.dataSource(), time.clock()), config.getInt("relance.owner.page-size"), blocking,
-        web);
+        web, pictures, statsTexts);
   }
 
   /** The owner's view of the cases and the business, shared with the debtor's side. */
@@ -72,7 +73,8 @@ public final class OwnerSide {
   }
 
   /** The commands of an owner's menu, set on their chat when it is bound. */
-  static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "settings", "web", "help");
+  static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "stats", "settings", "web",
+      "help");
 
   // --- letters in the owner's chat
   /**
