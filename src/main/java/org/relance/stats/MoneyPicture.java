@@ -1,5 +1,7 @@
 package org.relance.stats;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,9 +11,11 @@ import java.util.Optional;
  * its DSO (days sales outstanding) the standard way, receivables ÷ sales × days of the period. The
  * period is the {@code periodDays} days ending on {@code day} (both ends included, in the business's
  * time zone); the sales are the amounts (tax included, as invoiced) of every invoice of the business
- * issued in that period, open or paid; the receivables are the ageing's total.
+ * issued in that period, open or paid; the receivables are the ageing's total. As JSON (the admin
+ * page's {@code /web/api/ageing}): the ageing's fields, then {@code day}, {@code periodDays}, {@code sales}
+ * and {@code daysSalesOutstanding} (absent when nothing was sold).
  */
-public record MoneyPicture(Ageing.BusinessAgeing ageing, LocalDate day, int periodDays, BigDecimal sales,
+public record MoneyPicture(@JsonUnwrapped Ageing.BusinessAgeing ageing, LocalDate day, int periodDays, BigDecimal sales,
                            BigDecimal daysSalesOutstanding) {
 
   public String businessId() {
