@@ -173,7 +173,7 @@
         + r.published + ", " : "") + r.source + ")"))));
   }
 
-  /** One bar chart per business and currency, as inline SVG. */
+  /** One bar chart per business and currency, as inline SVG, with the DSO and the chart the bot sends with /stats (a PNG drawn by the server). */
   function chart(group) {
     const labels = [T("notYetDue"), "1–30", "31–60", "61–90", "90+"];
     const max = Math.max(...group.buckets.map(Number), 1);
@@ -196,7 +196,14 @@
     return el("section", {"class": "chart", "data-business": group.businessId},
       el("h2", {}, businessName(group.businessId) + " (" + group.currency + ")"), svg,
       el("p", {}, T("total") + money(group.total, group.currency)),
-      el("p", {"class": "weighted"}, T("weighted") + group.weightedAverageDaysPastDue + " " + T("days")));
+      el("p", {"class": "weighted"}, T("weighted") + group.weightedAverageDaysPastDue + " " + T("days")),
+      el("p", {"class": "dso"}, group.daysSalesOutstanding == null
+        ? T("noDso").replaceAll("{days}", group.periodDays)
+        : T("dso").replaceAll("{days}", group.periodDays)
+          + Number(group.daysSalesOutstanding).toLocaleString(document.documentElement.lang, {minimumFractionDigits: 1}) + " " + T("days")
+          + " (" + money(group.total, group.currency) + " ÷ " + money(group.sales, group.currency) + " × " + group.periodDays + ")"),
+      el("img", {"class": "stats-chart", alt: T("statsChart"), width: "900", height: "560", src: "/web/api/stats.png?"
+        + new URLSearchParams({business: group.businessId, currency: group.currency, lang: document.documentElement.lang})}));
   }
 
   async function showAgeing() {

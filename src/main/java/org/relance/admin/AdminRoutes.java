@@ -44,7 +44,8 @@ public final class AdminRoutes extends AllDirectives {
   public static AdminRoutes create(Config admin, String publicUrl, String adminToken, DataSource dataSource,
                                    ActorSystem<?> system, CaseGateway gateway, CaseSummaries summaries,
                                    CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking,
-                                   org.relance.privacy.PersonalData personalData) {
+                                   org.relance.privacy.PersonalData personalData, org.relance.stats.MoneyPictures pictures,
+                                   org.relance.stats.StatsChart chart) {
     Clock wall = Clock.systemUTC();
     Accounts accounts = new Accounts(dataSource, new PasswordHasher(), wall);
     boolean secureCookies = admin.getBoolean("secure-cookies");
@@ -61,7 +62,8 @@ public final class AdminRoutes extends AllDirectives {
     return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall),
         new FirstAdminLinks(dataSource, accounts, wall), guards),
         new CaseWebRoutes(adminToken, access, accountRoutes, gateway, summaries, journal, letters, caseClock,
-            new ParkedEvents(dataSource)), accountRoutes, new PersonalDataWebRoutes(adminToken, access, personalData));
+            new ParkedEvents(dataSource), new StatsWebRoutes(adminToken, pictures, chart, caseClock, blocking)),
+        accountRoutes, new PersonalDataWebRoutes(adminToken, access, personalData));
   }
 
   public Route route() {

@@ -54,9 +54,11 @@ final class CaseWebRoutes extends ApiSupport {
   private final CaseLetters letters;
   private final Clock clock;
   private final ParkedEvents parked;
+  private final StatsWebRoutes stats;
 
   CaseWebRoutes(String adminToken, WebAccess access, AccountRoutes accounts, CaseGateway gateway,
-                CaseSummaries summaries, CaseJournal journal, CaseLetters letters, Clock clock, ParkedEvents parked) {
+                CaseSummaries summaries, CaseJournal journal, CaseLetters letters, Clock clock, ParkedEvents parked,
+                StatsWebRoutes stats) {
     super(adminToken);
     this.access = access;
     this.accounts = accounts;
@@ -66,14 +68,14 @@ final class CaseWebRoutes extends ApiSupport {
     this.letters = letters;
     this.clock = clock;
     this.parked = parked;
+    this.stats = stats;
   }
 
   Route route() {
     return pathPrefix(PathMatchers.segment("web").slash("api"), () -> access.signedIn(caller -> concat(
         path("me", () -> get(() -> respond(me(caller)))),
         accounts.route(caller),
-        path("ageing", () -> get(() -> respond(blocking(() -> json(StatusCodes.OK,
-            Ageing.of(summaries.openInvoices(scope(caller)), clock.instant())))))),
+        stats.route(scope(caller)),
         path("cases.csv", () -> get(() -> search(caller, 0, CSV_LIMIT, page -> csv(CasesCsv.of(page.cases()))))),
         pathPrefix("cases", () -> concat(
             pathEnd(() -> get(() -> parameterOptional("page", p -> guarded(() -> {

@@ -208,6 +208,12 @@ public final class ApiRequests {
   public record ProceedingsBody(org.relance.common.CollectiveProceedings kind, LocalDate judgmentDate,
                                 org.relance.common.Party statedBy, String words) {}
 
+  /** {@code POST /api/cases/{id}/important}: the customer is important (a gentler ladder by default), or no longer. */
+  public record ImportantBody(Boolean important) {}
+
+  /** {@code POST /api/cases/{id}/course}: the course the owner accepts ({@code plan}, {@code firm}, {@code early_handover}...). */
+  public record CourseBody(org.relance.ladder.Steering course) {}
+
   /** {@code POST /api/cases/{id}/pause}. */
   public record PauseBody(LocalDate until) {}
 

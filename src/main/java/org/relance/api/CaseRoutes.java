@@ -101,6 +101,10 @@ final class CaseRoutes extends ApiSupport {
         bare(id, "proceedings/lift", LiftProceedings::new),
         action(id, "pause", PauseBody.class, (b, k, c) -> r -> new Pause(date(b.until(), "until", clock), k, r)),
         bare(id, "resume", Resume::new),
+        action(id, "important", ImportantBody.class, (b, k, c) -> r -> new SetImportant(
+            InvalidInput.required(b.important(), "important"), k, r)),
+        action(id, "course", CourseBody.class, (b, k, c) -> r -> new ChooseCourse(
+            InvalidInput.required(b.course(), "course"), k, r)),
         pathPrefix("tasks", () -> pathPrefix(PathMatchers.segment(), taskId -> concat(
             bare(id, "done", (k, r) -> new CompleteTask(taskId, k, r)),
             bare(id, "snooze", (k, r) -> new SnoozeTask(taskId, k, r))))),

@@ -172,14 +172,19 @@ public final class Relance {
       TermsRefresh terms = TermsRefresh.start(system, new TermsRefreshStore(database.dataSource()), cases,
           time::readSidesCaughtUp, time.clock(), config.getDuration("relance.clock.answer-within"), blocking);
       MessageTemplates templates = MessageTemplates.load();
+      org.relance.stats.MoneyPictures pictures = new org.relance.stats.MoneyPictures(summaries,
+          config.getInt("relance.stats.dso-period-days"));
+      org.relance.stats.StatsTexts statsTexts = new org.relance.stats.StatsTexts(templates);
+      org.relance.stats.StatsChart chart = new org.relance.stats.StatsChart(statsTexts);
+      org.relance.stats.StatsDocuments charts = new org.relance.stats.StatsDocuments(pictures, chart);
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, cases, blocking,
-          terms, letters);
+          terms, letters, pictures, statsTexts);
       DebtorSide debtors = new DebtorSide(config, system, database, templates, time, blocking,
           owners.invitations(), owners.cases());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new TextOnlyNote(new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
               templates),
-          new CaseDeliveryJournal(cases), OwnerSide.letterDocuments(letterStore, letters, askTimeout));
+          new CaseDeliveryJournal(cases), OwnerSide.letterDocuments(letterStore, letters, askTimeout).or(charts));
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking);
       owners.connectLetters(telegram, database);
@@ -195,7 +200,7 @@ public final class Relance {
       }
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, cases, summaries, journal, letters, time.clock(), blocking,
-          personalData);
+          personalData, pictures, chart);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       watch(system, summaries, telegram, health, config.getDuration("relance.metrics.refresh-interval"), blocking);

@@ -18,6 +18,13 @@ public enum Language {
     return this == FR ? Locale.FRANCE : Locale.UK;
   }
 
+  /** An amount as this language writes it, with its currency ("1 200,50 €", "€1,200.50"). */
+  public String money(java.math.BigDecimal amount, String currency) {
+    java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale());
+    format.setCurrency(java.util.Currency.getInstance(currency));
+    return format.format(amount);
+  }
+
   @JsonCreator
   public static Language fromCode(String code) {
     return WireNames.parse(Language.class, code, "language");

@@ -54,7 +54,7 @@ public record Script(String name, String description, Profile profile, Map<Strin
   /** What the bot is expected to say next in a chat. */
   public record BotTurn(long chat, String text, String contains, String matches, String template,
                         String language, Map<String, Object> values, List<String> buttons, Double afterAtLeast,
-                        Integer refusedBefore, String document) {}
+                        Integer refusedBefore, String document, String photo) {}
 
   /** Faults the stand-in plays on the next calls that say something. */
   public record Faults(Integer tooManyRequests, Integer retryAfter, Integer drop, Long blockedChat, Integer slow,

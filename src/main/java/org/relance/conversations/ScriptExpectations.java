@@ -23,6 +23,10 @@ final class ScriptExpectations {
         && call.document().startsWith("file:" + expected.document() + " ("))) {
       return "is not the document " + expected.document() + ": " + render(call);
     }
+    if (expected.photo() != null && !(call.method().equals("sendphoto")
+        && call.photo().startsWith("file:" + expected.photo() + " ("))) {
+      return "is not the photo " + expected.photo() + ": " + render(call);
+    }
     if (expectedText != null && !expectedText.equals(text)) {
       return "differs:\n  expected: " + expectedText.replace("\n", "\\n") + "\n  actual:   " + text.replace("\n", "\\n");
     }
@@ -41,7 +45,7 @@ final class ScriptExpectations {
   static String render(Call call) {
     List<String> buttons = buttons(call);
     return call.text().replace("\n", " / ") + (buttons.isEmpty() ? "" : " " + buttons)
-        + (call.document().isEmpty() ? "" : " " + call.document())
+        + (call.document().isEmpty() ? "" : " " + call.document()) + (call.photo().isEmpty() ? "" : " " + call.photo())
         + (call.method().equals("sendmessage") ? "" : " (" + call.method() + ")");
   }
 

@@ -83,6 +83,13 @@ public sealed interface CaseCommand extends JsonSerializable {
   /** The owner lifts the proceedings (they ended, or were recorded by mistake): the ladder resumes. */
   record LiftProceedings(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
 
+  /** The owner accepts a course for the debtor ({@code course}: the ladder's steering from now on). */
+  record ChooseCourse(org.relance.ladder.Steering course, String idempotencyKey, ActorRef<CaseReply> replyTo)
+      implements Change {}
+
+  /** The owner marks the customer as important (a gentler ladder by default), or no longer. */
+  record SetImportant(boolean important, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
   record WriteOff(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
 
   record Cancel(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}

@@ -135,6 +135,11 @@ final class CaseDecisions {
       return CaseProceedings.record(f, c, now);
     } else if (command instanceof LiftProceedings) {
       return CaseProceedings.lift(f, now);
+    } else if (command instanceof ChooseCourse c) {
+      return c.course() == f.course() ? Decision.accept()
+          : Decision.accept(new CourseChosen(c.course(), DebtorProfile.of(f).kind(), now));
+    } else if (command instanceof SetImportant c) {
+      return c.important() == f.important() ? Decision.accept() : Decision.accept(new ImportanceSet(c.important(), now));
     } else if (command instanceof WriteOff) {
       return Decision.accept(new CaseClosed(Closure.WRITTEN_OFF, now));
     } else if (command instanceof Cancel) {

@@ -43,6 +43,8 @@ final class CaseDraft {
   private final List<String> keys = new ArrayList<>();
   private final List<CaseFile.IssuedLetter> letters = new ArrayList<>();
   private Proceedings proceedings;
+  private org.relance.ladder.Steering course;
+  private boolean important;
 
   private CaseDraft() {}
 
@@ -97,6 +99,8 @@ final class CaseDraft {
     d.keys.addAll(f.idempotencyKeys());
     d.letters.addAll(f.issuedLetters());
     d.proceedings = f.proceedings();
+    d.course = f.course();
+    d.important = f.important();
     return d;
   }
 
@@ -166,6 +170,10 @@ final class CaseDraft {
       }
     } else if (event instanceof ProceedingsLifted) {
       proceedings = null;
+    } else if (event instanceof CourseChosen e) {
+      course = e.course();
+    } else if (event instanceof ImportanceSet e) {
+      important = e.important();
     } else if (event instanceof ContactStopped e) {
       contactStop = e.reason();
     } else if (event instanceof DelayReasonRecorded e) {
@@ -246,6 +254,6 @@ final class CaseDraft {
     return new CaseFile(caseId, terms, debtor, List.copyOf(invoices), List.copyOf(payments), openedAt, stage,
         lastSendingDay, List.copyOf(steps), promise, plan, planProposal, claimedPayment, dispute, ownerPaused,
         pausedUntil, contactStop, List.copyOf(delayReasons), List.copyOf(tasks), taskCounter, closure, closedAt,
-        counts, List.copyOf(keys), List.copyOf(letters), proceedings);
+        counts, List.copyOf(keys), List.copyOf(letters), proceedings, course, important);
   }
 }

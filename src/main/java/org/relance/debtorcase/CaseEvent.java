@@ -213,6 +213,16 @@ public sealed interface CaseEvent extends JsonSerializable {
 
   // --- end of the owner's corrections
 
+  /**
+   * The owner accepted the course suggested for the debtor's profile ({@code profile}, as it then
+   * stood): from now on the ladder is steered that way ({@link org.relance.ladder.Steering}).
+   */
+  record CourseChosen(org.relance.ladder.Steering course, DebtorProfile.Kind profile, Instant at)
+      implements CaseEvent {}
+
+  /** The owner marked the customer as important (a gentler ladder by default), or no longer. */
+  record ImportanceSet(boolean important, Instant at) implements CaseEvent {}
+
   /** Why a promise counts as broken. */
   enum BrokenBecause { OWNER_SAID_UNPAID, OWNER_SILENT }
 

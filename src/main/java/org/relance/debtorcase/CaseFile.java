@@ -16,8 +16,8 @@ import java.util.Optional;
  * Everything an opened case knows, rebuilt from its journal; immutable (each event gives a new
  * one through {@link CaseDraft}). Holds the invoices and payments, the ladder position, the
  * branches that hold the ladder (promise, plan or plan proposal, claimed payment, dispute, the
- * owner's pause, collective proceedings), the owner's tasks, contact status, the debtor's reasons, and the counts the
- * debtor's profile is derived from.
+ * owner's pause, collective proceedings), the owner's tasks, contact status, the debtor's reasons, the counts the
+ * debtor's profile is derived from, the course the owner chose for it and whether the customer is important.
  */
 public record CaseFile(
     String caseId,
@@ -45,7 +45,9 @@ public record CaseFile(
     Counts counts,
     List<String> idempotencyKeys,
     List<IssuedLetter> issuedLetters,
-    Proceedings proceedings) implements CaseState, JsonSerializable {
+    Proceedings proceedings,
+    org.relance.ladder.Steering course,
+    boolean important) implements CaseState, JsonSerializable {
 
   /**
    * A letter issued for a rung: its date and the SHA-256 of the stored PDF; once the owner posted it,

@@ -36,8 +36,14 @@ public final class CaseRules {
   /** The next rung regardless of holds (what comes once the case resumes). */
   public static Optional<Ladder.NextStep> ladderNext(CaseFile f) {
     LocalDate openedOn = f.openedAt().atZone(f.terms().zone()).toLocalDate();
-    return new Ladder(f.terms().ladder())
+    return new Ladder(f.terms().ladder(), steering(f))
         .next(new Ladder.Position(f.stage(), f.lastSendingDay(), f.ladderDueDate(), openedOn), f.terms().zone());
+  }
+
+  /** How the ladder is steered: the course the owner chose, else gentler for an important customer. */
+  public static org.relance.ladder.Steering steering(CaseFile f) {
+    return f.course() != null ? f.course()
+        : f.important() ? org.relance.ladder.Steering.GENTLE : org.relance.ladder.Steering.STANDARD;
   }
 
   /** The earliest instant something falls due for this case, or empty when nothing will by itself. */

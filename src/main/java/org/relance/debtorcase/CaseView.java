@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A case as the API and the chat show it at an instant: amounts as numbers in the case's
  * currency, the status and what holds it, the next step and when, the branches, the profile, the
- * collective proceedings.
+ * collective proceedings, how the ladder is steered and whether the customer is important.
  */
 public record CaseView(
     String id, String businessId, Debtor debtor, String currency, List<InvoiceView> invoices, BigDecimal balance,
@@ -22,7 +22,7 @@ public record CaseView(
     Dispute dispute, DebtorProfile profile, List<OwnerTask> tasks, CaseEvent.ContactStop contactStopped,
     List<ReasonRecord> delayReasons, CaseEvent.Closure closure, Instant closedAt, List<StepRecord> steps,
     List<PaymentView> payments, List<CaseFile.IssuedLetter> letters, Instant openedAt,
-    ProceedingsView proceedings) implements JsonSerializable {
+    ProceedingsView proceedings, org.relance.ladder.Steering steering, boolean important) implements JsonSerializable {
 
   /** The collective proceedings the case is held by, with the last day to declare the claim. */
   public record ProceedingsView(org.relance.common.CollectiveProceedings kind, LocalDate judgmentDate,
@@ -64,7 +64,7 @@ public record CaseView(
         f.closure(), f.closedAt(), f.steps(),
         f.payments().stream().map(p -> new PaymentView(p.id(), p.amount().amount(), p.date(), p.method(), p.credit(),
             p.allocations())).toList(),
-        f.issuedLetters(), f.openedAt(), proceedings(f));
+        f.issuedLetters(), f.openedAt(), proceedings(f), CaseRules.steering(f), f.important());
   }
 
   private static ProceedingsView proceedings(CaseFile f) {

@@ -15,14 +15,23 @@ import java.util.Optional;
  * something also waits {@code minimumGapDays} after the previous one that did, so a case registered
  * long overdue starts at {@code friendly} and climbs one gap at a time; the pre-due reminder is
  * skipped for a case opened on or after its due date (one that was simply missed while the service
- * was down is sent late, once); nothing comes after {@code handover}.
+ * was down is sent late, once); nothing comes after {@code handover}. A {@link Steering} (the course the
+ * owner chose for the debtor's profile, or the gentler ladder of an important customer) shifts the
+ * delays and may leave a rung out.
  */
 public final class Ladder {
 
   private final LadderSettings settings;
+  private final java.util.Set<Stage> skipped;
 
   public Ladder(LadderSettings settings) {
-    this.settings = settings;
+    this(settings, Steering.STANDARD);
+  }
+
+  /** The ladder as {@code steering} changes it: its delays, and the rungs it leaves out. */
+  public Ladder(LadderSettings settings, Steering steering) {
+    this.settings = steering.adjust(settings);
+    this.skipped = steering.skipped();
   }
 
   /**
@@ -37,6 +46,9 @@ public final class Ladder {
   /** The next rung after {@code position}, or empty at the top of the ladder. */
   public Optional<NextStep> next(Position position, ZoneId zone) {
     Stage following = following(position.stage(), position.dueDate(), position.openedOn());
+    while (following != null && skipped.contains(following)) {
+      following = following(following, position.dueDate(), position.openedOn());
+    }
     if (following == null) {
       return Optional.empty();
     }

@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * The delays of the escalation ladder and its branches, in days (DOMAIN.md); defaults in
- * {@code relance.ladder}, any of them overridable per business by the same key.
+ * {@code relance.ladder}, any of them overridable per business by the same key. The last two
+ * ({@code gentle-extra-days}, {@code plan-extra-days}, see {@link Steering}) came later: terms recorded
+ * before them read 0 (no delay added) until the business's terms are next refreshed.
  */
 public record LadderSettings(
     int preDueDaysBefore,
@@ -23,13 +25,16 @@ public record LadderSettings(
     int promiseOwnerSilenceDays,
     int claimedPaymentWaitDays,
     int taskSnoozeDays,
-    int claimDeclarationReminderDays) implements org.relance.serialization.JsonSerializable {
+    int claimDeclarationReminderDays,
+    int gentleExtraDays,
+    int planExtraDays) implements org.relance.serialization.JsonSerializable {
 
   /** The keys a business may override, as in {@code relance.ladder}. */
   public static final java.util.List<String> KEYS = java.util.List.of(
       "pre-due-days-before", "friendly-days-after", "first-letter-days-after", "warning-letter-days-after",
       "formal-notice-days-after", "handover-days-after", "minimum-gap-days", "promise-grace-days",
-      "promise-owner-silence-days", "claimed-payment-wait-days", "task-snooze-days", "claim-declaration-reminder-days");
+      "promise-owner-silence-days", "claimed-payment-wait-days", "task-snooze-days", "claim-declaration-reminder-days",
+      "gentle-extra-days", "plan-extra-days");
 
   public static LadderSettings from(Config ladder) {
     Map<String, Integer> values = new LinkedHashMap<>();
@@ -62,7 +67,7 @@ public record LadderSettings(
   private Map<String, Integer> asMap() {
     int[] all = {preDueDaysBefore, friendlyDaysAfter, firstLetterDaysAfter, warningLetterDaysAfter,
         formalNoticeDaysAfter, handoverDaysAfter, minimumGapDays, promiseGraceDays, promiseOwnerSilenceDays,
-        claimedPaymentWaitDays, taskSnoozeDays, claimDeclarationReminderDays};
+        claimedPaymentWaitDays, taskSnoozeDays, claimDeclarationReminderDays, gentleExtraDays, planExtraDays};
     Map<String, Integer> values = new LinkedHashMap<>();
     for (int i = 0; i < KEYS.size(); i++) {
       values.put(KEYS.get(i), all[i]);
@@ -75,7 +80,7 @@ public record LadderSettings(
         v.get("first-letter-days-after"), v.get("warning-letter-days-after"), v.get("formal-notice-days-after"),
         v.get("handover-days-after"), v.get("minimum-gap-days"), v.get("promise-grace-days"),
         v.get("promise-owner-silence-days"), v.get("claimed-payment-wait-days"), v.get("task-snooze-days"),
-        v.get("claim-declaration-reminder-days"));
+        v.get("claim-declaration-reminder-days"), v.get("gentle-extra-days"), v.get("plan-extra-days"));
     if (!(settings.friendlyDaysAfter <= settings.firstLetterDaysAfter
         && settings.firstLetterDaysAfter <= settings.warningLetterDaysAfter
         && settings.warningLetterDaysAfter <= settings.formalNoticeDaysAfter
@@ -84,6 +89,22 @@ public record LadderSettings(
           + "(friendly <= first letter <= warning letter <= formal notice <= handover)");
     }
     return settings;
+  }
+
+  /** These settings with every rung from the first letter on {@code days} later (the order is kept). */
+  LadderSettings lettersLater(int days) {
+    return new LadderSettings(preDueDaysBefore, friendlyDaysAfter, firstLetterDaysAfter + days,
+        warningLetterDaysAfter + days, formalNoticeDaysAfter + days, handoverDaysAfter + days, minimumGapDays,
+        promiseGraceDays, promiseOwnerSilenceDays, claimedPaymentWaitDays, taskSnoozeDays,
+        claimDeclarationReminderDays, gentleExtraDays, planExtraDays);
+  }
+
+  /** These settings with the formal notice on the warning letter's day and, if {@code handoverToo}, the handover on the formal notice's. */
+  LadderSettings formalNoticeSooner(boolean handoverToo) {
+    return new LadderSettings(preDueDaysBefore, friendlyDaysAfter, firstLetterDaysAfter, warningLetterDaysAfter,
+        warningLetterDaysAfter, handoverToo ? formalNoticeDaysAfter : handoverDaysAfter, minimumGapDays,
+        promiseGraceDays, promiseOwnerSilenceDays, claimedPaymentWaitDays, taskSnoozeDays,
+        claimDeclarationReminderDays, gentleExtraDays, planExtraDays);
   }
 
   /** Days from the due date to the stage's day (negative before it). */

@@ -126,6 +126,16 @@ public final class CaseLetters {
             : d.proceedings().judgmentDate(), d.today())), blocking);
   }
 
+  /**
+   * The statement of the debtor's account as of today, in {@code language} (null: the debtor's language,
+   * else the business's); empty when there is no such case.
+   */
+  public CompletionStage<Optional<byte[]>> statement(String caseId, org.relance.common.Language language) {
+    return letterCase(caseId).thenApplyAsync(found -> found.map(d -> letters.statementPdf(d.file(), d.today(),
+        language != null ? language : d.file().debtor().language() != null ? d.file().debtor().language()
+            : d.file().business().language())), blocking);
+  }
+
   /** The handover dossier as of today, with every stored letter. */
   public CompletionStage<Optional<byte[]>> dossier(String caseId) {
     return letterCase(caseId).thenApplyAsync(found -> found.map(d ->

@@ -24,6 +24,7 @@ public final class Letters {
   private final ClaimCalculator claims;
   private final LetterRenderer letters;
   private final DossierRenderer dossiers;
+  private final org.relance.letters.pdf.StatementRenderer statements;
   private final LimitationCalculator limitation = new LimitationCalculator();
   private final int formalNoticeDeadlineDays;
 
@@ -39,6 +40,7 @@ public final class Letters {
     this.claims = new ClaimCalculator(rates, floorOnDefaultRate);
     this.letters = new LetterRenderer(claims);
     this.dossiers = new DossierRenderer(claims);
+    this.statements = new org.relance.letters.pdf.StatementRenderer(claims);
     this.formalNoticeDeadlineDays = formalNoticeDeadlineDays;
   }
 
@@ -64,6 +66,11 @@ public final class Letters {
   public byte[] claimDeclaration(LetterCase file, LocalDate judgmentDate, LocalDate date) {
     return letters.renderDeclaration(new LetterRequest(file, Stage.FORMAL_NOTICE, date, formalNoticeDeadlineDays),
         judgmentDate);
+  }
+
+  /** The statement of the debtor's account on {@code asOf}, in {@code language}. */
+  public byte[] statementPdf(LetterCase file, LocalDate asOf, org.relance.common.Language language) {
+    return statements.render(file, asOf, language);
   }
 
   /** The handover dossier as one PDF. */

@@ -26,7 +26,11 @@ public record OwnerAction(Verb verb, String caseId, String taskId) {
     // --- letters in the owner's chat
     POSTED, REGISTERED, LETTER_PDF,
     // --- collective proceedings: record them, the declaration of claim as a PDF, lift them
-    PROCEEDINGS, DECLARATION_PDF, LIFT_PROCEEDINGS;
+    PROCEEDINGS, DECLARATION_PDF, LIFT_PROCEEDINGS,
+    // --- the statement of a debtor's account: to the owner, then sent to the debtor
+    STATEMENT, STATEMENT_SEND,
+    // --- the debtor's profile steering the ladder: accept the suggested course (in the task id slot), mark important
+    COURSE, IMPORTANT;
 
     String wire() {
       return name().toLowerCase(Locale.ROOT);

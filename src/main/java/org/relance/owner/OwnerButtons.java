@@ -31,7 +31,8 @@ import java.util.function.Function;
  * ({@link CaseFlow}); New link issues the case's debtor a new invitation (the earlier one, locked
  * after wrong answers or not, stops working) and gives it to the owner to forward. A case of
  * another business is answered as unknown; a button whose object is
- * gone (already settled) says so.
+ * gone (already settled) says so. The statement of an account goes to the owner, then on their press to the
+ * debtor ({@link OwnerStatements}).
  */
 final class OwnerButtons {
 
@@ -48,10 +49,12 @@ final class OwnerButtons {
   private final Invitations invitations;
   private final Executor blocking;
   private final OwnerProceedings proceedings;
+  private final OwnerStatements statements;
+  private final OwnerProfiles profiles;
 
   /** {@code caseFlows}: the conversation each verb starts on its case ({@code PAID}, the {@code FIX_*} verbs). */
   OwnerButtons(OwnerCases cases, OwnerTexts texts, OwnerFlows flows, Map<OwnerAction.Verb, CaseFlow> caseFlows,
-               Invitations invitations, Executor blocking) {
+               Invitations invitations, Executor blocking, OwnerStatements statements) {
     this.cases = cases;
     this.texts = texts;
     this.flows = flows;
@@ -59,6 +62,8 @@ final class OwnerButtons {
     this.invitations = invitations;
     this.blocking = blocking;
     this.proceedings = new OwnerProceedings(texts);
+    this.statements = statements;
+    this.profiles = new OwnerProfiles(cases, texts);
   }
 
   CompletionStage<List<OutgoingMessage>> press(Owner owner, OwnerAction action, long updateId) {
@@ -106,6 +111,10 @@ final class OwnerButtons {
             : done(proceedings.declaration(owner.chatId(), view, owner.language(), today));
         case LIFT_PROCEEDINGS -> view.proceedings() == null ? nothing(owner, view)
             : send(owner, view, r -> new CaseCommand.LiftProceedings(key, r), "owner.proceedings.lifted");
+        case STATEMENT -> done(statements.forOwner(owner, view, today));
+        case STATEMENT_SEND -> statements.toDebtor(owner, view);
+        case COURSE -> action.taskId() == null ? done(card(owner, view)) : profiles.accept(owner, view, action.taskId(), key);
+        case IMPORTANT -> profiles.toggleImportance(owner, view, key);
         case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM, POSTED, REGISTERED, LETTER_PDF, PROCEEDINGS ->
             done(card(owner, view));
       };
@@ -208,5 +217,10 @@ final class OwnerButtons {
 
   private static CompletionStage<List<OutgoingMessage>> done(OutgoingMessage message) {
     return CompletableFuture.completedFuture(List.of(message));
+  }
+
+  /** {@code /profiles}: the courses the debtors' profiles suggest ({@link OwnerProfiles}). */
+  CompletionStage<List<OutgoingMessage>> profiles(Owner owner) {
+    return profiles.suggestions(owner);
   }
 }

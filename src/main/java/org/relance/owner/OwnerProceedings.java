@@ -63,15 +63,19 @@ public final class OwnerProceedings {
       if (!reference.startsWith(REFERENCE)) {
         return Optional.empty();
       }
-      try {
-        return letters.claimDeclaration(reference.substring(REFERENCE.length())).toCompletableFuture()
-            .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (ExecutionException | TimeoutException e) {
-        return Optional.empty();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Optional.empty();
-      }
+      return awaited(letters.claimDeclaration(reference.substring(REFERENCE.length())), timeout);
     };
+  }
+
+  /** A document being rendered, waited for at most {@code timeout} (the sender reads on its blocking executor); empty if it fails. */
+  static Optional<byte[]> awaited(java.util.concurrent.CompletionStage<Optional<byte[]>> rendering, Duration timeout) {
+    try {
+      return rendering.toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
   }
 }

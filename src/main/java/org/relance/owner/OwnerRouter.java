@@ -22,7 +22,8 @@ import java.util.concurrent.Executor;
  * The owner's side of the bot. Takes {@code /start <owner token>} in a private chat (binds the chat
  * to the business, or answers politely why the link gives nothing) and every update of a bound
  * chat: {@code /help}, {@code /cases} (paged, a button per case), {@code /today}, {@code /paid}
- * (the case, the amount, the day), {@code /pause}, {@code /new} (a guided conversation,
+ * (the case, the amount, the day), {@code /pause}, {@code /stats} ({@link OwnerStats}), {@code /statement}
+ * ({@link OwnerStatements}), {@code /profiles} and {@code /important} ({@link OwnerProfiles}), {@code /new} (a guided conversation,
  * {@code /cancel} stops it), and the buttons of the digest, the case cards and the messages that
  * report what the bot captured (correct it, or strike it out); those under a letter go to
  * {@link OwnerLetters}. Leaves every other update to the
@@ -47,11 +48,14 @@ public final class OwnerRouter implements CompositeRouter.Part {
   private final OwnerFlows flows;
   private final OwnerLetters letters;
   private final BusinessFlows businessFlows;
+  private final OwnerStats stats;
   private final int pageSize;
   private final Executor blocking;
 
   public OwnerRouter(OwnerChats chats, Invitations invitations, OwnerCases cases, OwnerTexts texts,
-                     OwnerFlowStore flowStore, int pageSize, Executor blocking, WebSignIn web, OwnerLetters letters) {
+                     OwnerFlowStore flowStore, int pageSize, Executor blocking, WebSignIn web, OwnerLetters letters,
+                     org.relance.stats.MoneyPictures pictures, org.relance.stats.StatsTexts statsTexts,
+                     OwnerStatements statements) {
     if (pageSize < 1 || pageSize > 50) {
       throw new IllegalArgumentException("relance.owner.page-size must be between 1 and 50, not " + pageSize);
     }
@@ -73,7 +77,8 @@ public final class OwnerRouter implements CompositeRouter.Part {
         businessFlows.onboarding(), businessFlows.settings(), new LetterRegisteredFlow(cases, letters, texts)));
     all.addAll(caseFlows.values());
     this.flows = new OwnerFlows(flowStore, texts, blocking, all);
-    this.buttons = new OwnerButtons(cases, texts, flows, caseFlows, invitations, blocking);
+    this.buttons = new OwnerButtons(cases, texts, flows, caseFlows, invitations, blocking, statements);
+    this.stats = new OwnerStats(pictures, statsTexts, texts, cases.clock(), blocking);
     this.pageSize = pageSize;
     this.blocking = blocking;
   }
@@ -218,7 +223,11 @@ public final class OwnerRouter implements CompositeRouter.Part {
           texts.text(language, "owner.settings.pick"), businessFlows.settingButtons(language))));
       case "paid" -> paid(owner, update.getUpdateId());
       case "pause" -> page(owner, 0, Picker.PAUSE);
+      case "stats" -> stats.answer(owner);
       case "proceedings", "procedure" -> page(owner, 0, Picker.PROCEEDINGS);
+      case "statement", "releve" -> page(owner, 0, Picker.STATEMENT);
+      case "profiles", "profils" -> buttons.profiles(owner);
+      case "important" -> page(owner, 0, Picker.IMPORTANT);
       case "web" -> web.link(owner.chatId(), owner.businessId()).thenApply(link -> List.of(OutgoingMessage.text(
           owner.chatId(), link.map(url -> texts.text(language, "owner.web.link", Map.of("link", url)))
               .orElseGet(() -> texts.text(language, "owner.web.disabled")))));
@@ -249,13 +258,16 @@ public final class OwnerRouter implements CompositeRouter.Part {
   /**
    * What a list of the open cases is for: {@code /cases} (a button opens the card), {@code /paid},
    * {@code /pause} (a button does that to the case), {@code /proceedings} or {@code /procedure} (the case's
-   * collective proceedings are asked next); its name rides on the page buttons ({@code page:2:paid}).
+   * collective proceedings are asked next), {@code /statement} or {@code /releve} (the statement of the account), {@code /important} (mark the
+   * customer important, or no longer); its name rides on the page buttons ({@code page:2:paid}).
    */
   enum Picker {
     CASES(OwnerAction.Verb.OPEN, "owner.cases.title", "owner.cases.empty"),
     PAID(OwnerAction.Verb.PAID, "owner.paid.pick", "owner.pick.empty"),
     PAUSE(OwnerAction.Verb.PAUSE, "owner.pause.pick", "owner.pick.empty"),
-    PROCEEDINGS(OwnerAction.Verb.PROCEEDINGS, "owner.proceedings.pick", "owner.pick.empty");
+    PROCEEDINGS(OwnerAction.Verb.PROCEEDINGS, "owner.proceedings.pick", "owner.pick.empty"),
+    STATEMENT(OwnerAction.Verb.STATEMENT, "owner.statement.pick", "owner.pick.empty"),
+    IMPORTANT(OwnerAction.Verb.IMPORTANT, "owner.important.pick", "owner.pick.empty");
 
     final OwnerAction.Verb verb;
     final String titleId;

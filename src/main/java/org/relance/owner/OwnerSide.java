@@ -40,7 +40,8 @@ public final class OwnerSide {
 
   public OwnerSide(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
                    TimeKeeper time, CaseSummaries summaries, CaseGateway gateway, Executor blocking,
-                   TermsRefresh terms, CaseLetters caseLetters) {
+                   TermsRefresh terms, CaseLetters caseLetters, org.relance.stats.MoneyPictures pictures,
+                   org.relance.stats.StatsTexts statsTexts) {
     this.config = config;
     this.caseLetters = caseLetters;
     this.system = system;
@@ -59,7 +60,9 @@ public final class OwnerSide {
         config.getString("relance.http.public-url"), config.getDuration("relance.admin.link-validity"), blocking);
     this.router = new OwnerRouter(chats, invitations, cases, texts,
         new OwnerFlowStore(database.dataSource(), time.clock()), config.getInt("relance.owner.page-size"), blocking,
-        web, letters);
+        web, letters, pictures, statsTexts, new OwnerStatements(texts, cases,
+        new org.relance.debtorchat.DebtorChats(database.dataSource()), new org.relance.outreach.ContactRules(
+            org.relance.outreach.ContactRules.Settings.from(config.getConfig("relance.outreach"))), blocking));
   }
 
   /** The owner's view of the cases and the business, shared with the debtor's side. */
@@ -76,19 +79,19 @@ public final class OwnerSide {
   }
 
   /** The commands of an owner's menu, set on their chat when it is bound. */
-  static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "settings", "web", "help");
+  static final List<String> OWNER_COMMANDS = List.of("today", "cases", "new", "paid", "pause", "stats", "statement",
+      "profiles", "important", "settings", "web", "help");
 
   // --- letters in the owner's chat
   /**
    * Where the Telegram sender reads the letters it sends as documents: the stored letters of the ladder,
-   * and the declarations of claim, rendered when sent (waiting at most {@code timeout}).
+   * and the declarations of claim and the statements of account, rendered when sent (waiting at most {@code timeout}).
    */
   public static org.relance.telegram.DocumentSource letterDocuments(org.relance.letters.store.LetterStore store,
                                                                     org.relance.letters.CaseLetters letters,
                                                                     java.time.Duration timeout) {
     org.relance.telegram.DocumentSource stored = OwnerLetters.documents(store);
-    org.relance.telegram.DocumentSource declarations = OwnerProceedings.documents(letters, timeout);
-    return reference -> stored.read(reference).or(() -> declarations.read(reference));
+    return stored.or(OwnerProceedings.documents(letters, timeout)).or(OwnerStatements.documents(letters, timeout));
   }
 
   /**

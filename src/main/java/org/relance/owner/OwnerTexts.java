@@ -12,13 +12,11 @@ import org.relance.telegram.OutgoingMessage;
 import org.relance.telegram.OutgoingMessage.Button;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -182,9 +180,7 @@ public final class OwnerTexts {
   }
 
   public static String money(BigDecimal amount, String currency, Language language) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(language.locale());
-    format.setCurrency(Currency.getInstance(currency));
-    return format.format(amount);
+    return language.money(amount, currency);
   }
 
   public static String date(LocalDate date, Language language) {

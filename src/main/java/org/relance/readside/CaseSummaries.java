@@ -119,6 +119,25 @@ public final class CaseSummaries {
         rs.getString(3), rs.getBigDecimal(4), rs.getDate(5).toLocalDate()));
   }
 
+  /** An invoice of a business, open or paid, for the sales of a period. */
+  public record IssuedInvoice(String businessId, ZoneId zone, String currency, BigDecimal amount, LocalDate issueDate) {}
+
+  /**
+   * Every invoice issued on or after {@code since} of the cases of {@code businessIds} (null: every
+   * business), whatever the case's status: the sales of a period.
+   */
+  public List<IssuedInvoice> invoicesIssuedSince(Set<String> businessIds, LocalDate since) {
+    if (businessIds != null && businessIds.isEmpty()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>(List.of(java.sql.Date.valueOf(since)));
+    StringBuilder sql = new StringBuilder("SELECT s.business_id, s.zone, i.currency, i.amount, i.issue_date "
+        + "FROM case_invoice_summary i JOIN case_summary s ON s.case_id = i.case_id WHERE i.issue_date >= ?");
+    scope(sql, args, businessIds);
+    return query(sql.toString(), args, rs -> new IssuedInvoice(rs.getString(1), ZoneId.of(rs.getString(2)),
+        rs.getString(3), rs.getBigDecimal(4), rs.getDate(5).toLocalDate()));
+  }
+
   /** How many cases are at one stage (its wire name) with one status. */
   public record StageCount(String stage, String status, long count) {}
 

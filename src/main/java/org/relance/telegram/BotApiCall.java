@@ -3,6 +3,7 @@ package org.relance.telegram;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -26,8 +27,8 @@ import java.util.Optional;
 /**
  * Makes the one blocking Bot API call an {@link OutgoingMessage} needs and says what happened, in
  * the terms the sender decides on: delivered, told to wait, surely not sent, perhaps sent, or
- * refused for good. A document's bytes are read from the {@link DocumentSource} just before the
- * call (multipart {@code sendDocument}); a reference that names nothing is refused for good.
+ * refused for good. A document's or a photo's bytes are read from the {@link DocumentSource} just before
+ * the call (multipart {@code sendDocument}, {@code sendPhoto}); a reference that names nothing is refused for good.
  */
 final class BotApiCall {
 
@@ -59,12 +60,12 @@ final class BotApiCall {
 
   Outcome attempt(OutgoingMessage message) {
     try {
-      if (message.kind() == OutgoingMessage.Kind.DOCUMENT) {
+      if (message.kind().sendsAFile()) {
         Optional<byte[]> file = documents.read(message.document().reference());
         if (file.isEmpty()) {
-          return new Refused("no document " + message.document().reference() + " to send");
+          return new Refused("no file " + message.document().reference() + " to send");
         }
-        return new Delivered(sendDocument(message, file.get()).getMessageId());
+        return new Delivered(sendFile(message, file.get()).getMessageId());
       }
       Serializable answer = execute(message);
       return new Delivered(answer instanceof Message sent ? sent.getMessageId() : 0);
@@ -83,13 +84,17 @@ final class BotApiCall {
           .messageId(message.editMessageId()).text(message.text()).replyMarkup(keyboard(message.buttons())).build());
       case CALLBACK_ANSWER -> client.execute(AnswerCallbackQuery.builder()
           .callbackQueryId(message.callbackQueryId()).text(message.text()).build());
-      case DOCUMENT -> throw new IllegalArgumentException("a document is sent with its bytes");
+      case DOCUMENT, PHOTO -> throw new IllegalArgumentException("a file is sent with its bytes");
     };
   }
 
-  private Message sendDocument(OutgoingMessage message, byte[] file) throws TelegramApiException {
-    return client.execute(SendDocument.builder().chatId(message.chatId())
-        .document(new InputFile(new ByteArrayInputStream(file), message.document().fileName()))
+  private Message sendFile(OutgoingMessage message, byte[] file) throws TelegramApiException {
+    InputFile input = new InputFile(new ByteArrayInputStream(file), message.document().fileName());
+    if (message.kind() == OutgoingMessage.Kind.PHOTO) {
+      return client.execute(SendPhoto.builder().chatId(message.chatId()).photo(input).caption(message.text())
+          .replyMarkup(keyboard(message.buttons())).build());
+    }
+    return client.execute(SendDocument.builder().chatId(message.chatId()).document(input)
         .caption(message.text()).replyMarkup(keyboard(message.buttons())).build());
   }
 

@@ -13,6 +13,11 @@ public interface DocumentSource {
   /** The file's bytes, or empty when the reference names nothing (the document is then refused). */
   Optional<byte[]> read(String reference);
 
+  /** This source, and for a reference it does not know, {@code next}. */
+  default DocumentSource or(DocumentSource next) {
+    return reference -> read(reference).or(() -> next.read(reference));
+  }
+
   /** No documents: every document is refused (a service without stored files). */
   static DocumentSource none() {
     return reference -> Optional.empty();

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * One thing the bot says, as the sender keeps it in its outbox: a new message (with optional
  * inline buttons), a new text for a message it sent before, the answer to a button press, or a
- * document (a file by reference, read by the sender through its {@link DocumentSource} when it
+ * document or a photo (a file by reference, read by the sender through its {@link DocumentSource} when it
  * sends it, so the outbox keeps no bytes; {@code text} is then its caption).
  * {@code caseId}, when present, names the debtor case the delivery is reported to, and {@code party}
  * whom the case's journal records it as sent to (null in outbox rows written before it was kept).
@@ -24,11 +24,16 @@ public record OutgoingMessage(Kind kind, String chatId, String text, List<List<B
 
   /** What the Bot API is asked to do. */
   public enum Kind {
-    MESSAGE, EDIT, CALLBACK_ANSWER, DOCUMENT;
+    MESSAGE, EDIT, CALLBACK_ANSWER, DOCUMENT, PHOTO;
 
     @JsonValue
     public String wire() {
       return WireNames.of(this);
+    }
+
+    /** Whether the message carries a file (a document, a photo) read from the {@link DocumentSource}. */
+    public boolean sendsAFile() {
+      return this == DOCUMENT || this == PHOTO;
     }
 
     @JsonCreator
@@ -51,12 +56,12 @@ public record OutgoingMessage(Kind kind, String chatId, String text, List<List<B
     if (chatId == null || chatId.isBlank()) {
       throw new IllegalArgumentException("An outgoing message needs a chat id");
     }
-    if ((kind == Kind.DOCUMENT) != (document != null)) {
-      throw new IllegalArgumentException("A document, and only a document, names a file to send");
+    if (kind.sendsAFile() != (document != null)) {
+      throw new IllegalArgumentException("A document or a photo, and only they, name a file to send");
     }
   }
 
-  /** A message without a document (the shape every kind but {@link Kind#DOCUMENT} has), for no case. */
+  /** A message without a file (the shape every kind but a document or a photo has), for no case. */
   public OutgoingMessage(Kind kind, String chatId, String text, List<List<Button>> buttons, Integer editMessageId,
                          String callbackQueryId) {
     this(kind, chatId, text, buttons, editMessageId, callbackQueryId, null, null, null);
@@ -83,6 +88,11 @@ public record OutgoingMessage(Kind kind, String chatId, String text, List<List<B
   public static OutgoingMessage document(String chatId, Document document, String caption,
                                          List<List<Button>> buttons) {
     return new OutgoingMessage(Kind.DOCUMENT, chatId, caption, buttons, null, null, null, document, null);
+  }
+
+  /** A picture (a PNG by reference, the {@link Document} naming it) with its caption. */
+  public static OutgoingMessage photo(String chatId, Document picture, String caption) {
+    return new OutgoingMessage(Kind.PHOTO, chatId, caption, List.of(), null, null, null, picture, null);
   }
 
   /** The same message, to the case's debtor, reported to that case's journal. */

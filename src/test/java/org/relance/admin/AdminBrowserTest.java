@@ -222,6 +222,29 @@ class AdminBrowserTest {
     assertTrue(chart.findElement(By.className("weighted")).getText().matches("(?s).*(weighted by amount|pondéré).*"));
   }
 
+  /**
+   * The ageing page also shows the chart the bot sends with /stats, drawn by the server as a PNG, and the
+   * DSO line: both invoices were issued on 1 August, before the 90 days ending 23 November, so there are
+   * no sales in the period and the page says so rather than dividing by zero.
+   */
+  @Test
+  void theAgeingPageShowsTheServersChartAndTheDso() {
+    signIn(PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+    browser.findElement(By.id("nav-ageing")).click();
+    WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart")));
+    WebElement image = chart.findElement(By.className("stats-chart"));
+    wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+        .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", image)).intValue() > 0);
+    assertEquals(900L, ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("return arguments[0].naturalWidth", image), "the PNG was served and decoded");
+    assertTrue(image.getAttribute("src").contains("/web/api/stats.png?business="), image.getAttribute("src"));
+    assertTrue(chart.findElement(By.className("dso")).getText()
+        .matches("DSO ?: (aucune facture émise ces 90 derniers jours|no invoice issued in the last 90 days)\\."),
+        chart.findElement(By.className("dso")).getText());
+    screenshot("ageing-chart");
+  }
+
   @Test
   void anAdminAddsAnAccountFromThePageAndAnOwnerSeesNoAccountsLink() {
     signIn(PASSWORD);

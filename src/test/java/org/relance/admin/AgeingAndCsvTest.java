@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.relance.ladder.Stage;
 import org.relance.readside.CaseSummaries.CaseSummary;
 import org.relance.readside.CaseSummaries.OpenInvoice;
+import org.relance.stats.Ageing;
 
 import java.math.BigDecimal;
 import java.time.Instant;

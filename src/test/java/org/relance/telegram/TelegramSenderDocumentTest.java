@@ -55,4 +55,25 @@ class TelegramSenderDocumentTest {
       assertEquals(Map.of("failed", 1), rig.store.summary("42"));
     }
   }
+
+  /** A photo (the /stats chart) goes the same way, as a multipart sendPhoto with its caption, its bytes read when sent. */
+  @Test
+  void sendsAPhotoByReferenceAsSendPhoto(@TempDir Path dataDir) throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+    try (SenderRig rig = new SenderRig(dataDir)) {
+      OutgoingMessage chart = OutgoingMessage.photo("43", new OutgoingMessage.Document("stats:fr:1:EUR:b1",
+          "stats-2026-11-23-eur.png"), "Sommes dues au 23 nov. 2026 (EUR)");
+      assertEquals(chart, org.relance.api.ApiJson.read(org.relance.api.ApiJson.write(chart), OutgoingMessage.class),
+          "the outbox keeps it as JSON");
+      rig.store.enqueue(List.of(chart));
+      List<String> journal = new CopyOnWriteArrayList<>();
+      rig.spawn(reference -> reference.equals("stats:fr:1:EUR:b1") ? Optional.of(png) : Optional.empty(), journal);
+      SenderRig.awaitLines(journal, 1);
+      List<Call> sent = rig.standIn.state().calls().stream().filter(c -> c.method().equals("sendphoto")).toList();
+      assertEquals(1, sent.size());
+      assertEquals("file:stats-2026-11-23-eur.png (" + png.length + " bytes)", sent.get(0).photo());
+      assertEquals("Sommes dues au 23 nov. 2026 (EUR)", sent.get(0).text());
+      assertEquals(Map.of("sent", 1), rig.store.summary("43"));
+    }
+  }
 }

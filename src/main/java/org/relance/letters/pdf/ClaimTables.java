@@ -57,6 +57,31 @@ final class ClaimTables {
     layout.table(columns, rows, 1);
   }
 
+  /**
+   * The payments received, each against the invoice it settled (allocated to the oldest due first), by
+   * date; what is left unallocated on a line of its own; "none" when nothing was paid.
+   */
+  void payments(PdfLayout layout, org.relance.letters.LetterCase file, java.time.LocalDate asOf) {
+    org.relance.letters.claim.PaymentAllocation allocation = org.relance.letters.claim.PaymentAllocation.allocate(
+        file.invoices(), file.payments(), asOf);
+    List<List<String>> rows = new ArrayList<>();
+    allocation.byInvoice().forEach((invoice, parts) -> {
+      for (org.relance.letters.Payment p : parts) {
+        rows.add(List.of(format.shortDate(p.receivedOn()), invoice, format.money(p.amount())));
+      }
+    });
+    if (allocation.unallocated().isPositive()) {
+      rows.add(List.of("", "—", format.money(allocation.unallocated())));
+    }
+    if (rows.isEmpty()) {
+      layout.paragraph(label("none"), PdfLayout.Style.BODY);
+      return;
+    }
+    rows.sort(java.util.Comparator.comparing(r -> r.get(0)));
+    layout.table(List.of(col(label("payments.date"), 1, false), col(label("payments.invoice"), 1, false),
+        col(label("payments.amount"), 1, true)), rows, 0);
+  }
+
   void claim(PdfLayout layout, Claim claim) {
     boolean indemnity = claim.debtorType() == DebtorType.BUSINESS;
     List<PdfLayout.Column> columns = new ArrayList<>(List.of(col(label("table.number"), 1.25f, false),

@@ -11,11 +11,9 @@ import org.relance.letters.Commitment;
 import org.relance.letters.DossierRequest;
 import org.relance.letters.JournalLine;
 import org.relance.letters.LetterTexts;
-import org.relance.letters.Payment;
 import org.relance.letters.SentReminder;
 import org.relance.letters.claim.Claim;
 import org.relance.letters.claim.ClaimCalculator;
-import org.relance.letters.claim.PaymentAllocation;
 import org.relance.letters.handover.HandoverAdvice;
 import org.relance.letters.handover.NextStep;
 import org.relance.letters.limitation.InvoiceLimitation;
@@ -176,23 +174,7 @@ public final class DossierRenderer {
 
     void payments(LetterCase file, DossierRequest request) {
       layout.heading(t("section.payments"));
-      PaymentAllocation allocation = PaymentAllocation.allocate(file.invoices(), file.payments(), request.asOf());
-      List<List<String>> rows = new ArrayList<>();
-      allocation.byInvoice().forEach((invoice, parts) -> {
-        for (Payment p : parts) {
-          rows.add(List.of(format.shortDate(p.receivedOn()), invoice, format.money(p.amount())));
-        }
-      });
-      if (allocation.unallocated().isPositive()) {
-        rows.add(List.of("", "—", format.money(allocation.unallocated())));
-      }
-      if (rows.isEmpty()) {
-        layout.paragraph(t("none"), PdfLayout.Style.BODY);
-        return;
-      }
-      rows.sort(java.util.Comparator.comparing(r -> r.get(0)));
-      layout.table(List.of(col(t("payments.date"), 1), col(t("payments.invoice"), 1),
-          new PdfLayout.Column(t("payments.amount"), 1, true)), rows, 0);
+      new ClaimTables(texts, format, variants).payments(layout, file, request.asOf());
     }
 
     void letters(LetterCase file, DossierRequest request) {

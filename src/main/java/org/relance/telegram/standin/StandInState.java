@@ -34,6 +34,12 @@ public final class StandInState {
       return document == null ? "" : document.toString();
     }
 
+    /** The picture sent with sendPhoto, as {@code file:<name> (<size> bytes)}; empty for other calls. */
+    public String photo() {
+      Object photo = params.get("photo");
+      return photo == null ? "" : photo.toString();
+    }
+
     public String text() {
       Object text = params.containsKey("text") ? params.get("text") : params.get("caption");
       return text == null ? "" : text.toString();

@@ -1,4 +1,4 @@
-package org.relance.admin;
+package org.relance.stats;
 
 import org.relance.readside.CaseSummaries.OpenInvoice;
 
@@ -15,20 +15,20 @@ import java.util.TreeMap;
  * The ageing of what is owed, per business and currency: the outstanding amounts in buckets by
  * days past due (not yet due, 1–30, 31–60, 61–90, over 90), counted to today in the business's
  * time zone, and the average days past due of the overdue invoices weighted by their outstanding
- * amount.
+ * amount. The one place ageing is counted: the admin page's JSON, its chart and {@code /stats} all read it.
  */
-final class Ageing {
+public final class Ageing {
 
   /** The bucket labels, in order. */
-  static final List<String> BUCKETS = List.of("not_yet_due", "1-30", "31-60", "61-90", "90+");
+  public static final List<String> BUCKETS = List.of("not_yet_due", "1-30", "31-60", "61-90", "90+");
 
   /** One business's ageing in one currency. */
-  record BusinessAgeing(String businessId, String currency, List<BigDecimal> buckets, BigDecimal total,
+  public record BusinessAgeing(String businessId, String currency, List<BigDecimal> buckets, BigDecimal total,
                         BigDecimal weightedAverageDaysPastDue) {}
 
   private Ageing() {}
 
-  static List<BusinessAgeing> of(List<OpenInvoice> invoices, Instant now) {
+  public static List<BusinessAgeing> of(List<OpenInvoice> invoices, Instant now) {
     Map<String, List<OpenInvoice>> groups = new TreeMap<>();
     for (OpenInvoice invoice : invoices) {
       groups.computeIfAbsent(invoice.businessId() + "\u0000" + invoice.currency(), k -> new ArrayList<>()).add(invoice);
