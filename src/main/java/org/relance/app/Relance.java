@@ -161,6 +161,7 @@ public final class Relance {
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
       owners.connectLetters(telegram, letters, database);
+      DebtorSide.connectFollowUps(config, system, database, owners.cases(), templates, telegram::sendOnce, blocking);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,

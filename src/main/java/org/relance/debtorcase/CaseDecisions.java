@@ -130,6 +130,10 @@ final class CaseDecisions {
       return CaseProceedings.record(f, c, now);
     } else if (command instanceof LiftProceedings) {
       return CaseProceedings.lift(f, now);
+    } else if (command instanceof LogCall c) {
+      return CaseFollowThrough.logCall(f, c, now);
+    } else if (command instanceof ConfirmInstallmentMissed) {
+      return CaseFollowThrough.ownerSaysMissed(f, now);
     } else if (command instanceof WriteOff) {
       return Decision.accept(new CaseClosed(Closure.WRITTEN_OFF, now));
     } else if (command instanceof Cancel) {

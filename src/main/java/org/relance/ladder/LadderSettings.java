@@ -23,13 +23,27 @@ public record LadderSettings(
     int promiseOwnerSilenceDays,
     int claimedPaymentWaitDays,
     int taskSnoozeDays,
-    int claimDeclarationReminderDays) implements org.relance.serialization.JsonSerializable {
+    int claimDeclarationReminderDays,
+    Integer planReminderDaysBefore,
+    Integer missedInstallmentNoticeDays,
+    Integer callRetryDays) implements org.relance.serialization.JsonSerializable {
+
+  /**
+   * The settings added with plans followed through and calls logged read, in cases opened before them
+   * (their terms journaled without these keys), as shipped in {@code relance.ladder}.
+   */
+  public LadderSettings {
+    planReminderDaysBefore = planReminderDaysBefore == null ? 2 : planReminderDaysBefore;
+    missedInstallmentNoticeDays = missedInstallmentNoticeDays == null ? 3 : missedInstallmentNoticeDays;
+    callRetryDays = callRetryDays == null ? 2 : callRetryDays;
+  }
 
   /** The keys a business may override, as in {@code relance.ladder}. */
   public static final java.util.List<String> KEYS = java.util.List.of(
       "pre-due-days-before", "friendly-days-after", "first-letter-days-after", "warning-letter-days-after",
       "formal-notice-days-after", "handover-days-after", "minimum-gap-days", "promise-grace-days",
-      "promise-owner-silence-days", "claimed-payment-wait-days", "task-snooze-days", "claim-declaration-reminder-days");
+      "promise-owner-silence-days", "claimed-payment-wait-days", "task-snooze-days", "claim-declaration-reminder-days",
+      "plan-reminder-days-before", "missed-installment-notice-days", "call-retry-days");
 
   public static LadderSettings from(Config ladder) {
     Map<String, Integer> values = new LinkedHashMap<>();
@@ -62,7 +76,8 @@ public record LadderSettings(
   private Map<String, Integer> asMap() {
     int[] all = {preDueDaysBefore, friendlyDaysAfter, firstLetterDaysAfter, warningLetterDaysAfter,
         formalNoticeDaysAfter, handoverDaysAfter, minimumGapDays, promiseGraceDays, promiseOwnerSilenceDays,
-        claimedPaymentWaitDays, taskSnoozeDays, claimDeclarationReminderDays};
+        claimedPaymentWaitDays, taskSnoozeDays, claimDeclarationReminderDays, planReminderDaysBefore,
+        missedInstallmentNoticeDays, callRetryDays};
     Map<String, Integer> values = new LinkedHashMap<>();
     for (int i = 0; i < KEYS.size(); i++) {
       values.put(KEYS.get(i), all[i]);
@@ -75,7 +90,8 @@ public record LadderSettings(
         v.get("first-letter-days-after"), v.get("warning-letter-days-after"), v.get("formal-notice-days-after"),
         v.get("handover-days-after"), v.get("minimum-gap-days"), v.get("promise-grace-days"),
         v.get("promise-owner-silence-days"), v.get("claimed-payment-wait-days"), v.get("task-snooze-days"),
-        v.get("claim-declaration-reminder-days"));
+        v.get("claim-declaration-reminder-days"), v.get("plan-reminder-days-before"),
+        v.get("missed-installment-notice-days"), v.get("call-retry-days"));
     if (!(settings.friendlyDaysAfter <= settings.firstLetterDaysAfter
         && settings.firstLetterDaysAfter <= settings.warningLetterDaysAfter
         && settings.warningLetterDaysAfter <= settings.formalNoticeDaysAfter

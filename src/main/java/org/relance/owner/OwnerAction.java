@@ -26,7 +26,13 @@ public record OwnerAction(Verb verb, String caseId, String taskId) {
     // --- letters in the owner's chat
     POSTED, REGISTERED, LETTER_PDF,
     // --- collective proceedings: record them, the declaration of claim as a PDF, lift them
-    PROCEEDINGS, DECLARATION_PDF, LIFT_PROCEEDINGS;
+    PROCEEDINGS, DECLARATION_PDF, LIFT_PROCEEDINGS,
+    // --- how a call ended (the call sheet's buttons)
+    CALL_PROMISED, CALL_PLAN, CALL_DISPUTED, CALL_UNREACHABLE, CALL_WRONG_NUMBER,
+    // --- a plan's instalment: it arrived, it did not
+    INSTALLMENT_PAID, INSTALLMENT_MISSED,
+    // --- a dispute settled
+    DISPUTE_CREDIT_NOTE, DISPUTE_CORRECTED, DISPUTE_CANCELLED, DISPUTE_REJECTED;
 
     String wire() {
       return name().toLowerCase(Locale.ROOT);

@@ -48,6 +48,7 @@ final class OwnerButtons {
   private final Invitations invitations;
   private final Executor blocking;
   private final OwnerProceedings proceedings;
+  private final OwnerFollowThrough followThrough;
 
   /** {@code caseFlows}: the conversation each verb starts on its case ({@code PAID}, the {@code FIX_*} verbs). */
   OwnerButtons(OwnerCases cases, OwnerTexts texts, OwnerFlows flows, Map<OwnerAction.Verb, CaseFlow> caseFlows,
@@ -59,6 +60,7 @@ final class OwnerButtons {
     this.invitations = invitations;
     this.blocking = blocking;
     this.proceedings = new OwnerProceedings(texts);
+    this.followThrough = new OwnerFollowThrough(cases, texts);
   }
 
   CompletionStage<List<OutgoingMessage>> press(Owner owner, OwnerAction action, long updateId) {
@@ -76,6 +78,9 @@ final class OwnerButtons {
       }
       String key = "tg:" + updateId;
       LocalDate today = cases.clock().instant().atZone(owner.zone()).toLocalDate();
+      if (OwnerFollowThrough.VERBS.contains(action.verb())) {
+        return followThrough.press(owner, view, action.verb(), key, today);
+      }
       return switch (action.verb()) {
         case DONE -> send(owner, view, r -> new CaseCommand.CompleteTask(action.taskId(), key, r), "owner.task.done");
         case SNOOZE -> send(owner, view, r -> new CaseCommand.SnoozeTask(action.taskId(), key, r), "owner.task.snoozed");
@@ -106,8 +111,7 @@ final class OwnerButtons {
             : done(proceedings.declaration(owner.chatId(), view, owner.language(), today));
         case LIFT_PROCEEDINGS -> view.proceedings() == null ? nothing(owner, view)
             : send(owner, view, r -> new CaseCommand.LiftProceedings(key, r), "owner.proceedings.lifted");
-        case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM, POSTED, REGISTERED, LETTER_PDF, PROCEEDINGS ->
-            done(card(owner, view));
+        default -> done(card(owner, view));
       };
     });
   }
@@ -137,6 +141,9 @@ final class OwnerButtons {
     if (view.proceedings() != null) {
       rows.add(List.of(button(owner, "button.declaration", OwnerAction.Verb.DECLARATION_PDF, view),
           button(owner, "button.lift_proceedings", OwnerAction.Verb.LIFT_PROCEEDINGS, view)));
+    }
+    if (view.dispute() != null) {
+      rows.addAll(OwnerFollowThrough.disputeButtons(texts, owner.language(), view.id(), List.of()).subList(0, 2));
     }
     return OutgoingMessage.withButtons(owner.chatId(), texts.card(view, owner.language(), owner.zone()), rows)
         .forOwnerOfCase(view.id());
