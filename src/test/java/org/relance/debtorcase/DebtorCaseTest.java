@@ -132,8 +132,9 @@ class DebtorCaseTest extends CaseEntityTest {
     assertNull(missed.plan(), "the owner stayed silent three days");
     assertTrue(missed.tasks().stream().noneMatch(t -> t.kind() == OwnerTask.Kind.ASK_INSTALLMENT_PAID));
     assertEquals(List.of(CaseFile.Hold.MISSED_INSTALLMENT_NOTICE), missed.holds(), "told first, no silent restart");
-    assertEquals(LocalDate.of(2027, 1, 8), missed.ladderResumesOn());
-    assertEquals(CaseFile.Status.OPEN, wakeAt(LocalDate.of(2027, 1, 8)).status());
+    assertEquals(LocalDate.of(2027, 1, 9), missed.ladderResumesOn(), "three days after the wake that found it missed");
+    assertEquals(CaseFile.Status.PAUSED, wakeAt(LocalDate.of(2027, 1, 8)).status());
+    assertEquals(CaseFile.Status.OPEN, wakeAt(LocalDate.of(2027, 1, 9)).status());
   }
 
   @Test
