@@ -30,14 +30,12 @@ final class CallPromiseFlow extends CaseFlow {
 
   @Override
   boolean appliesTo(CaseView view) {
-    return view.closure() == null && view.balance().signum() > 0;
+    return owing(view);
   }
 
   @Override
   public Checked check(Question question, String answer, FlowState state) {
-    Checked date = AnswerChecks.date(answer, today(state));
-    return date.value() != null && LocalDate.parse(date.value()).isBefore(today(state))
-        ? Checked.problem("owner.problem.past_date") : date;
+    return dayFromToday(answer, state);
   }
 
   @Override
