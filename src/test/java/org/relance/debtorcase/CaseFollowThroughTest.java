@@ -109,4 +109,17 @@ class CaseFollowThroughTest extends CaseEntityTest {
     assertEquals(eur("600"), event.amount());
     assertEquals(LocalDate.of(2026, 12, 10), event.dueOn());
   }
+
+  @Test
+  void strikingOutThePlanWhileItsInstalmentIsAskedAboutClosesTheQuestion() {
+    openAtFriendly();
+    events(r -> new ProposePlan(List.of(new Installment(LocalDate.of(2026, 12, 10), eur("600"), false),
+        new Installment(LocalDate.of(2027, 1, 10), eur("600.50"), false)), null, "k1", r));
+    clock.advanceTo(parisMidnight(LocalDate.of(2026, 12, 11)));
+    kit.<CaseReply>runCommand(Wake::new);
+    events(r -> new WithdrawPlan("k2", r));
+    CaseView view = view(kit.<CaseReply>runCommand(Get::new).reply());
+    assertTrue(view.tasks().stream().noneMatch(t -> t.kind() == OwnerTask.Kind.ASK_INSTALLMENT_PAID), view.tasks()
+        .toString());
+  }
 }
