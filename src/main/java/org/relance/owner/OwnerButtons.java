@@ -79,7 +79,7 @@ final class OwnerButtons {
       String key = "tg:" + updateId;
       LocalDate today = cases.clock().instant().atZone(owner.zone()).toLocalDate();
       if (OwnerFollowThrough.VERBS.contains(action.verb())) {
-        return followThrough.press(owner, view, action.verb(), key, today);
+        return followThrough.press(owner, view, action, key, today);
       }
       return switch (action.verb()) {
         case DONE -> send(owner, view, r -> new CaseCommand.CompleteTask(action.taskId(), key, r), "owner.task.done");

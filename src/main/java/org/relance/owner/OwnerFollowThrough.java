@@ -43,9 +43,9 @@ final class OwnerFollowThrough {
     this.texts = texts;
   }
 
-  CompletionStage<List<OutgoingMessage>> press(OwnerButtons.Owner owner, CaseView view, OwnerAction.Verb verb,
+  CompletionStage<List<OutgoingMessage>> press(OwnerButtons.Owner owner, CaseView view, OwnerAction action,
                                                String key, LocalDate today) {
-    return switch (verb) {
+    return switch (action.verb()) {
       case CALL_PLAN -> call(owner, view, CallOutcome.PLAN_REQUESTED, key, "owner.call.plan");
       case CALL_DISPUTED -> call(owner, view, CallOutcome.DISPUTED, key, "owner.call.disputed");
       case CALL_UNREACHABLE -> call(owner, view, CallOutcome.UNREACHABLE, key, "owner.call.unreachable");
@@ -58,9 +58,11 @@ final class OwnerFollowThrough {
           .orElseGet(() -> gone(owner, view));
       case INSTALLMENT_MISSED -> nextInstallment(view).isEmpty() ? gone(owner, view)
           : send(owner, view, r -> new CaseCommand.ConfirmInstallmentMissed(key, r), "owner.installment.missed", Map.of());
-      case DISPUTE_CANCELLED -> settle(owner, view, DisputeOutcome.CANCELLED, key, "owner.dispute.cancelled");
+      case DISPUTE_CANCELLED -> view.dispute() != null && !OwnerButtons.CONFIRMED.equals(action.taskId())
+          ? CompletableFuture.completedFuture(List.of(confirmCancel(owner, view)))
+          : settle(owner, view, DisputeOutcome.CANCELLED, key, "owner.dispute.cancelled");
       case DISPUTE_REJECTED -> settle(owner, view, DisputeOutcome.REJECTED, key, "owner.dispute.rejected");
-      default -> throw new IllegalArgumentException("not a follow-through button: " + verb);
+      default -> throw new IllegalArgumentException("not a follow-through button: " + action.verb());
     };
   }
 
@@ -98,6 +100,16 @@ final class OwnerFollowThrough {
   static Optional<CaseView.InstallmentView> nextInstallment(CaseView view) {
     return view.plan() == null ? Optional.empty()
         : view.plan().installments().stream().filter(i -> !i.paid()).findFirst();
+  }
+
+  /** Cancelling the claim closes the case: asked first ({@code dispute_cancelled:<case>:yes} confirms). */
+  private OutgoingMessage confirmCancel(OwnerButtons.Owner owner, CaseView view) {
+    return OutgoingMessage.withButtons(owner.chatId(), texts.text(owner.language(), "owner.dispute.cancel_ask",
+        Map.of("debtor", view.debtor().name(), "balance", OwnerTexts.money(view.balance(), view.currency(),
+            owner.language()))), List.of(List.of(
+        OwnerTexts.button(texts.text(owner.language(), "button.confirm_cancel"), OwnerAction.Verb.DISPUTE_CANCELLED,
+            view.id(), OwnerButtons.CONFIRMED),
+        button(texts, owner.language(), "button.keep_it", OwnerAction.Verb.OPEN, view.id()))));
   }
 
   private CompletionStage<List<OutgoingMessage>> call(OwnerButtons.Owner owner, CaseView view, CallOutcome outcome,
