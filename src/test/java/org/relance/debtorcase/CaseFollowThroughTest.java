@@ -26,6 +26,19 @@ class CaseFollowThroughTest extends CaseEntityTest {
     return kit.<CaseReply>runCommand(command::apply).events();
   }
 
+  /** Two instalments, on 10 December and 10 January, agreed within the default policy. */
+  private void agreePlan() {
+    openAtFriendly();
+    events(r -> new ProposePlan(List.of(new Installment(LocalDate.of(2026, 12, 10), eur("600"), false),
+        new Installment(LocalDate.of(2027, 1, 10), eur("600.50"), false)), null, "k1", r));
+  }
+
+  private void agreePlanAndReachTheDayAfterItsFirstInstalment() {
+    agreePlan();
+    clock.advanceTo(parisMidnight(LocalDate.of(2026, 12, 11)));
+    kit.<CaseReply>runCommand(Wake::new);
+  }
+
   @Test
   void aPromiseTakenByPhoneIsRecordedWithTheOwnerAsItsSourceAndClosesTheCallTask() {
     openAtFriendly();
@@ -75,9 +88,7 @@ class CaseFollowThroughTest extends CaseEntityTest {
 
   @Test
   void aPlanRemindsTheDebtorInTheDaytimeAsksTheOwnerAndAButtonRecordsThePayment() {
-    openAtFriendly();
-    events(r -> new ProposePlan(List.of(new Installment(LocalDate.of(2026, 12, 10), eur("600"), false),
-        new Installment(LocalDate.of(2027, 1, 10), eur("600.50"), false)), null, "k1", r));
+    agreePlan();
     clock.advanceTo(parisMidnight(LocalDate.of(2026, 12, 8)));
     assertTrue(kit.<CaseReply>runCommand(Wake::new).events().isEmpty(), "not at midnight");
     Instant tenInParis = parisMidnight(LocalDate.of(2026, 12, 8)).plusSeconds(10 * 3600);
@@ -97,11 +108,7 @@ class CaseFollowThroughTest extends CaseEntityTest {
 
   @Test
   void theOwnerSayingNoMissesTheInstalmentAtOnceWithTheNoticeDay() {
-    openAtFriendly();
-    events(r -> new ProposePlan(List.of(new Installment(LocalDate.of(2026, 12, 10), eur("600"), false),
-        new Installment(LocalDate.of(2027, 1, 10), eur("600.50"), false)), null, "k1", r));
-    clock.advanceTo(parisMidnight(LocalDate.of(2026, 12, 11)));
-    kit.<CaseReply>runCommand(Wake::new);
+    agreePlanAndReachTheDayAfterItsFirstInstalment();
     List<CaseEvent> missed = events(r -> new ConfirmInstallmentMissed("k2", r));
     InstallmentMissed event = missed.stream().filter(InstallmentMissed.class::isInstance)
         .map(InstallmentMissed.class::cast).findFirst().orElseThrow();
@@ -112,11 +119,7 @@ class CaseFollowThroughTest extends CaseEntityTest {
 
   @Test
   void strikingOutThePlanWhileItsInstalmentIsAskedAboutClosesTheQuestion() {
-    openAtFriendly();
-    events(r -> new ProposePlan(List.of(new Installment(LocalDate.of(2026, 12, 10), eur("600"), false),
-        new Installment(LocalDate.of(2027, 1, 10), eur("600.50"), false)), null, "k1", r));
-    clock.advanceTo(parisMidnight(LocalDate.of(2026, 12, 11)));
-    kit.<CaseReply>runCommand(Wake::new);
+    agreePlanAndReachTheDayAfterItsFirstInstalment();
     events(r -> new WithdrawPlan("k2", r));
     CaseView view = view(kit.<CaseReply>runCommand(Get::new).reply());
     assertTrue(view.tasks().stream().noneMatch(t -> t.kind() == OwnerTask.Kind.ASK_INSTALLMENT_PAID), view.tasks()
