@@ -129,6 +129,7 @@
           headers: {"X-CSRF-Token": me.csrfToken}}).then(() => showCase(id)).catch(failure));
         actions.append(button);
       }
+      if (c.dispute) actions.append(disputeForm(base, id));
     } else {
       actions.append(T("readonly"));
     }
@@ -154,6 +155,7 @@
         ["holds", (c.holds || []).join(", ")], ["balance", money(c.balance, c.currency)],
         ["next", c.nextStep ? c.nextStep.stage + " " + T("on") + " " + when(c.nextStep.dueAt) : ""],
         ["profile", c.profile ? c.profile.kind : ""], ["promise", promise], ["plan", plan],
+        ["dispute", c.dispute ? (c.dispute.reason || T("disputeByPhone")) : ""],
         ["invoices", c.invoices.map(i => i.number + " " + money(i.outstanding, i.currency) + " / " + money(i.amount, i.currency)).join(", ")],
         ["claim", found.claim ? money(found.claim.total.amount, found.claim.total.currency) : ""]]),
       found.claim && found.claim.provisional ? provisionalNotice(found.claim) : "",
@@ -171,6 +173,24 @@
       el("ul", {}, claim.provisionalRates.map(r => el("li", {}, halfYear(r.period) + " — " + T(r.table) + ", "
         + T("carriedFrom") + " " + halfYear(r.carriedFrom) + " (" + (r.published ? T("publishedOn") + " "
         + r.published + ", " : "") + r.source + ")"))));
+  }
+
+  /** Settles the case's dispute: a credit note or a corrected amount (with its amount), cancelled, or rejected. */
+  function disputeForm(base, id) {
+    const amount = el("input", {type: "text", name: "amount", inputmode: "decimal", id: "dispute-amount"});
+    const outcome = el("select", {name: "outcome", id: "dispute-outcome"},
+      ["credit_note", "corrected_amount", "cancelled", "rejected"].map(o => el("option", {value: o}, T("dispute_" + o))));
+    const form = el("form", {"class": "filters", id: "dispute-form"},
+      el("label", {}, T("disputeOutcome"), outcome), el("label", {}, T("disputeAmount"), amount),
+      el("button", {type: "submit", id: "dispute-resolve"}, T("disputeResolve")));
+    form.addEventListener("submit", event => {
+      event.preventDefault();
+      const needsAmount = outcome.value === "credit_note" || outcome.value === "corrected_amount";
+      post(base + "/dispute/resolve", {outcome: outcome.value,
+        amount: needsAmount && amount.value.trim() ? amount.value.trim().replace(",", ".") : undefined})
+        .then(() => showCase(id)).catch(failure);
+    });
+    return form;
   }
 
   /** One bar chart per business and currency, as inline SVG, with the DSO and the chart the bot sends with /stats (a PNG drawn by the server). */

@@ -38,7 +38,8 @@ import java.util.function.Function;
 /**
  * The admin page's JSON under {@code /web/api}, for a signed-in caller and only within its
  * businesses: who am I, the accounts (admins only), the cases (filtered, searched, paged) and their CSV, the ageing, one case
- * with its journal and claim, its journal, letters and dossier as downloads, pause and resume.
+ * with its journal and claim, its journal, letters and dossier as downloads, pause and resume, and a dispute
+ * settled ({@code dispute/resolve}: credit note, corrected amount, cancelled or rejected, as the API).
  * A case outside the caller's businesses is answered 404, as if it did not exist.
  */
 final class CaseWebRoutes extends ApiSupport {
@@ -109,7 +110,17 @@ final class CaseWebRoutes extends ApiSupport {
         path("pause", () -> post(() -> access.changing(caller, () -> respond(changeable(caller, id,
             view -> ask(id, r -> new CaseCommand.Pause(null, null, r))))))),
         path("resume", () -> post(() -> access.changing(caller, () -> respond(changeable(caller, id,
-            view -> ask(id, r -> new CaseCommand.Resume(null, r))))))));
+            view -> ask(id, r -> new CaseCommand.Resume(null, r))))))),
+        path(PathMatchers.segment("dispute").slash("resolve"), () -> post(() -> access.changing(caller, () ->
+            withBody(org.relance.api.ApiRequests.ResolveBody.class, body -> resolve(caller, id, body))))));
+  }
+
+  /** Settles the case's dispute as the body says (an amount in the case's currency for a credit note or a correction). */
+  private Route resolve(Caller caller, String id, org.relance.api.ApiRequests.ResolveBody body) {
+    org.relance.debtorcase.CaseEvent.DisputeOutcome outcome = outcome(body);
+    return respond(changeable(caller, id, view -> ask(id, r -> new CaseCommand.ResolveDispute(outcome,
+        body.amount() == null ? null : new org.relance.common.Money(body.amount(),
+            java.util.Currency.getInstance(view.currency())), null, r))));
   }
 
   private CompletionStage<HttpResponse> me(Caller caller) {
@@ -246,6 +257,13 @@ final class CaseWebRoutes extends ApiSupport {
       // named below
     }
     throw new org.relance.api.InvalidInput("minBalance", "must be an amount like 1000 or 99.50");
+  }
+
+  private static org.relance.debtorcase.CaseEvent.DisputeOutcome outcome(org.relance.api.ApiRequests.ResolveBody body) {
+    if (body.outcome() == null) {
+      throw new org.relance.api.InvalidInput("outcome", "is required: credit_note, corrected_amount, cancelled or rejected");
+    }
+    return body.outcome();
   }
 
   private static String param(Map<String, String> params, String name) {

@@ -188,6 +188,7 @@ public final class Relance {
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking);
       owners.connectLetters(telegram, database);
+      DebtorSide.connectFollowUps(config, system, database, owners.cases(), templates, telegram::sendOnce, blocking);
       Retention retention = new Retention(database.dataSource(),
           JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()), personalData,
           Retention.years(config.getString("relance.retention.closed-case-years")), templates,

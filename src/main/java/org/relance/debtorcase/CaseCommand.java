@@ -158,6 +158,20 @@ public sealed interface CaseCommand extends JsonSerializable {
 
   // --- end of the owner's corrections
 
+  // --- calls logged, plans followed through
+
+  /**
+   * The owner reports how their call ended; {@code promiseDate}: the day promised on the phone (for
+   * {@code PROMISED}, the whole balance then), recorded with the owner as its source.
+   */
+  record LogCall(CallOutcome outcome, LocalDate promiseDate, String idempotencyKey, ActorRef<CaseReply> replyTo)
+      implements Change {}
+
+  /** The owner answers "no" to "did they pay?" about the plan's next instalment. */
+  record ConfirmInstallmentMissed(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+
+  // --- end of calls and plans
+
   /** Do whatever has fallen due by now (ladder steps, branch deadlines); sent by the scheduler. */
   record Wake(ActorRef<CaseReply> replyTo) implements CaseCommand {}
 

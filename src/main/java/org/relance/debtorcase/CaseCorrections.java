@@ -34,8 +34,10 @@ final class CaseCorrections {
       if (f.plan() == null && f.planProposal() == null) {
         return Decision.refuse(Refusal.CONFLICT, "there is no plan to strike out");
       }
-      return Decision.accept(CaseDecisions.withTaskDone(f, OwnerTask.Kind.DECIDE_PLAN, now,
-          new PlanWithdrawnByOwner(now)));
+      List<CaseEvent> events = new java.util.ArrayList<>();
+      f.openTask(OwnerTask.Kind.ASK_INSTALLMENT_PAID).ifPresent(t -> events.add(new TaskDone(t.id(), now)));
+      events.addAll(CaseDecisions.withTaskDone(f, OwnerTask.Kind.DECIDE_PLAN, now, new PlanWithdrawnByOwner(now)));
+      return Decision.accept(events);
     } else if (command instanceof CorrectDelayReason c) {
       if (f.delayReasons().isEmpty()) {
         return Decision.refuse(Refusal.CONFLICT, "there is no reason for delay to correct");

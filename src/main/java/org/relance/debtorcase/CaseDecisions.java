@@ -140,6 +140,10 @@ final class CaseDecisions {
           : Decision.accept(new CourseChosen(c.course(), DebtorProfile.of(f).kind(), now));
     } else if (command instanceof SetImportant c) {
       return c.important() == f.important() ? Decision.accept() : Decision.accept(new ImportanceSet(c.important(), now));
+    } else if (command instanceof LogCall c) {
+      return CaseFollowThrough.logCall(f, c, now);
+    } else if (command instanceof ConfirmInstallmentMissed) {
+      return CaseFollowThrough.ownerSaysMissed(f, now);
     } else if (command instanceof WriteOff) {
       return Decision.accept(new CaseClosed(Closure.WRITTEN_OFF, now));
     } else if (command instanceof Cancel) {

@@ -45,6 +45,8 @@ final class CaseDraft {
   private Proceedings proceedings;
   private org.relance.ladder.Steering course;
   private boolean important;
+  private boolean phoneWrong;
+  private LocalDate missedInstallmentNoticeUntil;
 
   private CaseDraft() {}
 
@@ -101,6 +103,8 @@ final class CaseDraft {
     d.proceedings = f.proceedings();
     d.course = f.course();
     d.important = f.important();
+    d.phoneWrong = f.phoneWrong();
+    d.missedInstallmentNoticeUntil = f.missedInstallmentNoticeUntil();
     return d;
   }
 
@@ -137,9 +141,10 @@ final class CaseDraft {
       if (plan.nextUnpaid() == null) {
         plan = null;
       }
-    } else if (event instanceof InstallmentMissed) {
+    } else if (event instanceof InstallmentMissed e) {
       plan = null;
       counts = counts.planMissed();
+      missedInstallmentNoticeUntil = e.ladderResumesOn();
     } else if (event instanceof PaymentClaimed e) {
       claimedPayment = e.claim();
       addTasks(List.of(e.task()));
@@ -197,10 +202,27 @@ final class CaseDraft {
       letters.replaceAll(l -> l.stage() == e.stage() ? l.posted(e.date(), e.registeredNumber()) : l);
     } else if (event instanceof TermsUpdated e) {
       terms = e.terms();
-    } else {
+    } else if (!followedThrough(event)) {
       ownerCorrected(event);
     }
     return build();
+  }
+
+  /** A plan followed through and a call logged; false when the event is none of those. */
+  private boolean followedThrough(CaseEvent event) {
+    if (event instanceof InstallmentReminderFellDue e) {
+      plan = plan.withInstallmentReminded(e.index(), e.at());
+    } else if (event instanceof InstallmentFollowUpAsked e) {
+      plan = plan.withInstallmentFollowUpAsked(e.index(), e.at());
+      addTasks(List.of(e.task()));
+    } else if (event instanceof MissedInstallmentNoticeElapsed) {
+      missedInstallmentNoticeUntil = null;
+    } else if (event instanceof CallLogged e) {
+      phoneWrong = phoneWrong || e.outcome() == CallOutcome.WRONG_NUMBER;
+    } else {
+      return false;
+    }
+    return true;
   }
 
   /** The owner's corrections and strike-outs of what the bot captured. */
@@ -243,6 +265,7 @@ final class CaseDraft {
     ownerPaused = false;
     pausedUntil = null;
     proceedings = null;
+    missedInstallmentNoticeUntil = null;
   }
 
   private void addTasks(List<OwnerTask> added) {
@@ -254,6 +277,7 @@ final class CaseDraft {
     return new CaseFile(caseId, terms, debtor, List.copyOf(invoices), List.copyOf(payments), openedAt, stage,
         lastSendingDay, List.copyOf(steps), promise, plan, planProposal, claimedPayment, dispute, ownerPaused,
         pausedUntil, contactStop, List.copyOf(delayReasons), List.copyOf(tasks), taskCounter, closure, closedAt,
-        counts, List.copyOf(keys), List.copyOf(letters), proceedings, course, important);
+        counts, List.copyOf(keys), List.copyOf(letters), proceedings, course, important, phoneWrong,
+        missedInstallmentNoticeUntil);
   }
 }

@@ -71,8 +71,37 @@ public sealed interface CaseEvent extends JsonSerializable {
   /** Payments recorded covered instalment {@code index} (from 0). */
   record InstallmentPaid(int index, Instant at) implements CaseEvent {}
 
-  /** Instalment {@code index} was not paid by its date and grace: the plan ends and the ladder resumes. */
-  record InstallmentMissed(int index, Instant at) implements CaseEvent {}
+  /**
+   * Instalment {@code index} was not paid (the owner said so, or stayed silent after "did they pay?"): the plan
+   * ends; both sides are told, and the ladder resumes on {@code ladderResumesOn} (null in events written before
+   * the notice: at once); {@code dueOn} and {@code amount}: the instalment's (null in those events too).
+   */
+  record InstallmentMissed(int index, Instant at, LocalDate ladderResumesOn, LocalDate dueOn, Money amount)
+      implements CaseEvent {
+
+    public InstallmentMissed(int index, Instant at) {
+      this(index, at, null, null, null);
+    }
+  }
+
+  // --- plans followed through, calls logged (the owner's week)
+
+  /** Instalment {@code index} ({@code amount} on {@code dueOn}) falls due soon: the debtor is reminded in writing. */
+  record InstallmentReminderFellDue(int index, LocalDate dueOn, Money amount, Instant at) implements CaseEvent {}
+
+  /** The day after instalment {@code index} fell due, unpaid: the owner was asked "did they pay?". */
+  record InstallmentFollowUpAsked(int index, OwnerTask task, Instant at) implements CaseEvent {}
+
+  /** The notice given after a missed instalment ran out: the ladder takes up again. */
+  record MissedInstallmentNoticeElapsed(Instant at) implements CaseEvent {}
+
+  /**
+   * The owner called the debtor about call task {@code taskId} (null: no task open) and reported how it ended;
+   * {@code retryOn}: the day the call task comes back when nobody answered.
+   */
+  record CallLogged(String taskId, CallOutcome outcome, LocalDate retryOn, Instant at) implements CaseEvent {}
+
+  // --- end of plans and calls
 
   /** The debtor said it is paid; the owner is asked to confirm receipt. */
   record PaymentClaimed(ClaimedPayment claim, OwnerTask task) implements CaseEvent {

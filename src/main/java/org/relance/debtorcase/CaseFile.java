@@ -16,8 +16,9 @@ import java.util.Optional;
  * Everything an opened case knows, rebuilt from its journal; immutable (each event gives a new
  * one through {@link CaseDraft}). Holds the invoices and payments, the ladder position, the
  * branches that hold the ladder (promise, plan or plan proposal, claimed payment, dispute, the
- * owner's pause, collective proceedings), the owner's tasks, contact status, the debtor's reasons, the counts the
- * debtor's profile is derived from, the course the owner chose for it and whether the customer is important.
+ * owner's pause, collective proceedings, the notice after a missed instalment), the owner's tasks, contact status
+ * (and whether the phone number was found wrong), the debtor's reasons, the counts the debtor's profile is derived
+ * from, the course the owner chose for it and whether the customer is important.
  */
 public record CaseFile(
     String caseId,
@@ -47,7 +48,9 @@ public record CaseFile(
     List<IssuedLetter> issuedLetters,
     Proceedings proceedings,
     org.relance.ladder.Steering course,
-    boolean important) implements CaseState, JsonSerializable {
+    boolean important,
+    boolean phoneWrong,
+    LocalDate missedInstallmentNoticeUntil) implements CaseState, JsonSerializable {
 
   /**
    * A letter issued for a rung: its date and the SHA-256 of the stored PDF; once the owner posted it,
@@ -117,7 +120,11 @@ public record CaseFile(
   }
 
   /** Why the ladder is held. */
-  public enum Hold { PROMISE, PLAN, PLAN_PROPOSAL, CLAIMED_PAYMENT, DISPUTE, OWNER_PAUSE, COLLECTIVE_PROCEEDINGS }
+  public enum Hold {
+    PROMISE, PLAN, PLAN_PROPOSAL, CLAIMED_PAYMENT, DISPUTE, OWNER_PAUSE, COLLECTIVE_PROCEEDINGS,
+    /** An instalment was missed: both sides were told, and the ladder waits for the notice's day. */
+    MISSED_INSTALLMENT_NOTICE
+  }
 
   /** The status of DOMAIN.md. */
   public enum Status { OPEN, PAUSED, CLOSED }
@@ -207,6 +214,9 @@ public record CaseFile(
     }
     if (proceedings != null) {
       holds.add(Hold.COLLECTIVE_PROCEEDINGS);
+    }
+    if (missedInstallmentNoticeUntil != null) {
+      holds.add(Hold.MISSED_INSTALLMENT_NOTICE);
     }
     return holds;
   }

@@ -26,7 +26,7 @@ final class CaseProceedings {
 
   /** The tasks that have no object once the debtor may no longer pay. */
   private static final Set<OwnerTask.Kind> ENDED_BY_PROCEEDINGS = Set.of(OwnerTask.Kind.ASK_PROMISE_PAID,
-      OwnerTask.Kind.DECIDE_PLAN);
+      OwnerTask.Kind.DECIDE_PLAN, OwnerTask.Kind.ASK_INSTALLMENT_PAID);
 
   private CaseProceedings() {}
 

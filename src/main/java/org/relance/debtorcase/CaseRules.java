@@ -51,7 +51,7 @@ public final class CaseRules {
     if (f.closure() != null) {
       return Optional.empty();
     }
-    return Stream.of(nextStep(f).map(Ladder.NextStep::dueAt), promiseDeadline(f), installmentDeadline(f),
+    return Stream.of(nextStep(f).map(Ladder.NextStep::dueAt), promiseDeadline(f), CaseFollowThrough.nextAt(f),
             pauseEnd(f))
         .flatMap(Optional::stream)
         .min(Instant::compareTo);
@@ -78,8 +78,9 @@ public final class CaseRules {
       }
       return new PromiseBroken(BrokenBecause.OWNER_SILENT, now);
     }
-    if (f.plan() != null && installmentDeadline(f).map(d -> !d.isAfter(now)).orElse(false)) {
-      return new InstallmentMissed(f.plan().installments().indexOf(f.plan().nextUnpaid()), now);
+    CaseEvent planned = CaseFollowThrough.due(f, now);
+    if (planned != null) {
+      return planned;
     }
     if (f.ownerPaused() && pauseEnd(f).map(d -> !d.isAfter(now)).orElse(false)) {
       return new CaseResumed(now);
@@ -132,13 +133,6 @@ public final class CaseRules {
     return Optional.of(startOf(f, today(f, p.followUpAskedAt()), f.terms().ladder().promiseOwnerSilenceDays()));
   }
 
-  private static Optional<Instant> installmentDeadline(CaseFile f) {
-    if (f.plan() == null || f.plan().nextUnpaid() == null) {
-      return Optional.empty();
-    }
-    return Optional.of(startOf(f, f.plan().nextUnpaid().date(), f.terms().ladder().promiseGraceDays()));
-  }
-
   private static Optional<Instant> pauseEnd(CaseFile f) {
     return f.ownerPaused() && f.pausedUntil() != null ? Optional.of(startOf(f, f.pausedUntil(), 0)) : Optional.empty();
   }
@@ -172,6 +166,9 @@ public final class CaseRules {
         if (!installment.paid() && paid.amount().compareTo(cumulative.amount()) >= 0) {
           events.add(new InstallmentPaid(i, now));
         }
+      }
+      if (!events.isEmpty()) {
+        f.openTask(OwnerTask.Kind.ASK_INSTALLMENT_PAID).ifPresent(t -> events.add(new TaskDone(t.id(), now)));
       }
     }
     Promise promise = f.promise();

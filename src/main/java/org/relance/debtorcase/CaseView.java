@@ -22,7 +22,21 @@ public record CaseView(
     Dispute dispute, DebtorProfile profile, List<OwnerTask> tasks, CaseEvent.ContactStop contactStopped,
     List<ReasonRecord> delayReasons, CaseEvent.Closure closure, Instant closedAt, List<StepRecord> steps,
     List<PaymentView> payments, List<CaseFile.IssuedLetter> letters, Instant openedAt,
-    ProceedingsView proceedings, org.relance.ladder.Steering steering, boolean important) implements JsonSerializable {
+    ProceedingsView proceedings, org.relance.ladder.Steering steering, boolean important, boolean phoneWrong,
+    LocalDate ladderResumesOn) implements JsonSerializable {
+
+  /** A view without the course, the important flag and the call and plan facts. */
+  public CaseView(String id, String businessId, Debtor debtor, String currency, List<InvoiceView> invoices,
+                  BigDecimal balance, Stage stage, CaseFile.Status status, List<CaseFile.Hold> holds,
+                  NextStepView nextStep, Instant nextWakeAt, int overdueDays, PromiseView promise, PlanView plan,
+                  PlanView planProposal, ClaimedPayment claimedPayment, Dispute dispute, DebtorProfile profile,
+                  List<OwnerTask> tasks, CaseEvent.ContactStop contactStopped, List<ReasonRecord> delayReasons,
+                  CaseEvent.Closure closure, Instant closedAt, List<StepRecord> steps, List<PaymentView> payments,
+                  List<CaseFile.IssuedLetter> letters, Instant openedAt, ProceedingsView proceedings) {
+    this(id, businessId, debtor, currency, invoices, balance, stage, status, holds, nextStep, nextWakeAt, overdueDays,
+        promise, plan, planProposal, claimedPayment, dispute, profile, tasks, contactStopped, delayReasons, closure,
+        closedAt, steps, payments, letters, openedAt, proceedings, null, false, false, null);
+  }
 
   /** The collective proceedings the case is held by, with the last day to declare the claim. */
   public record ProceedingsView(org.relance.common.CollectiveProceedings kind, LocalDate judgmentDate,
@@ -33,9 +47,10 @@ public record CaseView(
   public record InvoiceView(String number, BigDecimal amount, String currency, LocalDate issueDate, LocalDate dueDate,
                             BigDecimal outstanding) implements JsonSerializable {}
 
-  /** A promise: the date, the amount (null: the balance), the method, the debtor's words. */
+  /** A promise: the date, the amount (null: the balance), the method, the debtor's words, who took it (null: the debtor). */
   public record PromiseView(LocalDate date, BigDecimal amount, PaymentMethod method, String words,
-                            Instant recordedAt, Instant followUpAskedAt) implements JsonSerializable {}
+                            Instant recordedAt, Instant followUpAskedAt, org.relance.common.Party takenBy)
+      implements JsonSerializable {}
 
   /** A plan's instalments. */
   public record PlanView(List<InstallmentView> installments, String words, boolean agreed) implements JsonSerializable {}
@@ -64,7 +79,8 @@ public record CaseView(
         f.closure(), f.closedAt(), f.steps(),
         f.payments().stream().map(p -> new PaymentView(p.id(), p.amount().amount(), p.date(), p.method(), p.credit(),
             p.allocations())).toList(),
-        f.issuedLetters(), f.openedAt(), proceedings(f), CaseRules.steering(f), f.important());
+        f.issuedLetters(), f.openedAt(), proceedings(f), CaseRules.steering(f), f.important(), f.phoneWrong(),
+        f.missedInstallmentNoticeUntil());
   }
 
   private static ProceedingsView proceedings(CaseFile f) {
@@ -75,7 +91,7 @@ public record CaseView(
 
   private static PromiseView promise(Promise p) {
     return new PromiseView(p.date(), p.amount() == null ? null : p.amount().amount(), p.method(), p.words(),
-        p.recordedAt(), p.followUpAskedAt());
+        p.recordedAt(), p.followUpAskedAt(), p.takenBy());
   }
 
   private static PlanView plan(Plan plan) {

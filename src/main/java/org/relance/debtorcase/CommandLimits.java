@@ -43,6 +43,9 @@ final class CommandLimits {
     if (command instanceof RecordPromise p) {
       return Stream.of(named("date", InputLimits.date(p.date(), clock)), amount("amount", p.amount()), words(p.words()));
     }
+    if (command instanceof LogCall c && c.promiseDate() != null) {
+      return Stream.of(named("promiseDate", InputLimits.date(c.promiseDate(), clock)));
+    }
     if (command instanceof ProposePlan p) {
       return Stream.concat(Stream.of(words(p.words())), installments(p.installments(), clock));
     }

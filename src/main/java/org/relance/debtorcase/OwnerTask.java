@@ -20,7 +20,9 @@ public record OwnerTask(String id, Kind kind, Stage stage, LocalDate dueOn, Inst
   public enum Kind {
     CALL_DEBTOR, POST_LETTER, HANDOVER, ASK_PROMISE_PAID, CONFIRM_CLAIMED_PAYMENT, RESOLVE_DISPUTE, DECIDE_PLAN,
     /** Declare the claim to the mandataire judiciaire (collective proceedings). */
-    DECLARE_CLAIM;
+    DECLARE_CLAIM,
+    /** Ask whether the plan's instalment, due yesterday, arrived. */
+    ASK_INSTALLMENT_PAID;
 
     @JsonValue
     public String wire() {

@@ -56,7 +56,8 @@ public final class PersonalFields {
         c.pausedUntil(), c.contactStop(), c.delayReasons().stream()
             .map(r -> new ReasonRecord(r.reason(), f.apply(r.words()), r.at())).toList(),
         c.tasks(), c.taskCounter(), c.closure(), c.closedAt(), c.counts(), c.idempotencyKeys(), c.issuedLetters(),
-        proceedings(c.proceedings(), f), c.course(), c.important());
+        proceedings(c.proceedings(), f), c.course(), c.important(), c.phoneWrong(),
+        c.missedInstallmentNoticeUntil());
   }
 
   /** The case file once its personal data is erased. */

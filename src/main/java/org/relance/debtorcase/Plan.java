@@ -27,8 +27,25 @@ public record Plan(List<Installment> installments, String words, boolean agreed,
   }
 
   Plan withInstallmentPaid(int index) {
+    return with(index, installments.get(index).markPaid());
+  }
+
+  Plan withInstallmentReminded(int index, Instant at) {
+    return with(index, installments.get(index).reminded(at));
+  }
+
+  Plan withInstallmentFollowUpAsked(int index, Instant at) {
+    return with(index, installments.get(index).followUpAsked(at));
+  }
+
+  /** The position of the first instalment not yet covered, or -1. */
+  public int nextUnpaidIndex() {
+    return installments.indexOf(nextUnpaid());
+  }
+
+  private Plan with(int index, Installment installment) {
     List<Installment> updated = new ArrayList<>(installments);
-    updated.set(index, updated.get(index).markPaid());
+    updated.set(index, installment);
     return new Plan(updated, words, agreed, recordedAt);
   }
 }

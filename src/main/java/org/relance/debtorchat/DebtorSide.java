@@ -42,6 +42,16 @@ public final class DebtorSide {
         replies, notices, debtor.getInt("verification-tries"), blocking);
   }
 
+  /**
+   * Once Telegram is up: what the debtor is told in writing as their case is followed through
+   * ({@link WrittenFollowUps}, {@code relance.debtor.written-follow-up-max-age}).
+   */
+  public static void connectFollowUps(Config config, ActorSystem<?> system, Database database, OwnerCases cases,
+                                      MessageTemplates templates, WrittenFollowUps.Outbox outbox, Executor blocking) {
+    WrittenFollowUps.init(system, database, config.getInt("relance.cases.tag-count"), cases, templates, outbox,
+        config.getDuration("relance.debtor.written-follow-up-max-age"), blocking);
+  }
+
   public DebtorRouter router() {
     return router;
   }

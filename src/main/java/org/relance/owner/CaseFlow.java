@@ -100,6 +100,18 @@ abstract class CaseFlow implements GuidedFlow {
             caseId, null))));
   }
 
+  /** Whether the case is open with something still owed (a payment or a promise can apply to it). */
+  static boolean owing(CaseView view) {
+    return view.closure() == null && view.balance().signum() > 0;
+  }
+
+  /** A day the owner typed, today or later (a past day is re-asked). */
+  static Question.Checked dayFromToday(String answer, FlowState state) {
+    Question.Checked date = AnswerChecks.date(answer, today(state));
+    return date.value() != null && LocalDate.parse(date.value()).isBefore(today(state))
+        ? Question.Checked.problem("owner.problem.past_date") : date;
+  }
+
   /** A "-" answer: keep what was captured. */
   static boolean kept(String answer) {
     return answer == null || AnswerChecks.SKIP.equals(answer);

@@ -30,7 +30,13 @@ public record OwnerAction(Verb verb, String caseId, String taskId) {
     // --- the statement of a debtor's account: to the owner, then sent to the debtor
     STATEMENT, STATEMENT_SEND,
     // --- the debtor's profile steering the ladder: accept the suggested course (in the task id slot), mark important
-    COURSE, IMPORTANT;
+    COURSE, IMPORTANT,
+    // --- how a call ended (the call sheet's buttons)
+    CALL_PROMISED, CALL_PLAN, CALL_DISPUTED, CALL_UNREACHABLE, CALL_WRONG_NUMBER,
+    // --- a plan's instalment: it arrived, it did not
+    INSTALLMENT_PAID, INSTALLMENT_MISSED,
+    // --- a dispute settled
+    DISPUTE_CREDIT_NOTE, DISPUTE_CORRECTED, DISPUTE_CANCELLED, DISPUTE_REJECTED;
 
     String wire() {
       return name().toLowerCase(Locale.ROOT);

@@ -51,6 +51,7 @@ final class OwnerButtons {
   private final OwnerProceedings proceedings;
   private final OwnerStatements statements;
   private final OwnerProfiles profiles;
+  private final OwnerFollowThrough followThrough;
 
   /** {@code caseFlows}: the conversation each verb starts on its case ({@code PAID}, the {@code FIX_*} verbs). */
   OwnerButtons(OwnerCases cases, OwnerTexts texts, OwnerFlows flows, Map<OwnerAction.Verb, CaseFlow> caseFlows,
@@ -64,6 +65,7 @@ final class OwnerButtons {
     this.proceedings = new OwnerProceedings(texts);
     this.statements = statements;
     this.profiles = new OwnerProfiles(cases, texts);
+    this.followThrough = new OwnerFollowThrough(cases, texts);
   }
 
   CompletionStage<List<OutgoingMessage>> press(Owner owner, OwnerAction action, long updateId) {
@@ -81,6 +83,9 @@ final class OwnerButtons {
       }
       String key = "tg:" + updateId;
       LocalDate today = cases.clock().instant().atZone(owner.zone()).toLocalDate();
+      if (OwnerFollowThrough.VERBS.contains(action.verb())) {
+        return followThrough.press(owner, view, action, key, today);
+      }
       return switch (action.verb()) {
         case DONE -> send(owner, view, r -> new CaseCommand.CompleteTask(action.taskId(), key, r), "owner.task.done");
         case SNOOZE -> send(owner, view, r -> new CaseCommand.SnoozeTask(action.taskId(), key, r), "owner.task.snoozed");
@@ -115,8 +120,7 @@ final class OwnerButtons {
         case STATEMENT_SEND -> statements.toDebtor(owner, view);
         case COURSE -> action.taskId() == null ? done(card(owner, view)) : profiles.accept(owner, view, action.taskId(), key);
         case IMPORTANT -> profiles.toggleImportance(owner, view, key);
-        case OPEN, PAGE, PAID, FIX_PROMISE, FIX_PLAN, FIX_REASON, FIX_CLAIM, POSTED, REGISTERED, LETTER_PDF, PROCEEDINGS ->
-            done(card(owner, view));
+        default -> done(card(owner, view));
       };
     });
   }
@@ -146,6 +150,9 @@ final class OwnerButtons {
     if (view.proceedings() != null) {
       rows.add(List.of(button(owner, "button.declaration", OwnerAction.Verb.DECLARATION_PDF, view),
           button(owner, "button.lift_proceedings", OwnerAction.Verb.LIFT_PROCEEDINGS, view)));
+    }
+    if (view.dispute() != null) {
+      rows.addAll(OwnerFollowThrough.disputeButtons(texts, owner.language(), view.id(), List.of()).subList(0, 2));
     }
     return OutgoingMessage.withButtons(owner.chatId(), texts.card(view, owner.language(), owner.zone()), rows)
         .forOwnerOfCase(view.id());

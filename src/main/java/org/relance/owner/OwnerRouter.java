@@ -72,7 +72,10 @@ public final class OwnerRouter implements CompositeRouter.Part {
         OwnerAction.Verb.FIX_PLAN, new PlanFixFlow(cases, texts),
         OwnerAction.Verb.FIX_REASON, new ReasonFixFlow(cases, texts),
         OwnerAction.Verb.FIX_CLAIM, new ClaimFixFlow(cases, texts),
-        OwnerAction.Verb.PROCEEDINGS, new ProceedingsFlow(cases, texts));
+        OwnerAction.Verb.PROCEEDINGS, new ProceedingsFlow(cases, texts),
+        OwnerAction.Verb.CALL_PROMISED, new CallPromiseFlow(cases, texts),
+        OwnerAction.Verb.DISPUTE_CREDIT_NOTE, DisputeAmountFlow.creditNote(cases, texts),
+        OwnerAction.Verb.DISPUTE_CORRECTED, DisputeAmountFlow.correctedAmount(cases, texts));
     List<GuidedFlow> all = new ArrayList<>(List.of(new NewCaseFlow(cases, texts, invitations, blocking),
         businessFlows.onboarding(), businessFlows.settings(), new LetterRegisteredFlow(cases, letters, texts)));
     all.addAll(caseFlows.values());

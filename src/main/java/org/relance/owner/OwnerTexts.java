@@ -99,13 +99,10 @@ public final class OwnerTexts {
   public OutgoingMessage task(String chatId, CaseView view, OwnerTask task, Language language) {
     String caseId = view.id();
     Button open = button(language, "button.open", OwnerAction.Verb.OPEN, caseId, null);
-    List<List<Button>> buttons = switch (task.kind()) {
+    List<List<Button>> buttons = OwnerFollowThrough.taskButtons(this, language, caseId, task).orElseGet(() ->
+        switch (task.kind()) {
       case POST_LETTER -> OwnerLetters.taskButtons(this, language, caseId, task);
-      case CALL_DEBTOR -> List.of(
-          List.of(button(language, "button.done", OwnerAction.Verb.DONE, caseId, task.id()),
-              button(language, "button.snooze", OwnerAction.Verb.SNOOZE, caseId, task.id())),
-          List.of(button(language, "button.paid", OwnerAction.Verb.PAID, caseId, null), open));
-      case HANDOVER, RESOLVE_DISPUTE -> List.of(List.of(
+      case HANDOVER -> List.of(List.of(
           button(language, "button.done", OwnerAction.Verb.DONE, caseId, task.id()), open));
       case ASK_PROMISE_PAID -> List.of(List.of(
           button(language, "button.yes_paid", OwnerAction.Verb.PROMISE_KEPT, caseId, null),
@@ -119,7 +116,8 @@ public final class OwnerTexts {
       case DECLARE_CLAIM -> List.of(List.of(
           button(language, "button.declaration", OwnerAction.Verb.DECLARATION_PDF, caseId, null),
           button(language, "button.done", OwnerAction.Verb.DONE, caseId, task.id())), List.of(open));
-    };
+      case CALL_DEBTOR, RESOLVE_DISPUTE, ASK_INSTALLMENT_PAID -> List.of(List.of(open));
+    });
     return OutgoingMessage.withButtons(chatId, taskText(view, task, language), buttons).forOwnerOfCase(caseId);
   }
 
@@ -128,10 +126,15 @@ public final class OwnerTexts {
     String currency = view.currency();
     return switch (task.kind()) {
       case CALL_DEBTOR -> text(language, "owner.digest.call", Map.of("debtor", debtor,
-          "phone", orElse(view.debtor().phone(), language, "owner.no_phone"),
+          "phone", view.phoneWrong() ? text(language, "owner.phone_wrong")
+              : orElse(view.debtor().phone(), language, "owner.no_phone"),
           "balance", money(view.balance(), currency, language), "invoices", invoices(view, language)))
           + "\n" + text(language, view.debtor().type() == DebtorType.BUSINESS
-              ? "owner.digest.call.business" : "owner.digest.call.consumer");
+              ? "owner.digest.call.business" : "owner.digest.call.consumer")
+          + "\n" + text(language, "owner.digest.call.after");
+      case ASK_INSTALLMENT_PAID -> OwnerFollowThrough.nextInstallment(view).map(next -> text(language,
+          "owner.digest.installment", Map.of("debtor", debtor, "amount", money(next.amount(), currency, language),
+              "date", date(next.date(), language)))).orElse(debtor);
       case POST_LETTER -> text(language, "owner.digest.letter", Map.of("debtor", debtor,
           "letter", stage(task.stage(), language), "address", address(view.debtor().address(), language)));
       case HANDOVER -> text(language, "owner.digest.handover", Map.of("debtor", debtor));
@@ -142,7 +145,8 @@ public final class OwnerTexts {
           "words", view.claimedPayment() == null ? text(language, "owner.no_words")
               : orElse(view.claimedPayment().words(), language, "owner.no_words")));
       case RESOLVE_DISPUTE -> text(language, "owner.digest.dispute", Map.of("debtor", debtor,
-          "reason", view.dispute() == null ? text(language, "owner.no_words") : view.dispute().reason()));
+          "reason", view.dispute() == null ? text(language, "owner.no_words")
+              : orElse(view.dispute().reason(), language, "owner.dispute.by_phone")));
       case DECLARE_CLAIM -> view.proceedings() == null ? debtor : proceedings(view, language, "owner.digest.declare");
       case DECIDE_PLAN -> {
         CaseView.PlanView plan = view.planProposal();

@@ -37,7 +37,7 @@ final class PaymentFlow extends CaseFlow {
 
   @Override
   boolean appliesTo(CaseView view) {
-    return view.closure() == null && view.balance().signum() > 0;
+    return owing(view);
   }
 
   @Override

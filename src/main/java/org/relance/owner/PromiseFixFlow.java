@@ -53,9 +53,7 @@ final class PromiseFixFlow extends CaseFlow {
   @Override
   public Checked check(Question question, String answer, FlowState state) {
     if (question.key().equals(DATE)) {
-      Checked date = AnswerChecks.date(answer, today(state));
-      return date.value() != null && LocalDate.parse(date.value()).isBefore(today(state))
-          ? Checked.problem("owner.problem.past_date") : date;
+      return dayFromToday(answer, state);
     }
     String value = answer.strip();
     return WHOLE.equals(value) || AnswerChecks.SKIP.equals(value) ? Checked.ok(value)

@@ -321,4 +321,33 @@ class AdminBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
     assertEquals("owner@a.test (owner)", browser.findElement(By.id("who")).getText());
   }
+
+  @Test
+  void anOwnerSettlesADisputeByCreditNoteFromTheCasePage() throws Exception {
+    String other = service.createBusiness();
+    String disputed = openCase(service, other, "Fromagerie Blanc", "H-3", "500", "2026-11-01");
+    addUser(service, "owner@b.test", Role.OWNER, other);
+    var opened = ClusterSharding.get(service.relance().system()).entityRefFor(DebtorCase.ENTITY_KEY, disputed)
+        .<CaseReply>ask(r -> new CaseCommand.OpenDispute("Une meule arrivée abîmée", "dispute-1", r),
+            Duration.ofSeconds(10)).toCompletableFuture().get();
+    assertInstanceOf(CaseReply.Accepted.class, opened);
+    signIn("owner@b.test", PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
+    browser.get(url("/#/case/" + disputed));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dispute-form")));
+    assertEquals("Une meule arrivée abîmée", browser.findElement(By.cssSelector("#facts [data-fact=dispute]")).getText());
+    new Select(browser.findElement(By.id("dispute-outcome"))).selectByValue("credit_note");
+    browser.findElement(By.id("dispute-amount")).sendKeys("120,50");
+    screenshot("dispute");
+    browser.findElement(By.id("dispute-resolve")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dispute-form")));
+    wait.until(d -> d.findElement(By.cssSelector("#facts [data-fact=balance]")).getText().contains("379"));
+    assertTrue(browser.findElements(By.cssSelector("#facts [data-fact=dispute]")).isEmpty());
+    var settled = ClusterSharding.get(service.relance().system()).entityRefFor(DebtorCase.ENTITY_KEY, disputed)
+        .<CaseReply>ask(CaseCommand.Get::new, Duration.ofSeconds(10)).toCompletableFuture().get();
+    var view = ((CaseReply.Accepted) settled).view();
+    assertNull(view.dispute());
+    assertEquals(0, new java.math.BigDecimal("379.50").compareTo(view.balance()));
+    assertTrue(view.payments().get(0).credit(), "recorded as a credit, not a payment");
+  }
 }

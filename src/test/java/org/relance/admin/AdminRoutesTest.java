@@ -187,6 +187,22 @@ class AdminRoutesTest {
   }
 
   @Test
+  void settlingADisputeFromThePageIsBoundLikeEveryChange() {
+    String resolve = "/web/api/cases/" + caseA + "/dispute/resolve";
+    WebClient accountant = signedIn("accountant@a.test");
+    assertEquals(403, accountant.postJson(resolve, "{\"outcome\": \"rejected\"}", accountant.csrfToken).status());
+    WebClient owner = signedIn("owner@a.test");
+    assertEquals(403, owner.postJson(resolve, "{\"outcome\": \"rejected\"}", "forged").status(), "no CSRF token");
+    var noOutcome = owner.postJson(resolve, "{}", owner.csrfToken);
+    assertEquals(400, noOutcome.status(), noOutcome.body());
+    assertEquals("outcome", noOutcome.json().path("field").asText());
+    assertEquals(409, owner.postJson(resolve, "{\"outcome\": \"rejected\"}", owner.csrfToken).status(),
+        "no dispute is open on this case");
+    assertEquals(404, owner.postJson("/web/api/cases/" + caseB + "/dispute/resolve", "{\"outcome\": \"rejected\"}",
+        owner.csrfToken).status());
+  }
+
+  @Test
   void anAdminSeesEveryBusiness() {
     WebClient admin = signedIn("admin@relance.test");
     assertEquals(List.of(formulaCase, caseA), caseIds(admin, "?business=" + bizA));

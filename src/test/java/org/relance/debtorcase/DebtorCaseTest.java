@@ -116,7 +116,7 @@ class DebtorCaseTest extends CaseEntityTest {
   }
 
   @Test
-  void aMissedInstalmentEndsThePlanAndResumesTheLadder() {
+  void aMissedInstalmentEndsThePlanAfterTheOwnerWasAskedAndResumesTheLadderAfterTheNotice() {
     open(List.of(invoice("A1", "600", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1))), List.of());
     CaseView agreed = run(r -> new ProposePlan(List.of(
         new Installment(LocalDate.of(2026, 12, 1), eur("300"), false),
@@ -124,9 +124,17 @@ class DebtorCaseTest extends CaseEntityTest {
     assertTrue(agreed.plan().agreed(), "within the default policy: agreed without the owner");
     CaseView firstPaid = run(r -> new RecordPayment(eur("300"), LocalDate.of(2026, 11, 23), PaymentMethod.TRANSFER, null, r));
     assertTrue(firstPaid.plan().installments().get(0).paid());
-    CaseView missed = wakeAt(LocalDate.of(2027, 1, 3));
-    assertNull(missed.plan());
-    assertEquals(CaseFile.Status.OPEN, missed.status());
+    CaseView asked = wakeAt(LocalDate.of(2027, 1, 2));
+    assertTrue(asked.tasks().stream().anyMatch(t -> t.kind() == OwnerTask.Kind.ASK_INSTALLMENT_PAID),
+        "did they pay? the day after");
+    assertNotNull(asked.plan());
+    CaseView missed = wakeAt(LocalDate.of(2027, 1, 6));
+    assertNull(missed.plan(), "the owner stayed silent three days");
+    assertTrue(missed.tasks().stream().noneMatch(t -> t.kind() == OwnerTask.Kind.ASK_INSTALLMENT_PAID));
+    assertEquals(List.of(CaseFile.Hold.MISSED_INSTALLMENT_NOTICE), missed.holds(), "told first, no silent restart");
+    assertEquals(LocalDate.of(2027, 1, 9), missed.ladderResumesOn(), "three days after the wake that found it missed");
+    assertEquals(CaseFile.Status.PAUSED, wakeAt(LocalDate.of(2027, 1, 8)).status());
+    assertEquals(CaseFile.Status.OPEN, wakeAt(LocalDate.of(2027, 1, 9)).status());
   }
 
   @Test

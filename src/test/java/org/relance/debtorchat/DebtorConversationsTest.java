@@ -104,7 +104,7 @@ class DebtorConversationsTest {
         LocalDate.of(2026, 11, 30), new BigDecimal("100"));
     return new CaseView("c", "b", debtor, "EUR", List.of(invoice), new BigDecimal("100"), null, null, List.of(),
         null, null, 0, null, null, null, null, null, null, List.of(), null, List.of(), null, null, List.of(), List.of(),
-        List.of(), null, null, null, false);
+        List.of(), null, null);
   }
 
   @Test

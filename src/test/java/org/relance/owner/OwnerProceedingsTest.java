@@ -33,7 +33,7 @@ class OwnerProceedingsTest {
         Party.DEBTOR, "on est en RJ", Instant.parse("2026-12-03T08:00:00Z"), LocalDate.of(2027, 2, 2));
     return new CaseView("c", "b", debtor, "EUR", List.of(invoice), new BigDecimal("100"), null, null, List.of(),
         null, null, 0, null, null, null, null, null, null, List.of(), null, List.of(), null, null, List.of(), List.of(),
-        List.of(), null, held, null, false);
+        List.of(), null, held);
   }
 
   @Test

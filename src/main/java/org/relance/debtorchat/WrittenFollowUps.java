@@ -1,0 +1,158 @@
+package org.relance.debtorchat;
+
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.javadsl.Handler;
+import org.relance.business.BusinessProfile;
+import org.relance.common.Language;
+import org.relance.common.Money;
+import org.relance.debtorcase.CallOutcome;
+import org.relance.debtorcase.CaseCommand;
+import org.relance.debtorcase.CaseEvent;
+import org.relance.debtorcase.CaseReply;
+import org.relance.debtorcase.CaseView;
+import org.relance.messages.MessageTemplates;
+import org.relance.owner.OwnerCases;
+import org.relance.owner.OwnerChats;
+import org.relance.owner.OwnerTexts;
+import org.relance.readside.CaseProjections;
+import org.relance.storage.Database;
+import org.relance.telegram.OutgoingMessage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * What the debtor is told in writing as their case is followed through, through their channel: a
+ * promise taken by phone confirmed ("Suite à notre appel, vous vous êtes engagé à…"), the invitation to
+ * propose a plan asked for on the phone, the request for the right number, the reminder before each
+ * instalment, and the missed instalment (told to the owner too, with the day the ladder resumes). An
+ * at-least-once projection over the case events; each event's messages are queued once
+ * ({@code TelegramModule#sendOnce}, keyed by the event), to every verified chat of the case in its
+ * language, or, when the debtor has none, to the owner's chats ready to send by e-mail or SMS. The
+ * moments are the case's: a plan's notices fall due in the daytime (see {@code CaseFollowThrough}), the
+ * rest answers the owner's own button. An event older than {@code maxAge} when first seen (the first
+ * start on an old journal) is not sent.
+ */
+final class WrittenFollowUps extends Handler<EventEnvelope<CaseEvent>> {
+
+  static final String NAME = "written-follow-ups";
+
+  /** Queues messages once under a key. */
+  public interface Outbox {
+    CompletionStage<Boolean> sendOnce(String key, List<OutgoingMessage> messages);
+  }
+
+  /** A text for the debtor: its id and values, but the business and any language-dependent value. */
+  private record Note(String id, Money amount, LocalDate date, LocalDate resumes, String ownerId) {}
+
+  private final OwnerCases cases;
+  private final DebtorChats debtorChats;
+  private final OwnerChats ownerChats;
+  private final MessageTemplates templates;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final Duration maxAge;
+  private final Executor blocking;
+
+  private WrittenFollowUps(OwnerCases cases, DebtorChats debtorChats, OwnerChats ownerChats,
+                           MessageTemplates templates, Outbox outbox, Clock clock, Duration maxAge, Executor blocking) {
+    this.cases = cases;
+    this.debtorChats = debtorChats;
+    this.ownerChats = ownerChats;
+    this.templates = templates;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.maxAge = maxAge;
+    this.blocking = blocking;
+  }
+
+  static void init(ActorSystem<?> system, Database database, int tagCount, OwnerCases cases,
+                   MessageTemplates templates, Outbox outbox, Duration maxAge, Executor blocking) {
+    DebtorChats debtorChats = new DebtorChats(database.dataSource());
+    OwnerChats ownerChats = new OwnerChats(database.dataSource());
+    CaseProjections.get(system).atLeastOnceAsync(NAME, database, tagCount, () -> new WrittenFollowUps(cases,
+        debtorChats, ownerChats, templates, outbox, cases.clock(), maxAge, blocking));
+  }
+
+  @Override
+  public CompletionStage<Done> process(EventEnvelope<CaseEvent> envelope) {
+    CaseEvent event = envelope.event();
+    Optional<Note> note = note(event);
+    if (note.isEmpty() || event.at().isBefore(clock.instant().minus(maxAge))) {
+      return CompletableFuture.completedFuture(Done.getInstance());
+    }
+    String caseId = envelope.persistenceId().substring(envelope.persistenceId().indexOf('|') + 1);
+    String key = "written:" + envelope.persistenceId() + ":" + envelope.sequenceNr();
+    return cases.ask(caseId, CaseCommand.Get::new).thenCompose(reply -> !(reply instanceof CaseReply.Accepted found)
+        ? CompletableFuture.completedFuture(Done.getInstance())
+        : cases.profile(found.view().businessId()).thenCompose(profile -> profile.isEmpty()
+            ? CompletableFuture.completedFuture(Done.getInstance())
+            : CompletableFuture.supplyAsync(() -> messages(found.view(), profile.get(), note.get()), blocking)
+                .thenCompose(messages -> outbox.sendOnce(key, messages)).thenApply(sent -> Done.getInstance())));
+  }
+
+  /** What the debtor is told of this event, if anything. */
+  private static Optional<Note> note(CaseEvent event) {
+    if (event instanceof CaseEvent.PromiseRecorded p && p.promise().byPhone()) {
+      return Optional.of(new Note("debtor.call.promise", p.promise().amount(), p.promise().date(), null, null));
+    }
+    if (event instanceof CaseEvent.CallLogged c && c.outcome() == CallOutcome.PLAN_REQUESTED) {
+      return Optional.of(new Note("debtor.call.plan", null, null, null, null));
+    }
+    if (event instanceof CaseEvent.CallLogged c && c.outcome() == CallOutcome.WRONG_NUMBER) {
+      return Optional.of(new Note("debtor.call.wrong_number", null, null, null, null));
+    }
+    if (event instanceof CaseEvent.InstallmentReminderFellDue r) {
+      return Optional.of(new Note("debtor.plan.reminder", r.amount(), r.dueOn(), null, null));
+    }
+    if (event instanceof CaseEvent.InstallmentMissed m && m.ladderResumesOn() != null) {
+      return Optional.of(new Note("debtor.plan.missed", m.amount(), m.dueOn(), m.ladderResumesOn(),
+          "owner.plan.missed_notice"));
+    }
+    return Optional.empty();
+  }
+
+  /** The note to each verified chat of the debtor (or to the owner, to send by hand), and the owner's notice. Blocking. */
+  private List<OutgoingMessage> messages(CaseView view, BusinessProfile business, Note note) {
+    List<OutgoingMessage> messages = new ArrayList<>();
+    List<DebtorChats.Binding> verified = debtorChats.chatsOf(view.id()).stream()
+        .filter(DebtorChats.Binding::verified).toList();
+    List<String> owners = ownerChats.chatsOf(view.businessId());
+    verified.forEach(chat -> messages.add(OutgoingMessage.text(chat.chatId(), text(note.id(), view, business, note,
+        chat.language())).forCase(view.id())));
+    Language ownerLanguage = business.language();
+    if (verified.isEmpty()) {
+      Language debtor = view.debtor().language() == null ? ownerLanguage : view.debtor().language();
+      String message = text(note.id(), view, business, note, debtor);
+      owners.forEach(chat -> messages.add(OutgoingMessage.text(chat, templates.text(ownerLanguage,
+          "owner.write.by_hand", Map.of("debtor", view.debtor().name(), "message", message)))
+          .forOwnerOfCase(view.id())));
+    }
+    if (note.ownerId() != null) {
+      owners.forEach(chat -> messages.add(OutgoingMessage.text(chat, text(note.ownerId(), view, business, note,
+          ownerLanguage)).forOwnerOfCase(view.id())));
+    }
+    return messages;
+  }
+
+  private String text(String id, CaseView view, BusinessProfile business, Note note, Language language) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put("business", business.name());
+    values.put("debtor", view.debtor().name());
+    values.put("amount", OwnerTexts.money(note.amount() == null ? view.balance() : note.amount().amount(),
+        view.currency(), language));
+    values.put("date", note.date() == null ? "" : OwnerTexts.date(note.date(), language));
+    values.put("resumes", note.resumes() == null ? "" : OwnerTexts.date(note.resumes(), language));
+    return templates.text(language, id, values);
+  }
+}
