@@ -75,7 +75,8 @@ public final class PersonalFields {
 
   private static Promise promise(Promise p, UnaryOperator<String> f) {
     return p == null ? null
-        : new Promise(p.date(), p.amount(), p.method(), f.apply(p.words()), p.recordedAt(), p.followUpAskedAt());
+        : new Promise(p.date(), p.amount(), p.method(), f.apply(p.words()), p.recordedAt(), p.followUpAskedAt(),
+            p.takenBy());
   }
 
   private static Plan plan(Plan p, UnaryOperator<String> f) {
