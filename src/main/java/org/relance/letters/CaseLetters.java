@@ -112,7 +112,16 @@ public final class CaseLetters {
 
   /** The limitation warnings due by today (six months and one month before each invoice's limit). */
   public CompletionStage<Optional<java.util.List<DueWarning>>> limitationWarnings(String caseId) {
-    return letterCase(caseId).thenApplyAsync(found -> found.map(d -> letters.limitationWarnings(d.file(), d.today())
+    return limitationWarnings(caseId, null);
+  }
+
+  /**
+   * The limitation warnings due on {@code day} (null: today in the business's time zone): the owner's
+   * daily watch passes the day it rang for, so a warning comes on its day however long the ring takes.
+   */
+  public CompletionStage<Optional<java.util.List<DueWarning>>> limitationWarnings(String caseId, LocalDate day) {
+    return letterCase(caseId).thenApplyAsync(found -> found.map(d -> letters.limitationWarnings(d.file(),
+            day == null ? d.today() : day)
         .stream().map(w -> new DueWarning(w, w.text(d.file().business().language()))).toList()), blocking);
   }
 

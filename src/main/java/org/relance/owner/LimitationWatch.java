@@ -75,15 +75,15 @@ public final class LimitationWatch implements TimeKeeper.Alarm {
       CompletionStage<Void> all = CompletableFuture.completedFuture(null);
       for (CaseView view : views) {
         if (view.invoices().stream().anyMatch(i -> !i.dueDate().isAfter(oldEnough))) {
-          all = all.thenCompose(done -> warn(businessId, profile, view));
+          all = all.thenCompose(done -> warn(businessId, profile, view, today));
         }
       }
       return all;
     });
   }
 
-  private CompletionStage<Void> warn(String businessId, BusinessProfile profile, CaseView view) {
-    return letters.limitationWarnings(view.id()).thenCombine(
+  private CompletionStage<Void> warn(String businessId, BusinessProfile profile, CaseView view, LocalDate today) {
+    return letters.limitationWarnings(view.id(), today).thenCombine(
             CompletableFuture.supplyAsync(() -> chats.chatsOf(businessId), blocking), (due, chatIds) -> {
               CompletionStage<Void> all = CompletableFuture.completedFuture(null);
               for (CaseLetters.DueWarning warning : due.orElse(List.of())) {
