@@ -161,6 +161,8 @@ public final class Relance {
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, askTimeout, blocking);
       owners.connectLetters(telegram, letters, database);
+      org.relance.imports.FileImports fileImports = new org.relance.imports.FileImports(new org.relance.imports.Imports(
+          config, system, new org.relance.imports.ImportStore(database.dataSource()), ladder, time.clock(), blocking));
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
@@ -170,6 +172,7 @@ public final class Relance {
           new MetricsRoute(Metrics.get(system).registry(), config.getString("relance.metrics.token")).route(),
           new ApiRoutes(adminToken, system, askTimeout, ladder, summaries, journal, letters, time, blocking,
               owners.invitations(), config.getDuration("relance.clock.answer-within"), terms).route(),
+          new org.relance.imports.ImportRoutes(adminToken, fileImports.imports(), fileImports, blocking).route(),
           new BackupRoute(adminToken, new H2Backup(database.dataSource(), blocking), database.kind(), Clock.systemUTC(),
               config.getDuration("relance.backup.answer-within")).route(),
           admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));
