@@ -163,6 +163,7 @@ public final class Relance {
       owners.connectLetters(telegram, letters, database);
       org.relance.imports.FileImports fileImports = new org.relance.imports.FileImports(new org.relance.imports.Imports(
           config, system, new org.relance.imports.ImportStore(database.dataSource()), ladder, time.clock(), blocking));
+      owners.connectImports(telegram, fileImports);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
