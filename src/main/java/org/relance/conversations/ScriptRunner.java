@@ -172,8 +172,9 @@ public final class ScriptRunner {
         transcript.accept("user " + turn.chat() + " (" + language(turn) + ") sends the file " + turn.document());
         standIn.userSendsDocument(turn.chat(), userId(turn), name(turn), language(turn), turn.document(),
             turn.document().endsWith(".csv") ? "text/csv" : "application/octet-stream",
-            Objects.requireNonNull(turn.content(), "a document needs its content").getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
+            turn.contentBase64() != null ? java.util.Base64.getDecoder().decode(turn.contentBase64())
+                : Objects.requireNonNull(turn.content(), "a document needs its content").getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
         return;
       }
       boolean group = Boolean.TRUE.equals(turn.group());
