@@ -20,7 +20,11 @@ window.T = (function () {
     noAgeing: "Rien n'est dû pour le moment.", accounts: "Comptes", minBalance: "Reste dû d'au moins", email: "Adresse e-mail", role: "Rôle",
     password: "Mot de passe", add: "Ajouter", addAccount: "Ajouter un compte", disable: "Désactiver",
     disabled: "désactivé", enabled: "actif", allBusinesses: "Toutes les entreprises", save: "Enregistrer", back: "← Retour aux dossiers", on: "le",
-    parked: "Événements mis de côté par les vues (voir /health et la table relance_parked_event) : "
+    parked: "Événements mis de côté par les vues (voir /health et la table relance_parked_event) : ",
+    importTitle: "Importer des factures", importHelp: "Un export CSV ou Excel (XLSX) de vos factures, ou une facture Factur-X (PDF) ou XML. Vérifiez les colonnes avant d'importer ; ré-importer le même fichier ne double rien.",
+    importRead: "Lire le fichier", importNone: "(aucune)", importGo: "Importer", importRows: "ligne(s)",
+    importCounts: "Ajoutées : {created} · mises à jour : {updated} · inchangées : {unchanged} · payées : {paid} · déjà réglées : {skipped} · refusées : {rejected}",
+    importDone: "Import terminé. ", importLine: "Ligne", importField: "Colonne", importError: "Motif",
   };
   const en = {
     cases: "Cases", ageing: "Ageing", signout: "Sign out", business: "Business", stage: "Stage", status: "Status",
@@ -39,7 +43,11 @@ window.T = (function () {
     addAccount: "Add an account", disable: "Disable", disabled: "disabled", enabled: "enabled",
     allBusinesses: "Every business", save: "Save",
     total: "Total owed: ", noAgeing: "Nothing is owed at the moment.", back: "← Back to the cases", on: "on",
-    parked: "Events set aside by the read sides (see /health and the table relance_parked_event): "
+    parked: "Events set aside by the read sides (see /health and the table relance_parked_event): ",
+    importTitle: "Import invoices", importHelp: "A CSV or Excel (XLSX) export of your invoices, or a Factur-X invoice (PDF) or XML. Check the columns before importing; importing the same file again doubles nothing.",
+    importRead: "Read the file", importNone: "(none)", importGo: "Import", importRows: "row(s)",
+    importCounts: "Added: {created} · updated: {updated} · unchanged: {unchanged} · paid: {paid} · already settled: {skipped} · refused: {rejected}",
+    importDone: "Import finished. ", importLine: "Row", importField: "Column", importError: "Reason",
   };
   const texts = french ? fr : en;
   return key => texts[key] || key;

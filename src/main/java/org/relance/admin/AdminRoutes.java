@@ -22,22 +22,25 @@ import java.util.concurrent.Executor;
 
 /**
  * The admin web page, wired from {@code relance.admin}: the page and sign-in ({@link PageRoutes})
- * and its JSON ({@link CaseWebRoutes}). Sessions, tokens and the sign-in throttle run on the wall
+ * and its JSON ({@link CaseWebRoutes}, {@link ImportWebRoutes}). Sessions, tokens and the sign-in throttle run on the wall
  * clock, the cases on the service's clock; password checks on their own small pool.
  */
 public final class AdminRoutes extends AllDirectives {
 
   private final PageRoutes pages;
   private final CaseWebRoutes cases;
+  private final ImportWebRoutes imports;
 
-  private AdminRoutes(PageRoutes pages, CaseWebRoutes cases) {
+  private AdminRoutes(PageRoutes pages, CaseWebRoutes cases, ImportWebRoutes imports) {
     this.pages = pages;
     this.cases = cases;
+    this.imports = imports;
   }
 
   public static AdminRoutes create(Config admin, String publicUrl, String adminToken, DataSource dataSource,
                                    ActorSystem<?> system, Duration askTimeout, CaseSummaries summaries,
-                                   CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking) {
+                                   CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking,
+                                   org.relance.imports.FileImports imports) {
     Clock wall = Clock.systemUTC();
     Accounts accounts = new Accounts(dataSource, new PasswordHasher(), wall);
     boolean secureCookies = admin.getBoolean("secure-cookies");
@@ -52,10 +55,10 @@ public final class AdminRoutes extends AllDirectives {
         new ClientAddress(admin.getBoolean("trust-forwarded-for")), hashing, new SignInForms(secureCookies, publicUrl));
     return new AdminRoutes(new PageRoutes(access, accounts, new SignInLinks(dataSource, accounts, wall), guards),
         new CaseWebRoutes(adminToken, access, new AccountRoutes(adminToken, access, accounts), system, askTimeout, summaries, journal, letters, caseClock,
-            new ParkedEvents(dataSource)));
+            new ParkedEvents(dataSource)), new ImportWebRoutes(adminToken, access, imports, blocking));
   }
 
   public Route route() {
-    return concat(pages.route(), cases.route());
+    return concat(pages.route(), imports.route(), cases.route());
   }
 }

@@ -165,7 +165,8 @@ public final class Relance {
           config, system, new org.relance.imports.ImportStore(database.dataSource()), ladder, time.clock(), blocking));
       owners.connectImports(telegram, fileImports);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
-          adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking);
+          adminToken, database.dataSource(), system, askTimeout, summaries, journal, letters, time.clock(), blocking,
+          fileImports);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       watch(system, summaries, telegram, health, config.getDuration("relance.metrics.refresh-interval"), blocking);

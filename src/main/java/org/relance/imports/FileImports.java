@@ -38,8 +38,13 @@ public final class FileImports {
     this.imports = imports;
   }
 
-  /** The file read, with the mapping found and changed by {@code edits} ({@code column=header;...}). */
+  /** The file read, with the mapping found and changed by {@code edits} ({@code column=header;...}), complete. */
   public Prepared prepare(byte[] bytes, String edits) {
+    return prepare(bytes, edits, true);
+  }
+
+  /** Like {@link #prepare(byte[], String)}; a mapping still missing required columns passes when not {@code complete} (a preview). */
+  public Prepared prepare(byte[] bytes, String edits, boolean complete) {
     try {
       if (EInvoices.isPdf(bytes) || EInvoices.isXml(bytes)) {
         Optional<LedgerTable> invoice = EInvoices.read(bytes);
@@ -52,7 +57,7 @@ public final class FileImports {
       if (edited.refusal() != null) {
         return Prepared.refused("mapping", edited.refusal(), "mapping");
       }
-      if (!edited.value().missing().isEmpty()) {
+      if (complete && !edited.value().missing().isEmpty()) {
         return Prepared.refused("missing", "no column gives " + String.join(", ",
             edited.value().missing().stream().map(LedgerColumn::wire).toList()) + " (headers found: "
             + String.join(", ", table.headers()) + "); name it with mapping=column=header", "mapping");
