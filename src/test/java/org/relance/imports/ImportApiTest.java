@@ -34,9 +34,12 @@ class ImportApiTest {
     service.close();
   }
 
-  /** One ledger line: debtor d, invoice i; what remains due is given. */
+  /**
+   * One ledger line: debtor d, invoice i, not yet due on the simulated clock's day (2026-11-23), so the
+   * time measured is the import's, not the letters' that overdue cases would have rendered at once.
+   */
   private static String line(int debtor, int invoice, String remaining) {
-    LocalDate issued = LocalDate.of(2026, 9, 1).plusDays(invoice);
+    LocalDate issued = LocalDate.of(2026, 11, 1).plusDays(invoice);
     return "Client n°%d é;%s;%s;%s;1 200,50;%s;compta%d@example.fr%n".formatted(debtor, number(debtor, invoice),
         FRENCH.format(issued), FRENCH.format(issued.plusDays(30)), remaining, debtor);
   }
