@@ -33,6 +33,8 @@ import java.util.concurrent.CompletionStage;
  */
 final class DebtorImport {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DebtorImport.class);
+
   /** Everything one debtor's part needs. */
   record Unit(String debtorKey, List<LedgerRow> rows, String caseId, List<KnownInvoice> absent,
               Map<String, KnownInvoice> known) {}
@@ -181,8 +183,13 @@ final class DebtorImport {
     String key = "import-payment:" + caseId + ":"
         + UUID.nameUUIDFromBytes(state.getBytes(StandardCharsets.UTF_8));
     LocalDate today = LocalDate.now(context.clock().withZone(context.profile().timezone()));
-    return context.ask(caseId, r -> new CaseCommand.RecordPayment(new Money(amount, java.util.Currency.getInstance(currency)), today, null,
-        key, r)).thenAccept(reply -> {});
+    Money money = new Money(amount, java.util.Currency.getInstance(currency));
+    return context.ask(caseId, r -> new CaseCommand.RecordPayment(money, today, null, key, r)).thenAccept(reply -> {
+      if (reply instanceof CaseReply.Rejected rejected) {
+        log.warn("Import of {}: the payment of {} on case {} was refused: {}", context.businessId(),
+            amount.toPlainString(), caseId, rejected.message());
+      }
+    });
   }
 
   private CompletionStage<Void> remember(String caseId) {

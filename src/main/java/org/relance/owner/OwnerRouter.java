@@ -25,8 +25,8 @@ import java.util.concurrent.Executor;
  * (the case, the amount, the day), {@code /pause}, {@code /new} (a guided conversation,
  * {@code /cancel} stops it), and the buttons of the digest, the case cards and the messages that
  * report what the bot captured (correct it, or strike it out); those under a letter go to
- * {@link OwnerLetters}; a file sent (a ledger or an e-invoice) goes to {@link OwnerImports}. Leaves every other update to the
- * next router. Speaks the business's language.
+ * {@link OwnerLetters}; a file sent (a ledger or an e-invoice) goes to {@link OwnerImports}. Leaves every
+ * other update to the next router. Speaks the business's language.
  */
 public final class OwnerRouter implements CompositeRouter.Part {
 
