@@ -77,7 +77,10 @@ final class OwnerImports {
       waiting.put(owner.chatId(), prepared);
       String found = prepared.eInvoice()
           ? texts.text(language, "owner.import.invoice_found", Map.of("client", cell(prepared, 0),
-              "number", cell(prepared, 1), "amount", cell(prepared, 5), "due", cell(prepared, 3)))
+              "number", cell(prepared, 1), "amount", shown(() -> OwnerTexts.money(new java.math.BigDecimal(cell(prepared, 5)),
+                  cell(prepared, 8).isEmpty() ? "EUR" : cell(prepared, 8), language), cell(prepared, 5)),
+              "due", shown(() -> OwnerTexts.date(java.time.LocalDate.parse(cell(prepared, 3)), language),
+                  cell(prepared, 3))))
           : texts.text(language, "owner.import.mapping", Map.of("file", String.valueOf(document.getFileName()),
               "rows", prepared.table().rows().size(),
               "mapping", prepared.mapping().describe(texts.text(language, "owner.import.none"))));
@@ -158,6 +161,15 @@ final class OwnerImports {
 
   private String refusal(Language language, String key) {
     return texts.text(language, "owner.import.unreadable." + key);
+  }
+
+  /** A value written the owner's way, or as the invoice has it when it is not a number or a day (checked later). */
+  private static String shown(java.util.function.Supplier<String> formatted, String raw) {
+    try {
+      return formatted.get();
+    } catch (RuntimeException e) {
+      return raw;
+    }
   }
 
   private static String cell(FileImports.Prepared prepared, int index) {

@@ -78,7 +78,7 @@ class EInvoiceImportTest {
           - user: {chat: 1902, language: fr, text: "/start {invitation}"}
           - bot: {chat: 1902, contains: "Bienvenue, Atelier Dupont !"}
           - user: {chat: 1902, language: fr, document: "facture.pdf", content-base64: "%s"}
-          - bot: {chat: 1902, text: "J'ai bien reçu une facture électronique : Garage Leroy, facture FX-2026-002, 120.00 restant dû, échéance le 2026-10-31. Voulez-vous l'ajouter à ses dossiers ?", buttons: ["Importer", "Annuler"]}
+          - bot: {chat: 1902, text: "J'ai bien reçu une facture électronique : Garage Leroy, facture FX-2026-002, 120,00\\u00a0€ restant dû, échéance le 31 oct. 2026. Voulez-vous l'ajouter à ses dossiers ?", buttons: ["Importer", "Annuler"]}
           - press: {chat: 1902, language: fr, data: "imp:go", message: 4}
           - bot: {chat: 1902, text: "Import en cours : 0 ligne(s) traitée(s) sur 1…"}
           - bot: {chat: 1902, contains: "Import terminé, merci ! 1 facture(s) ajoutée(s)"}
