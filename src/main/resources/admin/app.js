@@ -286,12 +286,65 @@
       el("tbody", {}, rows)), el("h2", {}, T("addAccount")), form);
   }
 
+  // --- imports: the file read, its columns shown and chosen, then the import followed with a progress bar
+  function upload(path, file) {
+    return api(path, {method: "POST", body: file,
+      headers: {"Content-Type": "application/octet-stream", "X-CSRF-Token": me.csrfToken}});
+  }
+
+  async function showImport() {
+    const business = el("select", {id: "import-business"}, me.businesses.map(b => el("option", {value: b.id}, b.name)));
+    const file = el("input", {type: "file", id: "import-file", accept: ".csv,.xlsx,.pdf,.xml"});
+    const read = el("button", {id: "import-read"}, T("importRead"));
+    const area = el("div", {id: "import-area"});
+    const refused = error => area.replaceChildren(el("p", {"class": "notice"}, T("failed") + error.message));
+    read.addEventListener("click", () => previewImport(business.value, file.files[0], area, refused).catch(refused));
+    show(el("h1", {}, T("importTitle")), el("p", {}, T("importHelp")), business, " ", file, " ", read, area);
+  }
+
+  async function previewImport(businessId, file, area, refused) {
+    const found = await upload("/web/api/imports?preview=true&business=" + encodeURIComponent(businessId), file);
+    const choice = column => el("select", {"data-column": column.name}, el("option", {value: ""}, T("importNone")),
+      found.headers.map(h => { const o = el("option", {value: h}, h); o.selected = found.mapping[column.name] === h; return o; }));
+    const go = el("button", {id: "import-go"}, T("importGo"));
+    go.addEventListener("click", () => runImport(businessId, file, area).catch(refused));
+    area.replaceChildren(el("p", {}, found.rows + " " + T("importRows")), el("table", {id: "import-mapping"},
+      found.columns.map(c => el("tr", {}, el("th", {}, c.name + (c.required ? " *" : "")), el("td", {}, choice(c))))), go);
+  }
+
+  async function runImport(businessId, file, area) {
+    const mapping = Array.from(area.querySelectorAll("select[data-column]"))
+      .map(s => s.dataset.column + "=" + s.value).join(";");
+    let status = await upload("/web/api/imports?business=" + encodeURIComponent(businessId) + "&mapping="
+      + encodeURIComponent(mapping), file);
+    const bar = el("progress", {id: "import-progress", max: String(Math.max(1, status.total)), value: "0"});
+    const counts = el("p", {id: "import-counts"});
+    area.replaceChildren(bar, counts);
+    const shown = s => {
+      bar.value = s.done;
+      counts.textContent = (s.status === "running" ? "" : T("importDone")) + T("importCounts")
+        .replace(/\{(\w+)\}/g, (all, key) => key === "rejected" ? s.rejected.length : s[key]);
+    };
+    shown(status);
+    while (status.status === "running") {
+      await new Promise(resolve => setTimeout(resolve, 500));
+      status = await api("/web/api/imports/" + encodeURIComponent(status.id));
+      shown(status);
+    }
+    if (status.rejected.length) {
+      area.append(el("table", {id: "import-rejected"},
+        el("tr", {}, el("th", {}, T("importLine")), el("th", {}, T("importField")), el("th", {}, T("importError"))),
+        status.rejected.map(r => el("tr", {}, el("td", {}, r.line), el("td", {}, r.field), el("td", {}, r.error)))));
+    }
+  }
+
   function route() {
     const hash = location.hash || "#/";
     let work;
     if (hash.startsWith("#/case/")) work = showCase(decodeURIComponent(hash.substring(7)));
     else if (hash.startsWith("#/ageing")) work = showAgeing();
     else if (hash.startsWith("#/accounts")) work = showAccounts();
+    else if (hash.startsWith("#/import")) work = showImport();
     else work = showList(hash.includes("?") ? hash.substring(hash.indexOf("?") + 1) : "");
     work.catch(failure);
   }
@@ -299,6 +352,7 @@
   async function start() {
     document.getElementById("nav-cases").textContent = T("cases");
     document.getElementById("nav-ageing").textContent = T("ageing");
+    document.getElementById("nav-import").textContent = T("importTitle");
     document.getElementById("signout").textContent = T("signout");
     me = await api("/web/api/me");
     document.getElementById("who").textContent = me.email + " (" + me.role + ")";

@@ -34,7 +34,11 @@ window.T = (function () {
     carriedFrom: "reporté du", publishedOn: "publié le", half1: "1er semestre ", half2: "2nd semestre ",
     "ecb-main-refinancing": "taux de refinancement de la BCE", "fr-legal-other-cases": "taux de l'intérêt légal",
     "fr-legal-private-persons": "taux de l'intérêt légal des particuliers",
-    "boe-base-rate": "taux de base de la Banque d'Angleterre"
+    "boe-base-rate": "taux de base de la Banque d'Angleterre",
+    importTitle: "Importer des factures", importHelp: "Un export CSV ou Excel (XLSX) de vos factures, ou une facture Factur-X (PDF) ou XML. Vérifiez les colonnes avant d'importer ; ré-importer le même fichier ne double rien.",
+    importRead: "Lire le fichier", importNone: "(aucune)", importGo: "Importer", importRows: "ligne(s)",
+    importCounts: "Ajoutées : {created} · mises à jour : {updated} · inchangées : {unchanged} · payées : {paid} · déjà réglées : {skipped} · refusées : {rejected}",
+    importDone: "Import terminé. ", importLine: "Ligne", importField: "Colonne", importError: "Motif"
   };
   const en = {
     cases: "Cases", ageing: "Ageing", signout: "Sign out", business: "Business", stage: "Stage", status: "Status",
@@ -67,7 +71,11 @@ window.T = (function () {
     carriedFrom: "carried forward from", publishedOn: "published on", half1: "January–June ", half2: "July–December ",
     "ecb-main-refinancing": "European Central Bank main refinancing rate",
     "fr-legal-other-cases": "French legal interest rate",
-    "fr-legal-private-persons": "French legal interest rate for private persons", "boe-base-rate": "Bank of England base rate"
+    "fr-legal-private-persons": "French legal interest rate for private persons", "boe-base-rate": "Bank of England base rate",
+    importTitle: "Import invoices", importHelp: "A CSV or Excel (XLSX) export of your invoices, or a Factur-X invoice (PDF) or XML. Check the columns before importing; importing the same file again doubles nothing.",
+    importRead: "Read the file", importNone: "(none)", importGo: "Import", importRows: "row(s)",
+    importCounts: "Added: {created} · updated: {updated} · unchanged: {unchanged} · paid: {paid} · already settled: {skipped} · refused: {rejected}",
+    importDone: "Import finished. ", importLine: "Row", importField: "Column", importError: "Reason"
   };
   const texts = french ? fr : en;
   return key => texts[key] || key;

@@ -23,7 +23,7 @@ import java.util.concurrent.Executor;
 
 /**
  * The admin web page, wired from {@code relance.admin}: the page and sign-in ({@link PageRoutes})
- * and its JSON ({@link CaseWebRoutes}). Sessions, tokens and the sign-in throttle run on the wall
+ * and its JSON ({@link CaseWebRoutes}, {@link ImportWebRoutes}). Sessions, tokens and the sign-in throttle run on the wall
  * clock, the cases on the service's clock; password checks on their own small pool.
  */
 public final class AdminRoutes extends AllDirectives {
@@ -32,20 +32,22 @@ public final class AdminRoutes extends AllDirectives {
   private final CaseWebRoutes cases;
   private final AccountRoutes accounts;
   private final PersonalDataWebRoutes personalData;
+  private final ImportWebRoutes imports;
 
   private AdminRoutes(PageRoutes pages, CaseWebRoutes cases, AccountRoutes accounts,
-                      PersonalDataWebRoutes personalData) {
+                      PersonalDataWebRoutes personalData, ImportWebRoutes imports) {
     this.pages = pages;
     this.cases = cases;
     this.accounts = accounts;
     this.personalData = personalData;
+    this.imports = imports;
   }
 
   public static AdminRoutes create(Config admin, String publicUrl, String adminToken, DataSource dataSource,
                                    ActorSystem<?> system, CaseGateway gateway, CaseSummaries summaries,
                                    CaseJournal journal, CaseLetters letters, Clock caseClock, Executor blocking,
                                    org.relance.privacy.PersonalData personalData, org.relance.stats.MoneyPictures pictures,
-                                   org.relance.stats.StatsChart chart) {
+                                   org.relance.stats.StatsChart chart, org.relance.imports.FileImports imports) {
     Clock wall = Clock.systemUTC();
     Accounts accounts = new Accounts(dataSource, new PasswordHasher(), wall);
     boolean secureCookies = admin.getBoolean("secure-cookies");
@@ -63,10 +65,11 @@ public final class AdminRoutes extends AllDirectives {
         new FirstAdminLinks(dataSource, accounts, wall), guards),
         new CaseWebRoutes(adminToken, access, accountRoutes, gateway, summaries, journal, letters, caseClock,
             new ParkedEvents(dataSource), new StatsWebRoutes(adminToken, pictures, chart, caseClock, blocking)),
-        accountRoutes, new PersonalDataWebRoutes(adminToken, access, personalData));
+        accountRoutes, new PersonalDataWebRoutes(adminToken, access, personalData),
+        new ImportWebRoutes(adminToken, access, imports, blocking));
   }
 
   public Route route() {
-    return concat(pages.route(), personalData.route(), cases.route(), accounts.operatorRoute());
+    return concat(pages.route(), personalData.route(), imports.route(), cases.route(), accounts.operatorRoute());
   }
 }

@@ -199,9 +199,12 @@ public final class Relance {
         AlarmTicker.start(system, "Personal data retention", retention, time.clock(),
             config.getDuration("relance.retention.check-interval"), Duration.ofDays(1), blocking);
       }
+      org.relance.imports.FileImports fileImports = new org.relance.imports.FileImports(new org.relance.imports.Imports(
+          config, system, cases, new org.relance.imports.ImportStore(database.dataSource()), time.clock(), blocking));
+      owners.connectImports(telegram, fileImports);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, cases, summaries, journal, letters, time.clock(), blocking,
-          personalData, pictures, chart);
+          personalData, pictures, chart, fileImports);
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       watch(system, summaries, telegram, health, config.getDuration("relance.metrics.refresh-interval"), blocking);
@@ -209,6 +212,7 @@ public final class Relance {
           new MetricsRoute(Metrics.get(system).registry(), config.getString("relance.metrics.token")).route(),
           new ApiRoutes(adminToken, cases, summaries, journal, letters, time, blocking,
               owners.invitations(), config.getDuration("relance.clock.answer-within"), terms, personalData).route(),
+          new org.relance.imports.ImportRoutes(adminToken, fileImports.imports(), fileImports, blocking).route(),
           new BackupRoute(adminToken, new H2Backup(database.dataSource(), blocking), database.kind(), Clock.systemUTC(),
               config.getDuration("relance.backup.answer-within")).route(),
           admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));

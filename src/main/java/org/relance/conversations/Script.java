@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * A scripted conversation, read from YAML ({@code conversations/scripts/*.yaml}): optional settings
  * for the service under test, then steps in order. Each step has exactly one of these keys:
  * <ul>
- *   <li>{@code user}: a person writes ({@code chat}, {@code language}, {@code text}; {@code group: true} for a group);</li>
+ *   <li>{@code user}: a person writes ({@code chat}, {@code language}, {@code text}; {@code group: true} for a group),
+ *       or sends a file ({@code document}: its name, {@code content}: its text, sent as UTF-8, or
+ *       {@code content-base64}: its bytes);</li>
  *   <li>{@code press}: a person presses an inline button ({@code chat}, {@code language}, {@code data});</li>
  *   <li>{@code bot}: the next message the bot sends to {@code chat}: {@code text} (exact), {@code contains},
  *       {@code matches} (regex) or {@code template} (+ {@code language}, {@code values}), and {@code buttons} (labels);
@@ -49,7 +51,7 @@ public record Script(String name, String description, Profile profile, Map<Strin
 
   /** A person writing or pressing a button. */
   public record UserTurn(long chat, String language, String text, String data, Boolean group, Long user,
-                         String name, Long message) {}
+                         String name, Long message, String document, String content, String contentBase64) {}
 
   /** What the bot is expected to say next in a chat. */
   public record BotTurn(long chat, String text, String contains, String matches, String template,

@@ -168,6 +168,15 @@ public final class ScriptRunner {
     }
 
     private void userWrites(Script.UserTurn turn) {
+      if (turn.document() != null) {
+        transcript.accept("user " + turn.chat() + " (" + language(turn) + ") sends the file " + turn.document());
+        standIn.userSendsDocument(turn.chat(), userId(turn), name(turn), language(turn), turn.document(),
+            turn.document().endsWith(".csv") ? "text/csv" : "application/octet-stream",
+            turn.contentBase64() != null ? java.util.Base64.getDecoder().decode(turn.contentBase64())
+                : Objects.requireNonNull(turn.content(), "a document needs its content").getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+        return;
+      }
       boolean group = Boolean.TRUE.equals(turn.group());
       transcript.accept("user " + turn.chat() + " (" + language(turn) + "): " + turn.text());
       standIn.userWrites(turn.chat(), group, userId(turn), name(turn), language(turn), hooks.expand(

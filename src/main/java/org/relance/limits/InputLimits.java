@@ -63,6 +63,14 @@ public final class InputLimits {
   public static final int PAGES = 10_000;
   /** Characters of a password given when an account is made (bounds the cost of hashing it). */
   public static final int PASSWORD = 1_000;
+  /** Bytes of one imported file (a ledger as CSV or XLSX, an e-invoice): 8 MiB, ample for 20,000 rows. */
+  public static final int IMPORT_BYTES = 8 * 1024 * 1024;
+  /** Rows of one imported ledger, the header not counted. */
+  public static final int IMPORT_ROWS = 20_000;
+  /** Columns of one imported ledger. */
+  public static final int IMPORT_COLUMNS = 100;
+  /** Characters of one cell of an imported ledger. */
+  public static final int IMPORT_CELL = 1_000;
   /** The longest move of the simulated clock in one call, in days. */
   public static final int CLOCK_DAYS = 400;
 

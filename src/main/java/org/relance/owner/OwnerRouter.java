@@ -26,8 +26,8 @@ import java.util.concurrent.Executor;
  * ({@link OwnerStatements}), {@code /profiles} and {@code /important} ({@link OwnerProfiles}), {@code /new} (a guided conversation,
  * {@code /cancel} stops it), and the buttons of the digest, the case cards and the messages that
  * report what the bot captured (correct it, or strike it out); those under a letter go to
- * {@link OwnerLetters}. Leaves every other update to the
- * next router. Speaks the business's language.
+ * {@link OwnerLetters}; a file sent (a ledger or an e-invoice) goes to {@link OwnerImports}. Leaves every
+ * other update to the next router. Speaks the business's language.
  */
 public final class OwnerRouter implements CompositeRouter.Part {
 
@@ -51,6 +51,7 @@ public final class OwnerRouter implements CompositeRouter.Part {
   private final OwnerStats stats;
   private final int pageSize;
   private final Executor blocking;
+  private final OwnerImports imports;
 
   public OwnerRouter(OwnerChats chats, Invitations invitations, OwnerCases cases, OwnerTexts texts,
                      OwnerFlowStore flowStore, int pageSize, Executor blocking, WebSignIn web, OwnerLetters letters,
@@ -84,6 +85,12 @@ public final class OwnerRouter implements CompositeRouter.Part {
     this.stats = new OwnerStats(pictures, statsTexts, texts, cases.clock(), blocking);
     this.pageSize = pageSize;
     this.blocking = blocking;
+    this.imports = new OwnerImports(texts, blocking);
+  }
+
+  /** Imports in the chat, once the imports and Telegram are up. */
+  void connectImports(OwnerImports.Connected parts) {
+    imports.connect(parts);
   }
 
   @Override
@@ -197,6 +204,13 @@ public final class OwnerRouter implements CompositeRouter.Part {
     if (data != null && data.startsWith(OwnerFlows.START)) {
       return flows.startFrom(context, data).orElseGet(() -> done(List.of()))
           .thenApply(messages -> stopSpinner(update, owner.chatId(), messages));
+    }
+    if (data != null && (data.equals(OwnerImports.GO) || data.equals(OwnerImports.CANCEL))) {
+      return imports.pressed(owner, data, update.getCallbackQuery().getMessage().getMessageId())
+          .thenApply(messages -> stopSpinner(update, owner.chatId(), messages));
+    }
+    if (update.hasMessage() && update.getMessage().hasDocument()) {
+      return imports.received(owner, update.getMessage().getDocument());
     }
     if (update.hasCallbackQuery()) {
       OutgoingMessage stopSpinner = OutgoingMessage.callbackAnswer(owner.chatId(),

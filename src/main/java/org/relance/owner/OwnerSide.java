@@ -111,6 +111,11 @@ public final class OwnerSide {
     }
   }
 
+  /** Once Telegram and the imports are up: files sent in the owner's chat are imported ({@link OwnerImports}). */
+  public void connectImports(TelegramModule telegram, org.relance.imports.FileImports files) {
+    router.connectImports(new OwnerImports.Connected(files, telegram::download, telegram::send));
+  }
+
   /** Once Telegram is up: the bot's name for links, the owners' menu, and the digest on the clock. */
   public void connect(TelegramModule telegram) {
     botUsername.set(telegram.botUsername());

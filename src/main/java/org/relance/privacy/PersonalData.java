@@ -87,9 +87,12 @@ public final class PersonalData {
     });
   }
 
-  /** Erases the personal data of the case's debtor in every closed case of theirs; none while one is open. */
+  /**
+   * Erases the personal data of the case's debtor in every closed case of theirs; none while one is open.
+   * The read sides are waited for first, so a case closed a moment ago is seen closed.
+   */
   public CompletionStage<Optional<Erasure>> erase(String caseId, String actor, String reason) {
-    return sameCases(caseId, (view, files) -> {
+    return readSidesCaughtUp.get().thenCompose(caughtUp -> sameCases(caseId, (view, files) -> {
       List<String> open = files.stream().filter(f -> f.closure() == null).map(CaseFile::caseId).toList();
       if (!open.isEmpty()) {
         return CompletableFuture.completedFuture(new Erasure(List.of(), open));
@@ -102,7 +105,7 @@ public final class PersonalData {
         }));
       }
       return erased.thenApply(ids -> new Erasure(ids, List.of()));
-    });
+    }));
   }
 
   /** Erases one closed case: contacts kept hashed if it said STOP, key destroyed, rows scrubbed, event recorded. */

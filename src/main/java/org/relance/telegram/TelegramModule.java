@@ -58,6 +58,8 @@ public final class TelegramModule {
   private final Route webhookRoute;
   private final String botUsername;
   private final TelegramClient client;
+  /** Downloads the files users send (the Bot API client builds their address for api.telegram.org only). */
+  private static final java.net.http.HttpClient FILES = java.net.http.HttpClient.newHttpClient();
   private final MessageTemplates templates;
 
   private TelegramModule(TelegramSettings settings, TelegramStore store, Executor blocking,
@@ -253,6 +255,39 @@ public final class TelegramModule {
           }
           return stored;
         });
+  }
+
+  /**
+   * The bytes of a file a user sent (getFile, then the file's download), on the blocking executor;
+   * empty when Telegram says it is larger than {@code maxBytes} (nothing is downloaded then).
+   */
+  public CompletionStage<java.util.Optional<byte[]>> download(String fileId, long maxBytes) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        org.telegram.telegrambots.meta.api.objects.File file = client.execute(
+            org.telegram.telegrambots.meta.api.methods.GetFile.builder().fileId(fileId).build());
+        if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
+          return java.util.Optional.<byte[]>empty();
+        }
+        org.telegram.telegrambots.meta.TelegramUrl api = settings.telegramUrl();
+        java.net.URI uri = java.net.URI.create(api.getSchema() + "://" + api.getHost() + ":" + api.getPort()
+            + "/file/bot" + settings.token() + "/" + file.getFilePath());
+        java.net.http.HttpResponse<java.io.InputStream> response = FILES.send(java.net.http.HttpRequest.newBuilder(uri)
+            .timeout(settings.requestTimeout()).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+          throw new java.io.IOException("Telegram answered " + response.statusCode() + " to the file's download");
+        }
+        try (java.io.InputStream in = response.body()) {
+          byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+          return bytes.length > maxBytes ? java.util.Optional.<byte[]>empty() : java.util.Optional.of(bytes);
+        }
+      } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException | java.io.IOException e) {
+        throw new java.util.concurrent.CompletionException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.util.concurrent.CompletionException(e);
+      }
+    }, blocking);
   }
 
   /** The bot's username for {@code t.me} links; empty when neither set nor known from Telegram. */

@@ -81,14 +81,7 @@ class AdminBrowserTest {
     assertInstanceOf(CaseReply.Accepted.class, notice);
 
     downloads = Files.createDirectories(dir.resolve("downloads"));
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,900");
-    options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false));
-    ChromeDriverService driverService = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    browser = new ChromeDriver(driverService, options);
+    browser = headlessChromium(downloads);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 

@@ -58,4 +58,16 @@ final class AdminFixture {
   private static String quote(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
+
+  /** Debian's Chromium, headless, driven through its chromedriver (nothing downloaded); files saved to {@code downloads}. */
+  static org.openqa.selenium.WebDriver headlessChromium(java.nio.file.Path downloads) {
+    org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions()
+        .setBinary("/usr/bin/chromium").addArguments("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage", "--window-size=1280,900");
+    options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false));
+    return new org.openqa.selenium.chrome.ChromeDriver(new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+  }
 }

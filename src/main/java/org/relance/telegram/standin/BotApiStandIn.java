@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,6 +90,10 @@ public final class BotApiStandIn implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String[] parts = exchange.getRequestURI().getPath().split("/");
+      if (parts.length == 5 && parts[1].equals("file") && parts[3].equals("documents")) {
+        sendFile(exchange, parts[4]);
+        return;
+      }
       if (parts.length != 3 || !parts[1].startsWith("bot")) {
         reply(exchange, 404, error(404, "Not Found"));
         return;
@@ -102,6 +107,14 @@ public final class BotApiStandIn implements AutoCloseable {
       if (method.equals("getme")) {
         reply(exchange, 200, ok(Map.of("id", 424242, "is_bot", true, "first_name", "Relance (stand-in)",
             "username", "relance_standin_bot")));
+        return;
+      }
+      if (method.equals("getfile")) {
+        String fileId = String.valueOf(params.get("file_id"));
+        Optional<byte[]> file = state.file(fileId);
+        reply(exchange, file.isPresent() ? 200 : 400, file.isPresent() ? ok(Map.of("file_id", fileId,
+            "file_unique_id", "u" + fileId, "file_size", file.get().length, "file_path", "documents/" + fileId))
+            : error(400, "Bad Request: invalid file_id"));
         return;
       }
       if (!ANSWERS_TRUE.contains(method) && !ANSWERS_MESSAGE.contains(method)) {
@@ -123,6 +136,19 @@ public final class BotApiStandIn implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A file's bytes at {@code /file/bot<token>/documents/<id>}, as Telegram serves what users sent. */
+  private void sendFile(HttpExchange exchange, String fileId) throws IOException {
+    Optional<byte[]> file = state.file(fileId);
+    if (file.isEmpty()) {
+      reply(exchange, 404, error(404, "Not Found"));
+      return;
+    }
+    exchange.sendResponseHeaders(200, file.get().length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(file.get());
     }
   }
 

@@ -62,6 +62,7 @@ public final class StandInState {
   private int slowLeft;
   private Duration slowFor = Duration.ZERO;
   private final Set<String> blockedChats = new HashSet<>();
+  private final Map<String, byte[]> files = new HashMap<>();
 
   /** A user writes {@code text} in a chat ({@code group} false: the private chat with the user). */
   public synchronized long userWrites(long chatId, boolean group, long userId, String firstName, String language,
@@ -74,6 +75,23 @@ public final class StandInState {
           "length", end < 0 ? text.length() : end)));
     }
     return add("message", message);
+  }
+
+  /** A user sends a file ({@code fileName}, {@code bytes}) in a chat; the bot fetches it with getFile and the file path. */
+  public synchronized long userSendsDocument(long chatId, long userId, String firstName, String language,
+                                             String fileName, String mimeType, byte[] bytes) {
+    String fileId = "file" + (files.size() + 1);
+    files.put(fileId, bytes.clone());
+    Map<String, Object> message = message(chatId, false, nextMessageId++, null);
+    message.put("from", user(userId, firstName, language));
+    message.put("document", Map.of("file_id", fileId, "file_unique_id", "u" + fileId, "file_name", fileName,
+        "mime_type", mimeType, "file_size", bytes.length));
+    return add("message", message);
+  }
+
+  /** The file a user sent, by its id (getFile's {@code file_path} is {@code documents/<id>}). */
+  public synchronized Optional<byte[]> file(String fileId) {
+    return Optional.ofNullable(files.get(fileId)).map(byte[]::clone);
   }
 
   /** A user presses an inline button carrying {@code data} under the bot's message {@code messageId}. */
