@@ -92,8 +92,7 @@ public final class CaseGateway {
    * {@link NoSuchBusiness} when the business does not exist.
    */
   public CompletionStage<Opening> open(String businessId, String idempotencyKey, Function<BusinessProfile, NewCase> build) {
-    String caseId = idempotencyKey == null ? UUID.randomUUID().toString()
-        : UUID.nameUUIDFromBytes(("case:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+    String caseId = idempotencyKey == null ? UUID.randomUUID().toString() : caseIdFor(idempotencyKey);
     return profile(businessId).thenCompose(found -> {
       BusinessProfile profile = found.orElseThrow(() -> new NoSuchBusiness(businessId));
       NewCase opened = build.apply(profile);
@@ -101,6 +100,11 @@ public final class CaseGateway {
       return ask(caseId, r -> new CaseCommand.Open(terms, opened.debtor(), opened.invoices(), opened.priorReminders(),
           idempotencyKey, r)).thenApply(reply -> new Opening(profile, caseId, reply));
     });
+  }
+
+  /** The id of the case opened with {@code idempotencyKey}. */
+  public static String caseIdFor(String idempotencyKey) {
+    return UUID.nameUUIDFromBytes(("case:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   /** The ladder defaults that a business's overrides apply to. */

@@ -252,8 +252,10 @@ class AdminBrowserTest {
     new Select(form.findElement(By.name("businesses"))).selectByIndex(0);
     form.findElement(By.name("password")).sendKeys(PASSWORD);
     form.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(d -> d.findElements(By.cssSelector("#accounts .account-email")).stream()
-        .anyMatch(e -> e.getText().equals("compta@cabinet.test")));
+    // the list is drawn again when the account is added: an element read while it is redrawn is looked up again
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.cssSelector("#accounts .account-email")).stream()
+            .anyMatch(e -> e.getText().equals("compta@cabinet.test")));
     screenshot("accounts");
     assertTrue(accounts(service).find("compta@cabinet.test").orElseThrow().businessIds().size() == 1);
   }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.relance.gateway.CaseGateway;
 import org.relance.app.TestService;
 import org.relance.conversations.Script;
 import org.relance.conversations.ScriptRunner;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -53,8 +53,7 @@ class EInvoiceImportTest {
     assertEquals(202, accepted.status(), accepted.toString());
     JsonNode done = waitFor(accepted.text("id"));
     assertEquals(1, done.get("created").asInt(), done.toString());
-    String caseId = UUID.nameUUIDFromBytes(("import:" + businessId + ":siren:732829320:null")
-        .getBytes(StandardCharsets.UTF_8)).toString();
+    String caseId = CaseGateway.caseIdFor("import:" + businessId + ":siren:732829320:null");
     JsonNode view = service.get("/api/cases/" + caseId).body();
     assertEquals("Garage Leroy", view.get("debtor").get("name").asText(), view.toString());
     assertEquals("compta@garage-leroy.fr", view.get("debtor").get("email").asText());

@@ -141,8 +141,8 @@ class ImportApiTest {
 
   /** The case an import opened for the debtor (its id derives from the business and the debtor). */
   private JsonNode caseOf(String businessId, String debtor) {
-    String id = java.util.UUID.nameUUIDFromBytes(("import:" + businessId + ":" + LedgerRow.nameKey(debtor) + ":null")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    String id = org.relance.gateway.CaseGateway.caseIdFor("import:" + businessId + ":" + LedgerRow.nameKey(debtor)
+        + ":null");
     TestService.Answer found = service.get("/api/cases/" + id);
     assertEquals(200, found.status(), found.toString());
     return found.body();
