@@ -54,6 +54,15 @@ class ImportApiTest {
         FRENCH.format(issued), FRENCH.format(issued.plusDays(30)), remaining, debtor);
   }
 
+  /** How many debtors the ledger has, ten invoices each: 1,000 (the issue's 10,000 rows). */
+  protected int debtors() {
+    return 1000;
+  }
+
+  private int rows() {
+    return debtors() * 10;
+  }
+
   private static String number(int debtor, int invoice) {
     return "F-%04d-%02d".formatted(debtor, invoice);
   }
@@ -62,7 +71,7 @@ class ImportApiTest {
   void tenThousandRowsImportThenReimportWithChangesCountsEveryKindOfChange() {
     String businessId = service.createBusiness();
     StringBuilder first = new StringBuilder("Client;N° facture;Date;Échéance;Montant TTC;Reste dû;Email\n");
-    for (int d = 0; d < 1000; d++) {
+    for (int d = 0; d < debtors(); d++) {
       for (int i = 0; i < 10; i++) {
         first.append(line(d, i, i == 9 ? "200,50" : "1 200,50"));
       }
@@ -70,13 +79,13 @@ class ImportApiTest {
     long started = System.nanoTime();
     JsonNode done = importAndWait(businessId, first.toString(), Charset.forName("windows-1252"));
     long firstMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-    assertEquals(10_000, done.get("total").asInt(), done.toString());
-    assertEquals(10_000, done.get("done").asInt());
-    assertEquals(10_000, done.get("created").asInt());
+    assertEquals(rows(), done.get("total").asInt(), done.toString());
+    assertEquals(rows(), done.get("done").asInt());
+    assertEquals(rows(), done.get("created").asInt());
     assertEquals(0, done.get("rejected").size(), done.get("rejected").toString());
 
     StringBuilder second = new StringBuilder("Client;N° facture;Date;Échéance;Montant TTC;Reste dû;Email\n");
-    for (int d = 0; d < 1000; d++) {
+    for (int d = 0; d < debtors(); d++) {
       for (int i = 0; i < 10; i++) {
         if (d < 100 && i == 0) {
           continue;                                      // absent: paid since
@@ -94,30 +103,30 @@ class ImportApiTest {
     started = System.nanoTime();
     JsonNode again = importAndWait(businessId, second.toString(), Charset.forName("UTF-8"));
     long secondMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-    assertEquals(10_001, again.get("total").asInt(), again.toString());
+    assertEquals(rows() + 1, again.get("total").asInt(), again.toString());
     assertEquals(100, again.get("created").asInt());
     assertEquals(100, again.get("updated").asInt());
     assertEquals(100 + 100, again.get("paid").asInt(), "absent or nothing left due");
-    assertEquals(10_000 - 300, again.get("unchanged").asInt());
+    assertEquals(rows() - 300, again.get("unchanged").asInt());
     JsonNode rejected = again.get("rejected");
     assertEquals(1, rejected.size(), rejected.toString());
-    assertEquals(10_002, rejected.get(0).get("line").asInt(), "the header is line 1");
+    assertEquals(rows() + 2, rejected.get(0).get("line").asInt(), "the header is line 1");
     assertEquals("issue_date", rejected.get(0).get("field").asText());
 
     JsonNode repeat = importAndWait(businessId, second.toString(), Charset.forName("UTF-8"));
     assertEquals(0, repeat.get("created").asInt() + repeat.get("updated").asInt() + repeat.get("paid").asInt(),
         "the same ledger again changes nothing: " + repeat);
-    assertEquals(10_000, repeat.get("unchanged").asInt());
+    assertEquals(rows(), repeat.get("unchanged").asInt());
 
     JsonNode cases = service.get("/api/cases?businessId=" + businessId + "&limit=500").body();
-    assertEquals(500, cases.size(), "one case per debtor, listed in pages");
+    assertEquals(Math.min(debtors(), 500), cases.size(), "one case per debtor, listed in pages");
     JsonNode absentPaid = caseOf(businessId, "Client n°5 é");
     assertEquals(0, absentPaid.get("balance").decimalValue().compareTo(new java.math.BigDecimal("11005.00")),
         "9 × 1 200,50 + 200,50, one 1 200,50 paid and one new: " + absentPaid.get("balance"));
     JsonNode partly = caseOf(businessId, "Client n°250 é");
     assertEquals(0, partly.get("balance").decimalValue().compareTo(new java.math.BigDecimal("10404.75")),
         "9 × 1 200,50 + 200,50 less 600,25 paid since: " + partly.get("balance"));
-    System.out.printf("IMPORT TIMES: 10,000 rows first import %d ms, re-import with changes %d ms%n", firstMillis,
+    System.out.printf("IMPORT TIMES: %d rows first import %d ms, re-import with changes %d ms%n", rows(), firstMillis,
         secondMillis);
     assertTrue(firstMillis < timeBound().toMillis() && secondMillis < timeBound().toMillis(),
         firstMillis + " / " + secondMillis);
