@@ -40,6 +40,11 @@ final class PersonalDataWebRoutes extends ApiSupport {
               if (body.reason() == null || body.reason().isBlank()) {
                 return complete(error(StatusCodes.BAD_REQUEST, "reason", "say why the data is erased"));
               }
+              java.util.Optional<String> tooLong = org.relance.limits.InputLimits.text(body.reason(),
+                  org.relance.limits.InputLimits.WORDS);
+              if (tooLong.isPresent()) {
+                return complete(error(StatusCodes.BAD_REQUEST, "reason", tooLong.get()));
+              }
               return respond(adminOnly(caller, () -> personalData.erase(id, caller.account().email(), body.reason())
                   .thenApply(erasure -> erasure.map(PersonalDataRoutes::answer).orElseGet(() -> notFound(id)))));
             })))))))));
