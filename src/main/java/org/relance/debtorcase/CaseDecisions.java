@@ -55,8 +55,8 @@ final class CaseDecisions {
     if (command instanceof RecordLetterPosted p) {
       return letterPosted(f, p, now);
     }
-    if (command instanceof UpdateTerms u) {
-      return Decision.accept(new TermsUpdated(u.terms(), now));
+    if (command instanceof UpdateTerms u) {   // terms the case already has are no new fact
+      return u.terms().equals(f.terms()) ? Decision.accept() : Decision.accept(new TermsUpdated(u.terms(), now));
     }
     if (command instanceof ErasePersonalData) {
       return f.closure() == null

@@ -168,6 +168,9 @@ public final class DebtorCase
     if (command.idempotencyKey() != null) {
       events.add(new IdempotencyKeyRecorded(command.idempotencyKey(), clock.instant()));
     }
+    if (events.isEmpty()) {
+      return Effect().reply(command.replyTo(), accepted(file));
+    }
     return Effect().persist(events).thenReply(command.replyTo(), state -> accepted((CaseFile) state));
   }
 

@@ -40,6 +40,20 @@ class TermsRefreshTest {
   }
 
   @Test
+  void theSameChangeAgainRecordsNothingNew(@TempDir Path dataDir) {
+    try (TestService service = TestService.start(dataDir)) {
+      String business = service.createBusiness();
+      List<String> cases = openCases(service, business, 3);
+      for (int change = 0; change < 2; change++) {
+        TestService.Answer changed = put(service, business);
+        assertEquals(200, changed.status(), changed.toString());
+        assertFalse(changed.body().path("casesUpdating").asBoolean(), changed.toString());
+      }
+      cases.forEach(id -> assertEquals(1, termsUpdates(service, id), id + " records its new terms once"));
+    }
+  }
+
+  @Test
   void aChangeThatTakesLongerGoesOnInTheBackgroundAndAcrossARestart(@TempDir Path dataDir) throws Exception {
     List<String> cases;
     Map<String, Object> patient = Map.of("relance.clock.answer-within", "0s");
@@ -73,6 +87,16 @@ class TermsRefreshTest {
     return service.raw(HttpRequest.newBuilder(service.uri("/api/businesses/" + business))
         .header("Authorization", "Bearer " + TestService.TOKEN).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(CHANGED)));
+  }
+
+  private static long termsUpdates(TestService service, String caseId) {
+    TestService.Answer journal = service.get("/api/cases/" + caseId + "/journal");
+    assertEquals(200, journal.status(), journal.toString());
+    int count = 0;
+    for (var entry : journal.body()) {
+      count += entry.path("type").asText().equals("TermsUpdated") ? 1 : 0;
+    }
+    return count;
   }
 
   /** The case's journal records the new terms (its time zone). */

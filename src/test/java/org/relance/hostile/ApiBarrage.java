@@ -100,7 +100,7 @@ public final class ApiBarrage {
     }
     String input = method + " " + path + " [" + how + "] " + (body == null ? "" : body);
     HostileClient.Reply reply = client.send(method, path, body, headers);
-    tally.answered("api", reply.statusName(), reply.took());
+    tally.answered("api", route, reply.statusName(), reply.took());
     check(route, input, path, reply, roll < 2 && !headers.get("Authorization").equals("Bearer " + token));
   }
 

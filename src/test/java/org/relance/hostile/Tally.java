@@ -25,6 +25,7 @@ public final class Tally {
   private final Map<String, Integer> inputs = new TreeMap<>();
   private final Map<String, Integer> answers = new TreeMap<>();
   private final Map<String, Long> nanos = new TreeMap<>();
+  private final Map<String, Long> routeNanos = new TreeMap<>();
   private final Map<String, Failure> failures = new java.util.LinkedHashMap<>();
   private int casesChecked;
 
@@ -33,6 +34,12 @@ public final class Tally {
     inputs.merge(surface, 1, Integer::sum);
     answers.merge(surface + " " + status, 1, Integer::sum);
     nanos.merge(surface, took.toNanos(), Long::sum);
+  }
+
+  /** Like {@link #answered(String, String, java.time.Duration)}, also adding the time to its route's total. */
+  public synchronized void answered(String surface, String route, String status, java.time.Duration took) {
+    answered(surface, status, took);
+    routeNanos.merge(surface + " " + route, took.toNanos(), Long::sum);
   }
 
   /** An invariant broke; {@code what} should not hold the input itself, so repeats group together. */
@@ -68,6 +75,10 @@ public final class Tally {
     text.append("Mean answer time (ms): ");
     inputs.forEach((surface, count) -> text.append(surface).append('=').append(nanos.get(surface) / count / 1_000_000)
         .append(' '));
+    text.append('\n');
+    text.append("Routes that took the longest in all (s): ");
+    routeNanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+        .forEach(e -> text.append(e.getKey()).append('=').append(e.getValue() / 1_000_000_000).append(' '));
     text.append('\n');
     text.append("Cases checked intact: ").append(casesChecked).append('\n');
     text.append("Distinct failures: ").append(failures.size()).append('\n');
