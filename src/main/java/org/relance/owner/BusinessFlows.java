@@ -155,7 +155,8 @@ final class BusinessFlows {
         a.answer("digest_hour") != null ? AnswerChecks.time(a.answer("digest_hour")).getHour() : p.digestHour(),
         p.ladderOverrides(),
         a.answer("digest_hour") != null ? Integer.valueOf(AnswerChecks.time(a.answer("digest_hour")).getMinute())
-            : p.digestMinute());
+            : p.digestMinute(),
+        p.paymentUrl());
   }
 
   private static String skipToNull(String answer) {
