@@ -1,28 +1,12 @@
 package org.relance.payment;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.Result;
-import com.google.zxing.ResultMetadataType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.FormatException;
 import org.junit.jupiter.api.Test;
 import org.relance.business.BusinessProfile;
 import org.relance.business.Jurisdiction;
 import org.relance.business.PlanPolicy;
 import org.relance.common.Language;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -34,33 +18,19 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The EPC QR code as a banking app reads it: the PNG decoded by ZXing, its byte segments read as
- * UTF-8, and every line of the payload checked in order.
+ * The EPC QR code as a banking app reads it ({@link QrScans}): every line of the payload checked in
+ * order, the name's accents, the cuts to 70 and 140 characters and to 331 bytes, and the refusals.
  */
 class EpcQrTest {
 
-  static final String IBAN = "FR7630006000011234567890189";
+  private static final String IBAN = "FR7630006000011234567890189";
 
-  static BusinessProfile business(String name, String iban, String bic) {
+  private static BusinessProfile business(String name, String iban, String bic) {
     return new BusinessProfile(name, null, null, null, iban, bic, Language.FR, Jurisdiction.FR,
         ZoneId.of("Europe/Paris"), null, PlanPolicy.defaults(), 9, Map.of());
   }
 
-  /** The payload's lines as a banking app reads them from the PNG: the raw bytes, as UTF-8. */
-  static List<String> scanned(byte[] png) throws IOException, NotFoundException, ChecksumException, FormatException {
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-        new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.PURE_BARCODE, Boolean.FALSE));
-    assertEquals("M", result.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL));
-    @SuppressWarnings("unchecked")
-    List<byte[]> segments = (List<byte[]>) result.getResultMetadata().get(ResultMetadataType.BYTE_SEGMENTS);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    segments.forEach(bytes::writeBytes);
-    assertTrue(bytes.size() <= EpcQr.MAX_BYTES, "at most 331 bytes, not " + bytes.size());
-    return List.of(bytes.toString(StandardCharsets.UTF_8).split("\n", -1));
-  }
-
-  static byte[] png(PaymentDetails details) {
+  private static byte[] png(PaymentDetails details) {
     return assertInstanceOf(EpcQr.Ready.class, details.qr()).png();
   }
 
@@ -69,7 +39,7 @@ class EpcQrTest {
     PaymentDetails details = PaymentDetails.of(business("Menuiserie Hélène Dupont & Fils", "FR76 3000 6000 0112 3456 7890 189",
         "AGRIFRPP"), new BigDecimal("1200.5"), "EUR", List.of("F-2026-014", "F-2026-021"));
 
-    List<String> lines = scanned(png(details));
+    List<String> lines = QrScans.lines(png(details));
 
     assertEquals("BCD", lines.get(0), "service tag");
     assertEquals("002", lines.get(1), "version");
@@ -92,7 +62,7 @@ class EpcQrTest {
     PaymentDetails details = PaymentDetails.of(business(longName, IBAN, null), new BigDecimal("999999999.99"),
         "EUR", numbers);
 
-    List<String> lines = scanned(png(details));
+    List<String> lines = QrScans.lines(png(details));
 
     assertEquals("", lines.get(4), "no BIC");
     assertEquals(longName.substring(0, 70).strip(), lines.get(5), "the name cut to 70 characters");
@@ -110,7 +80,7 @@ class EpcQrTest {
     List<String> numbers = IntStream.rangeClosed(1, 20).mapToObj(i -> "F-" + i).toList();
     PaymentDetails details = PaymentDetails.of(business(name, IBAN, "AGRIFRPPXXX"), BigDecimal.TEN, "EUR", numbers);
 
-    List<String> lines = scanned(png(details));
+    List<String> lines = QrScans.lines(png(details));
 
     assertEquals(name.substring(0, 70), lines.get(5));
     assertEquals("AGRIFRPPXXX", lines.get(4));
@@ -122,7 +92,7 @@ class EpcQrTest {
     PaymentDetails details = PaymentDetails.of(business("Atelier\nDupont", IBAN, null), BigDecimal.ONE, "EUR",
         List.of("F-1"));
 
-    List<String> lines = scanned(png(details));
+    List<String> lines = QrScans.lines(png(details));
 
     assertEquals("Atelier Dupont", lines.get(5));
     assertEquals(IBAN, lines.get(6));
