@@ -4,6 +4,7 @@ import org.relance.common.PostalAddress;
 import org.relance.limits.InputLimits;
 import org.relance.owner.Question.Checked;
 import org.relance.payment.Iban;
+import org.relance.payment.PaymentLink;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -119,6 +120,13 @@ public final class AnswerChecks {
   public static Checked iban(String answer) {
     return Iban.valid(answer) ? Checked.ok(Iban.normalized(answer))
         : Checked.problem("owner.problem.iban");
+  }
+
+  /** A payment link template ({@link PaymentLink}: https, {amount} and {reference}), or "-" for none. */
+  public static Checked paymentUrl(String answer) {
+    String value = answer.strip();
+    return SKIP.equals(value) ? Checked.ok(SKIP)
+        : PaymentLink.problem(value).isPresent() ? Checked.problem("owner.problem.payment_url") : Checked.ok(value);
   }
 
   /** A BIC: 8 or 11 letters and digits. */
