@@ -36,9 +36,11 @@ public final class DebtorTexts {
   static final String PREFIX = "d:";
 
   private final MessageTemplates templates;
+  private final PaymentTexts payment;
 
   public DebtorTexts(MessageTemplates templates) {
     this.templates = templates;
+    this.payment = new PaymentTexts(templates);
   }
 
   public String text(Language language, String id, Map<String, ?> values) {
@@ -145,9 +147,9 @@ public final class DebtorTexts {
   String document(DebtorTalk talk) {
     var business = talk.business();
     String recap = text(talk.language(), "debtor.document", Map.of("recap", recap(talk.view(), talk.language())));
-    String payment = new PaymentTexts(templates).lines(PaymentDetails.forCase(talk.view(), business), talk.language());
-    return recap + "\n" + (payment.isEmpty()
-        ? text(talk.language(), "debtor.document.no_bank", Map.of("business", business.name())) : payment);
+    String lines = payment.lines(PaymentDetails.forCase(talk.view(), business), talk.language());
+    return recap + "\n" + (lines.isEmpty()
+        ? text(talk.language(), "debtor.document.no_bank", Map.of("business", business.name())) : lines);
   }
 
   /** A button choosing a case for the held message. */
