@@ -62,6 +62,7 @@ import org.relance.outreach.OutreachQueue;
 import org.relance.outreach.OutreachSide;
 import org.relance.owner.OwnerSide;
 import org.relance.debtorchat.DebtorSide;
+import org.relance.dialogue.DebtorDialogue;
 import org.relance.telegram.CaseDeliveryJournal;
 import org.relance.telegram.CompositeRouter;
 import org.relance.telegram.TelegramModule;
@@ -97,10 +98,12 @@ public final class Relance {
   private final CaseGateway cases;
   private final TelegramModule telegram;
   private final Optional<FirstAdminLinks.Issued> firstAdminLink;
+  private final DebtorDialogue dialogue;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
                   boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms,
-                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink) {
+                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink, DebtorDialogue dialogue) {
+    this.dialogue = dialogue;
     this.terms = terms;
     this.cases = cases;
     this.firstAdminLink = firstAdminLink;
@@ -179,7 +182,7 @@ public final class Relance {
       org.relance.stats.StatsDocuments charts = new org.relance.stats.StatsDocuments(pictures, chart);
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, cases, blocking,
           terms, letters, pictures, statsTexts);
-      DebtorSide debtors = new DebtorSide(config, system, database, templates, time, blocking,
+      DebtorSide debtors = new DebtorSide(config, system, database, templates, blocking,
           owners.invitations(), owners.cases());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new TextOnlyNote(new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
@@ -225,7 +228,8 @@ public final class Relance {
       Optional<FirstAdminLinks.Issued> firstAdmin = new FirstAdminLinks(database.dataSource(),
           new Accounts(database.dataSource(), new PasswordHasher(), Clock.systemUTC()), Clock.systemUTC())
           .issueIfNoAccount(config.getDuration("relance.admin.first-admin-link-validity"));
-      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, cases, firstAdmin);
+      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, cases, firstAdmin,
+          debtors.dialogue());
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -312,6 +316,11 @@ public final class Relance {
   /** The way to the cases and businesses, as every face of the service reaches them. */
   public CaseGateway cases() {
     return cases;
+  }
+
+  /** The debtor's dialogue every channel's adapter hands the debtor's turns to. */
+  public DebtorDialogue debtorDialogue() {
+    return dialogue;
   }
 
   public TermsRefresh termsRefresh() {
