@@ -116,9 +116,19 @@ public sealed interface CaseCommand extends JsonSerializable {
   record RecordLetterIssued(org.relance.ladder.Stage stage, LocalDate date, String sha256, String idempotencyKey,
                             ActorRef<CaseReply> replyTo) implements Change {}
 
-  /** Record that the held debtor message of a rung was superseded and not sent (outreach). */
+  /**
+   * Record that the held debtor message of a rung (or, {@code note} not null, a plan's notice) was
+   * superseded and not sent (outreach).
+   */
   record RecordDebtorMessageSuperseded(org.relance.ladder.Stage stage, CaseEvent.SupersededBecause reason,
-                                       String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+                                       String note, String idempotencyKey, ActorRef<CaseReply> replyTo)
+      implements Change {
+
+    public RecordDebtorMessageSuperseded(org.relance.ladder.Stage stage, CaseEvent.SupersededBecause reason,
+                                         String idempotencyKey, ActorRef<CaseReply> replyTo) {
+      this(stage, reason, null, idempotencyKey, replyTo);
+    }
+  }
 
   // --- letters in the owner's chat
   /**

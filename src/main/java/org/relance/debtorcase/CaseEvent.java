@@ -217,13 +217,21 @@ public sealed interface CaseEvent extends JsonSerializable {
 
   /**
    * The debtor message of a rung, held back by the contact rules, was not sent: by the time it
-   * could go out, the case no longer called for it.
+   * could go out, the case no longer called for it. {@code note}: a plan's notice ({@code reminder},
+   * {@code missed}) rather than the rung's message, {@code stage} then being the case's stage.
    */
-  record DebtorMessageSuperseded(Stage stage, SupersededBecause reason, Instant at) implements CaseEvent {}
+  record DebtorMessageSuperseded(Stage stage, SupersededBecause reason, Instant at, String note) implements CaseEvent {
+
+    public DebtorMessageSuperseded(Stage stage, SupersededBecause reason, Instant at) {
+      this(stage, reason, at, null);
+    }
+  }
 
   /** What made a held debtor message pointless: the case's state when it could have gone out. */
   enum SupersededBecause {
-    PAID, CLOSED, DISPUTED, PAUSED, ON_HOLD, CONTACT_STOPPED, LATER_STEP;
+    PAID, CLOSED, DISPUTED, PAUSED, ON_HOLD, CONTACT_STOPPED, LATER_STEP,
+    /** A plan's notice whose instalment was paid or changed, or whose notice the ladder no longer waits on. */
+    PLAN_CHANGED;
 
     @com.fasterxml.jackson.annotation.JsonValue
     public String wire() {
