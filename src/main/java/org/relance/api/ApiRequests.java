@@ -7,6 +7,7 @@ import org.relance.common.Language;
 import org.relance.common.Money;
 import org.relance.common.PaymentMethod;
 import org.relance.common.PostalAddress;
+import org.relance.debtorcase.CallOutcome;
 import org.relance.debtorcase.CaseEvent;
 import org.relance.debtorcase.Debtor;
 import org.relance.debtorcase.DebtorType;
@@ -166,6 +167,23 @@ public final class ApiRequests {
 
   /** {@code POST /api/cases/{id}/payments}. */
   public record PaymentBody(BigDecimal amount, String currency, LocalDate date, PaymentMethod method) {}
+
+  /**
+   * {@code POST /api/cases/{id}/calls}: how the owner's call ended; {@code promisedOn} (required) and
+   * {@code amount} (default: the balance) only with {@code promised}; {@code note}: the owner's words.
+   */
+  public record CallBody(CallOutcome outcome, LocalDate promisedOn, BigDecimal amount, String note) {
+
+    LocalDate promiseDate(Clock clock) {
+      CallOutcome given = required(outcome, "outcome");
+      if (given != CallOutcome.PROMISED) {
+        require(promisedOn == null, "promisedOn", "goes only with the outcome promised");
+        require(amount == null, "amount", "goes only with the outcome promised");
+        return null;
+      }
+      return date(required(promisedOn, "promisedOn"), "promisedOn", clock);
+    }
+  }
 
   /** {@code POST /api/cases/{id}/promises}. */
   public record PromiseBody(LocalDate date, BigDecimal amount, PaymentMethod method, String words) {}

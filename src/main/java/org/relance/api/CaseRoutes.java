@@ -82,6 +82,12 @@ final class CaseRoutes extends ApiSupport {
             date(InvalidInput.required(b.date(), "date"), "date", clock), optionalMoney(b.amount(), c), b.method(),
             words(b.words(), "words"), k, r)),
         bare(id, "promises/confirm-broken", ConfirmPromiseBroken::new),
+        action(id, "calls", CallBody.class, (b, k, c) -> {
+          java.time.LocalDate promisedOn = b.promiseDate(clock);
+          Money amount = optionalMoney(b.amount(), c);
+          String note = words(b.note(), "note");
+          return r -> new LogCall(b.outcome(), promisedOn, amount, note, null, null, k, r);
+        }),
         action(id, "plans", PlanBody.class, (b, k, c) -> r -> new ProposePlan(
             b.toInstallments(java.util.Currency.getInstance(c.currency()), clock), b.words(), k, r)),
         bare(id, "plans/approve", ApprovePlan::new),

@@ -116,9 +116,19 @@ public sealed interface CaseCommand extends JsonSerializable {
   record RecordLetterIssued(org.relance.ladder.Stage stage, LocalDate date, String sha256, String idempotencyKey,
                             ActorRef<CaseReply> replyTo) implements Change {}
 
-  /** Record that the held debtor message of a rung was superseded and not sent (outreach). */
+  /**
+   * Record that the held debtor message of a rung (or, {@code note} not null, a plan's notice) was
+   * superseded and not sent (outreach).
+   */
   record RecordDebtorMessageSuperseded(org.relance.ladder.Stage stage, CaseEvent.SupersededBecause reason,
-                                       String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}
+                                       String note, String idempotencyKey, ActorRef<CaseReply> replyTo)
+      implements Change {
+
+    public RecordDebtorMessageSuperseded(org.relance.ladder.Stage stage, CaseEvent.SupersededBecause reason,
+                                         String idempotencyKey, ActorRef<CaseReply> replyTo) {
+      this(stage, reason, null, idempotencyKey, replyTo);
+    }
+  }
 
   // --- letters in the owner's chat
   /**
@@ -161,11 +171,19 @@ public sealed interface CaseCommand extends JsonSerializable {
   // --- calls logged, plans followed through
 
   /**
-   * The owner reports how their call ended; {@code promiseDate}: the day promised on the phone (for
-   * {@code PROMISED}, the whole balance then), recorded with the owner as its source.
+   * The owner reports how their call ended; {@code promiseDate}: the day promised on the phone and
+   * {@code amount} what was promised (null: the whole balance), recorded with the owner as its source;
+   * {@code note}: the owner's words (null: none); {@code plan}: for {@code PLAN_REQUESTED}, the instalments
+   * agreed on the phone (null: the debtor is invited to propose them in writing); {@code newPhone}: for
+   * {@code WRONG_NUMBER}, the right number (null: the debtor is asked for it in writing).
    */
-  record LogCall(CallOutcome outcome, LocalDate promiseDate, String idempotencyKey, ActorRef<CaseReply> replyTo)
-      implements Change {}
+  record LogCall(CallOutcome outcome, LocalDate promiseDate, Money amount, String note, List<Installment> plan,
+                 String newPhone, String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {
+
+    public LogCall(CallOutcome outcome, LocalDate promiseDate, String idempotencyKey, ActorRef<CaseReply> replyTo) {
+      this(outcome, promiseDate, null, null, null, null, idempotencyKey, replyTo);
+    }
+  }
 
   /** The owner answers "no" to "did they pay?" about the plan's next instalment. */
   record ConfirmInstallmentMissed(String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {}

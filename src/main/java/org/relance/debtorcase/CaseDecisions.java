@@ -50,7 +50,7 @@ final class CaseDecisions {
       return Decision.accept(new LetterIssued(l.stage(), l.date(), l.sha256(), now));
     }
     if (command instanceof RecordDebtorMessageSuperseded m) {
-      return Decision.accept(new DebtorMessageSuperseded(m.stage(), m.reason(), now));
+      return Decision.accept(new DebtorMessageSuperseded(m.stage(), m.reason(), now, m.note()));
     }
     if (command instanceof RecordLetterPosted p) {
       return letterPosted(f, p, now);

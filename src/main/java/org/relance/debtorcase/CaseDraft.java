@@ -218,7 +218,11 @@ final class CaseDraft {
     } else if (event instanceof MissedInstallmentNoticeElapsed) {
       missedInstallmentNoticeUntil = null;
     } else if (event instanceof CallLogged e) {
-      phoneWrong = phoneWrong || e.outcome() == CallOutcome.WRONG_NUMBER;
+      phoneWrong = phoneWrong || e.outcome() == CallOutcome.WRONG_NUMBER && !e.settledOnPhone();
+    } else if (event instanceof DebtorPhoneCorrected e) {
+      debtor = new Debtor(debtor.name(), debtor.type(), debtor.legalForm(), debtor.siren(), debtor.address(),
+          debtor.email(), e.phone(), debtor.language(), debtor.timezone());
+      phoneWrong = false;
     } else {
       return false;
     }

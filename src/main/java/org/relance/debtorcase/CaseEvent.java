@@ -62,8 +62,16 @@ public sealed interface CaseEvent extends JsonSerializable {
     }
   }
 
-  /** A plan was agreed, within the policy or by the owner; the ladder waits while it is kept. */
-  record PlanAgreed(Plan plan, boolean byOwner, Instant at) implements CaseEvent {}
+  /**
+   * A plan was agreed, within the policy or by the owner; the ladder waits while it is kept.
+   * {@code byPhone}: the owner typed the plan the debtor asked for on the phone (confirmed to the debtor in writing).
+   */
+  record PlanAgreed(Plan plan, boolean byOwner, Instant at, boolean byPhone) implements CaseEvent {
+
+    public PlanAgreed(Plan plan, boolean byOwner, Instant at) {
+      this(plan, byOwner, at, false);
+    }
+  }
 
   /** The owner refused the proposed plan; the ladder resumes. */
   record PlanRejected(Instant at) implements CaseEvent {}
@@ -97,9 +105,20 @@ public sealed interface CaseEvent extends JsonSerializable {
 
   /**
    * The owner called the debtor about call task {@code taskId} (null: no task open) and reported how it ended;
-   * {@code retryOn}: the day the call task comes back when nobody answered.
+   * {@code retryOn}: the day the call task comes back when nobody answered; {@code note}: the owner's words about
+   * the call (null: none); {@code settledOnPhone}: what the outcome asks for (a plan, the right number) was given
+   * with it, so the debtor is not asked for it in writing.
    */
-  record CallLogged(String taskId, CallOutcome outcome, LocalDate retryOn, Instant at) implements CaseEvent {}
+  record CallLogged(String taskId, CallOutcome outcome, LocalDate retryOn, Instant at, String note,
+                    boolean settledOnPhone) implements CaseEvent {
+
+    public CallLogged(String taskId, CallOutcome outcome, LocalDate retryOn, Instant at) {
+      this(taskId, outcome, retryOn, at, null, false);
+    }
+  }
+
+  /** The owner gave the debtor's right phone number after a call reached a wrong one. */
+  record DebtorPhoneCorrected(String phone, Instant at) implements CaseEvent {}
 
   // --- end of plans and calls
 
@@ -198,13 +217,21 @@ public sealed interface CaseEvent extends JsonSerializable {
 
   /**
    * The debtor message of a rung, held back by the contact rules, was not sent: by the time it
-   * could go out, the case no longer called for it.
+   * could go out, the case no longer called for it. {@code note}: a plan's notice ({@code reminder},
+   * {@code missed}) rather than the rung's message, {@code stage} then being the case's stage.
    */
-  record DebtorMessageSuperseded(Stage stage, SupersededBecause reason, Instant at) implements CaseEvent {}
+  record DebtorMessageSuperseded(Stage stage, SupersededBecause reason, Instant at, String note) implements CaseEvent {
+
+    public DebtorMessageSuperseded(Stage stage, SupersededBecause reason, Instant at) {
+      this(stage, reason, at, null);
+    }
+  }
 
   /** What made a held debtor message pointless: the case's state when it could have gone out. */
   enum SupersededBecause {
-    PAID, CLOSED, DISPUTED, PAUSED, ON_HOLD, CONTACT_STOPPED, LATER_STEP;
+    PAID, CLOSED, DISPUTED, PAUSED, ON_HOLD, CONTACT_STOPPED, LATER_STEP,
+    /** A plan's notice whose instalment was paid or changed, or whose notice the ladder no longer waits on. */
+    PLAN_CHANGED;
 
     @com.fasterxml.jackson.annotation.JsonValue
     public String wire() {

@@ -7,6 +7,7 @@ import org.relance.debtorcase.CaseEvent.*;
 import org.relance.debtorcase.CaseReply.Refusal;
 import org.relance.limits.SafeDays;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,39 +81,85 @@ final class CaseFollowThrough {
         missed(f, f.plan().nextUnpaidIndex(), now)));
   }
 
-  /** The events of a call's outcome: the call task done (or back on the retry day), then what was said. */
+  /**
+   * The events of a call's outcome: the call task done (or back on the retry day), then what was said: a promise
+   * (the owner its source), a plan agreed on the phone, the right number, a dispute.
+   */
   static Decision logCall(CaseFile f, LogCall c, Instant now) {
     LocalDate today = CaseRules.today(f, now);
     Optional<OwnerTask> task = f.openTask(OwnerTask.Kind.CALL_DEBTOR);
     String taskId = task.map(OwnerTask::id).orElse(null);
+    Optional<Decision> refused = refusal(f, c, today);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     List<CaseEvent> events = new ArrayList<>();
     if (c.outcome() == CallOutcome.UNREACHABLE) {
       LocalDate retryOn = workingDay(SafeDays.plus(today, Math.max(1, f.terms().ladder().callRetryDays())));
-      events.add(new CallLogged(taskId, c.outcome(), retryOn, now));
+      events.add(new CallLogged(taskId, c.outcome(), retryOn, now, c.note(), false));
       task.ifPresent(t -> events.add(new TaskSnoozed(t.id(), retryOn, now)));
       return Decision.accept(events);
     }
-    if (c.outcome() == CallOutcome.PROMISED) {
-      if (c.promiseDate() == null || c.promiseDate().isBefore(today)) {
-        return Decision.refuse(Refusal.INVALID, "promiseDate must be today or later");
-      }
-      if (f.proceedings() != null) {
-        return CaseProceedings.noPayment("a promise");
-      }
-    }
+    boolean settledOnPhone = c.outcome() == CallOutcome.PLAN_REQUESTED && c.plan() != null
+        || c.outcome() == CallOutcome.WRONG_NUMBER && c.newPhone() != null;
     task.ifPresent(t -> events.add(new TaskDone(t.id(), now)));
-    events.add(new CallLogged(taskId, c.outcome(), null, now));
+    events.add(new CallLogged(taskId, c.outcome(), null, now, c.note(), settledOnPhone));
     if (c.outcome() == CallOutcome.PROMISED) {
-      events.add(new PromiseRecorded(new Promise(c.promiseDate(), null, null, null, now, null, Party.OWNER)));
+      events.add(new PromiseRecorded(new Promise(c.promiseDate(), c.amount(), null, c.note(), now, null, Party.OWNER)));
+    } else if (c.outcome() == CallOutcome.PLAN_REQUESTED && c.plan() != null) {
+      events.add(new PlanAgreed(new Plan(c.plan(), c.note(), true, now), true, now, true));
+    } else if (c.outcome() == CallOutcome.WRONG_NUMBER && c.newPhone() != null) {
+      events.add(new DebtorPhoneCorrected(c.newPhone().strip(), now));
     } else if (c.outcome() == CallOutcome.DISPUTED && f.dispute() == null) {
       CaseFile after = f;
       for (CaseEvent event : events) {
         after = after.apply(event);
       }
-      events.add(new DisputeOpened(new Dispute(null, now), CaseRules.newTask(after, OwnerTask.Kind.RESOLVE_DISPUTE,
+      events.add(new DisputeOpened(new Dispute(c.note(), now), CaseRules.newTask(after, OwnerTask.Kind.RESOLVE_DISPUTE,
           null, now)));
     }
     return Decision.accept(events);
+  }
+
+  /** Why a call's outcome cannot be recorded as given, if it cannot. */
+  private static Optional<Decision> refusal(CaseFile f, LogCall c, LocalDate today) {
+    boolean promised = c.outcome() == CallOutcome.PROMISED;
+    if (!promised && (c.promiseDate() != null || c.amount() != null)) {
+      return Optional.of(Decision.refuse(Refusal.INVALID, "promiseDate and amount go only with the outcome promised"));
+    }
+    if (c.plan() != null && c.outcome() != CallOutcome.PLAN_REQUESTED
+        || c.newPhone() != null && c.outcome() != CallOutcome.WRONG_NUMBER) {
+      return Optional.of(Decision.refuse(Refusal.INVALID, "a plan goes only with plan_requested, a phone number only "
+          + "with wrong_number"));
+    }
+    if (promised && (c.promiseDate() == null || c.promiseDate().isBefore(today))) {
+      return Optional.of(Decision.refuse(Refusal.INVALID, "promiseDate must be today or later"));
+    }
+    if (promised && c.amount() != null && c.amount().amount().compareTo(f.balance().amount()) > 0) {
+      return Optional.of(Decision.refuse(Refusal.INVALID, "amount must be at most the balance of "
+          + f.balance().amount().toPlainString()));
+    }
+    if (c.plan() != null) {
+      return planRefusal(f, c.plan(), today);
+    }
+    return promised && f.proceedings() != null ? Optional.of(CaseProceedings.noPayment("a promise")) : Optional.empty();
+  }
+
+  private static Optional<Decision> planRefusal(CaseFile f, List<Installment> plan, LocalDate today) {
+    if (f.proceedings() != null) {
+      return Optional.of(CaseProceedings.noPayment("a plan"));
+    }
+    if (plan.isEmpty() || plan.stream().anyMatch(i -> i.date().isBefore(today))) {
+      return Optional.of(Decision.refuse(Refusal.INVALID, "a plan needs instalments from today on"));
+    }
+    if (f.plan() != null || f.planProposal() != null) {
+      return Optional.of(Decision.refuse(Refusal.CONFLICT, "a plan is already " + (f.plan() != null ? "agreed"
+          : "waiting for approval")));
+    }
+    BigDecimal total = plan.stream().map(i -> i.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return total.compareTo(f.balance().amount()) > 0 ? Optional.of(Decision.refuse(Refusal.INVALID,
+        "installments add up to " + total.toPlainString() + ", more than the balance of "
+            + f.balance().amount().toPlainString())) : Optional.empty();
   }
 
   private static InstallmentMissed missed(CaseFile f, int index, Instant now) {

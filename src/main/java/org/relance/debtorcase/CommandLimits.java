@@ -43,8 +43,11 @@ final class CommandLimits {
     if (command instanceof RecordPromise p) {
       return Stream.of(named("date", InputLimits.date(p.date(), clock)), amount("amount", p.amount()), words(p.words()));
     }
-    if (command instanceof LogCall c && c.promiseDate() != null) {
-      return Stream.of(named("promiseDate", InputLimits.date(c.promiseDate(), clock)));
+    if (command instanceof LogCall c) {
+      return Stream.concat(Stream.of(named("promiseDate", InputLimits.date(c.promiseDate(), clock)),
+              amount("amount", c.amount()), named("note", InputLimits.text(c.note(), InputLimits.WORDS)),
+              named("phone", InputLimits.phone(c.newPhone()))),
+          c.plan() == null ? Stream.empty() : installments(c.plan(), clock));
     }
     if (command instanceof ProposePlan p) {
       return Stream.concat(Stream.of(words(p.words())), installments(p.installments(), clock));

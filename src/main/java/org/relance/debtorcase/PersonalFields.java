@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * rewrite all of them at once (seal, open, erase) while leaving amounts, dates, stages and the
  * sequence of events as they are. The personal fields: the debtor's name, SIREN, street, postcode,
  * town, e-mail and phone; the words of a promise, a plan, a claimed payment, a dispute, a delay
- * reason or a statement of proceedings; the text and chat id of every message. Pure.
+ * reason, a statement of proceedings or a call; a phone number corrected; the text and chat id of every message. Pure.
  */
 public final class PersonalFields {
 
@@ -34,13 +34,17 @@ public final class PersonalFields {
     } else if (event instanceof PlanProposed e) {
       return new PlanProposed(plan(e.plan(), f), e.task());
     } else if (event instanceof PlanAgreed e) {
-      return new PlanAgreed(plan(e.plan(), f), e.byOwner(), e.at());
+      return new PlanAgreed(plan(e.plan(), f), e.byOwner(), e.at(), e.byPhone());
     } else if (event instanceof PlanCorrectedByOwner e) {
       return new PlanCorrectedByOwner(plan(e.plan(), f), e.at());
     } else if (event instanceof PaymentClaimed e) {
       return new PaymentClaimed(claim(e.claim(), f), e.task());
     } else if (event instanceof DisputeOpened e) {
       return new DisputeOpened(dispute(e.dispute(), f), e.task());
+    } else if (event instanceof CallLogged e) {
+      return new CallLogged(e.taskId(), e.outcome(), e.retryOn(), e.at(), f.apply(e.note()), e.settledOnPhone());
+    } else if (event instanceof DebtorPhoneCorrected e) {
+      return new DebtorPhoneCorrected(f.apply(e.phone()), e.at());
     } else if (event instanceof ProceedingsRecorded e) {
       return new ProceedingsRecorded(proceedings(e.proceedings(), f), e.task(), e.at());
     }

@@ -36,8 +36,9 @@ import java.util.concurrent.Executor;
 /**
  * What the debtor is told in writing as their case is followed through, through their channel: a
  * promise taken by phone confirmed ("Suite à notre appel, vous vous êtes engagé à…"), the invitation to
- * propose a plan asked for on the phone, the request for the right number, the reminder before each
- * instalment, and the missed instalment (told to the owner too, with the day the ladder resumes). An
+ * propose a plan asked for on the phone (or the plan agreed on it), the request for the right number; and the
+ * owner's notice of a missed instalment, with the day the ladder resumes (the debtor's notices of a plan keep
+ * the contact rules: {@code outreach.OutreachQueue}). An
  * at-least-once projection over the case events; each event's messages are queued once
  * ({@code TelegramModule#sendOnce}, keyed by the event), to every verified chat of the case in its
  * language, or, when the debtor has none, to the owner's chats ready to send by e-mail or SMS. The
@@ -54,7 +55,7 @@ final class WrittenFollowUps extends Handler<EventEnvelope<CaseEvent>> {
     CompletionStage<Boolean> sendOnce(String key, List<OutgoingMessage> messages);
   }
 
-  /** A text for the debtor: its id and values, but the business and any language-dependent value. */
+  /** A text for the debtor (null: none) and for the owner (null: none): ids and values, but the business and any language-dependent value. */
   private record Note(String id, Money amount, LocalDate date, LocalDate resumes, String ownerId) {}
 
   private final OwnerCases cases;
@@ -108,40 +109,45 @@ final class WrittenFollowUps extends Handler<EventEnvelope<CaseEvent>> {
     if (event instanceof CaseEvent.PromiseRecorded p && p.promise().byPhone()) {
       return Optional.of(new Note("debtor.call.promise", p.promise().amount(), p.promise().date(), null, null));
     }
-    if (event instanceof CaseEvent.CallLogged c && c.outcome() == CallOutcome.PLAN_REQUESTED) {
+    if (event instanceof CaseEvent.CallLogged c && c.outcome() == CallOutcome.PLAN_REQUESTED && !c.settledOnPhone()) {
       return Optional.of(new Note("debtor.call.plan", null, null, null, null));
     }
-    if (event instanceof CaseEvent.CallLogged c && c.outcome() == CallOutcome.WRONG_NUMBER) {
+    if (event instanceof CaseEvent.CallLogged c && c.outcome() == CallOutcome.WRONG_NUMBER && !c.settledOnPhone()) {
       return Optional.of(new Note("debtor.call.wrong_number", null, null, null, null));
     }
-    if (event instanceof CaseEvent.InstallmentReminderFellDue r) {
-      return Optional.of(new Note("debtor.plan.reminder", r.amount(), r.dueOn(), null, null));
+    if (event instanceof CaseEvent.PlanAgreed p && p.byPhone()) {
+      return Optional.of(new Note("debtor.call.plan_agreed", null, null, null, null));
     }
     if (event instanceof CaseEvent.InstallmentMissed m && m.ladderResumesOn() != null) {
-      return Optional.of(new Note("debtor.plan.missed", m.amount(), m.dueOn(), m.ladderResumesOn(),
-          "owner.plan.missed_notice"));
+      return Optional.of(new Note(null, m.amount(), m.dueOn(), m.ladderResumesOn(), "owner.plan.missed_notice"));
     }
     return Optional.empty();
   }
 
-  /** The note to each verified chat of the debtor (or to the owner, to send by hand), and the owner's notice. Blocking. */
+  /**
+   * The note to each verified chat of the debtor (or to the owner, to send by hand), and the owner's notice
+   * (alone for a missed instalment: its notice to the debtor keeps the contact rules, {@code outreach.Outreach}). Blocking.
+   */
   private List<OutgoingMessage> messages(CaseView view, BusinessProfile business, Note note) {
     List<OutgoingMessage> messages = new ArrayList<>();
-    List<DebtorChats.Binding> verified = debtorChats.verifiedOn(Channel.TELEGRAM, view.id());
     List<String> owners = ownerChats.chatsOf(view.businessId());
+    Language ownerLanguage = business.language();
+    if (note.ownerId() != null) {
+      owners.forEach(chat -> messages.add(OutgoingMessage.text(chat, text(note.ownerId(), view, business, note,
+          ownerLanguage)).forOwnerOfCase(view.id())));
+    }
+    if (note.id() == null) {
+      return messages;
+    }
+    List<DebtorChats.Binding> verified = debtorChats.verifiedOn(Channel.TELEGRAM, view.id());
     verified.forEach(chat -> messages.add(OutgoingMessage.text(chat.chatId(), text(note.id(), view, business, note,
         chat.language())).forCase(view.id())));
-    Language ownerLanguage = business.language();
     if (verified.isEmpty()) {
       Language debtor = view.debtor().language() == null ? ownerLanguage : view.debtor().language();
       String message = text(note.id(), view, business, note, debtor);
       owners.forEach(chat -> messages.add(OutgoingMessage.text(chat, templates.text(ownerLanguage,
           "owner.write.by_hand", Map.of("debtor", view.debtor().name(), "message", message)))
           .forOwnerOfCase(view.id())));
-    }
-    if (note.ownerId() != null) {
-      owners.forEach(chat -> messages.add(OutgoingMessage.text(chat, text(note.ownerId(), view, business, note,
-          ownerLanguage)).forOwnerOfCase(view.id())));
     }
     return messages;
   }
@@ -154,6 +160,10 @@ final class WrittenFollowUps extends Handler<EventEnvelope<CaseEvent>> {
         view.currency(), language));
     values.put("date", note.date() == null ? "" : OwnerTexts.date(note.date(), language));
     values.put("resumes", note.resumes() == null ? "" : OwnerTexts.date(note.resumes(), language));
+    values.put("plan", view.plan() == null ? "" : view.plan().installments().stream().filter(i -> !i.paid())
+        .map(i -> templates.text(language, "debtor.plan.line", Map.of("amount", OwnerTexts.money(i.amount(),
+            view.currency(), language), "date", OwnerTexts.date(i.date(), language))))
+        .collect(java.util.stream.Collectors.joining("\n")));
     return templates.text(language, id, values);
   }
 }

@@ -75,10 +75,10 @@ public record ColumnMapping(Map<LedgerColumn, String> headers) {
   }
 
   /** One line per column: {@code client ← Raison sociale}, or {@code remaining ← (none)}. */
-  public String describe(String none) {
+  public String describe(java.util.function.Function<LedgerColumn, String> label, String none) {
     StringBuilder text = new StringBuilder();
     for (LedgerColumn column : LedgerColumn.values()) {
-      text.append(column.wire()).append(" ← ").append(headers.getOrDefault(column, none)).append('\n');
+      text.append(label.apply(column)).append(" ← ").append(headers.getOrDefault(column, none)).append('\n');
     }
     return text.toString().strip();
   }

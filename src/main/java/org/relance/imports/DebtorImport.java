@@ -78,7 +78,8 @@ final class DebtorImport {
       if (row.settled()) {
         context.tally().row(Outcome.SKIPPED);
       } else if (due.size() >= InputLimits.INVOICES) {
-        reject(row, "a case holds at most " + InputLimits.INVOICES + " invoices; import the rest once some are paid");
+        reject(row, "a case holds at most " + InputLimits.INVOICES + " invoices; import the rest once some are paid",
+            Rejection.Code.TOO_MANY_INVOICES);
       } else {
         due.add(row);
       }
@@ -95,7 +96,7 @@ final class DebtorImport {
           String caseId = opening.caseId();
           CaseReply reply = opening.reply();
           if (reply instanceof CaseReply.Rejected rejected) {
-            due.forEach(row -> reject(row, rejected.message()));
+            due.forEach(row -> reject(row, rejected.message(), Rejection.Code.CASE_REFUSED));
             return remember(closedCaseId);
           }
           for (LedgerRow row : due) {
@@ -120,7 +121,7 @@ final class DebtorImport {
       } else if (row.settled()) {
         context.tally().row(Outcome.SKIPPED);
       } else if (inCase.size() + added.size() >= InputLimits.INVOICES) {
-        reject(row, "the debtor's case already holds " + InputLimits.INVOICES + " invoices");
+        reject(row, "the debtor's case already holds " + InputLimits.INVOICES + " invoices", Rejection.Code.TOO_MANY_INVOICES);
       } else {
         added.add(row);
       }
@@ -131,7 +132,7 @@ final class DebtorImport {
       chain = chain.thenCompose(x -> context.ask(view.id(), r -> new CaseCommand.AddInvoice(invoice(row),
           "import-invoice:" + view.id() + ":" + row.number(), r)).thenAccept(reply -> {
             if (reply instanceof CaseReply.Rejected rejected) {
-              reject(row, rejected.message());
+              reject(row, rejected.message(), Rejection.Code.CASE_REFUSED);
             } else {
               context.tally().row(Outcome.CREATED);
               paid = paid.add(row.amount().amount().subtract(row.remaining()));
@@ -150,8 +151,9 @@ final class DebtorImport {
     String caseId = unit.known().containsKey(row.number()) ? unit.known().get(row.number()).caseId() : unit.caseId();
     int change = row.remaining().compareTo(before);
     if (change > 0) {
-      reject(new Rejection(row.line(), LedgerColumn.REMAINING.wire(), "went up from " + before.toPlainString()
-          + " to " + row.remaining().toPlainString() + " since the last import; correct the case by hand"));
+      reject(new Rejection(row.line(), LedgerColumn.REMAINING, "went up from " + before.toPlainString()
+          + " to " + row.remaining().toPlainString() + " since the last import; correct the case by hand",
+          Rejection.Code.WENT_UP, before.toPlainString()));
       return;
     }
     context.tally().row(change == 0 ? Outcome.UNCHANGED : row.settled() ? Outcome.PAID : Outcome.UPDATED);
@@ -197,8 +199,8 @@ final class DebtorImport {
         remembered.values()));
   }
 
-  private void reject(LedgerRow row, String error) {
-    reject(new Rejection(row.line(), LedgerColumn.NUMBER.wire(), error));
+  private void reject(LedgerRow row, String error, Rejection.Code code) {
+    reject(new Rejection(row.line(), LedgerColumn.NUMBER, error, code, String.valueOf(InputLimits.INVOICES)));
   }
 
   private void reject(Rejection rejection) {

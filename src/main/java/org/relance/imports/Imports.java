@@ -110,8 +110,8 @@ public final class Imports {
     CompletableFuture.supplyAsync(() -> units(context.businessId(), rows, wholeLedger), blocking)
         .thenCompose(units -> Source.from(units)
             .mapAsyncUnordered(parallelism, unit -> new DebtorImport(context, unit).run().exceptionally(failure -> {
-              unit.rows().forEach(row -> context.tally().reject(new Rejection(row.line(), LedgerColumn.NUMBER.wire(),
-                  "not imported: " + failure.getMessage())));
+              unit.rows().forEach(row -> context.tally().reject(new Rejection(row.line(), LedgerColumn.NUMBER,
+                  "not imported: " + failure.getMessage(), Rejection.Code.NOT_IMPORTED, null)));
               return null;
             }).thenApply(x -> report(context, lastReport, progress)))
             .runWith(Sink.ignore(), system))

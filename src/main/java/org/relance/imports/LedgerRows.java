@@ -42,11 +42,11 @@ public final class LedgerRows {
       try {
         LedgerRow checked = row(table, mapping, row, currency, clock);
         if (!numbers.add(checked.number())) {
-          throw new Refused(LedgerColumn.NUMBER, "appears twice in the file");
+          throw new Refused(LedgerColumn.NUMBER, "appears twice in the file", Rejection.Code.TWICE, null);
         }
         rows.add(checked);
       } catch (Refused e) {
-        rejected.add(new Rejection(row.line(), e.column.wire(), e.getMessage()));
+        rejected.add(new Rejection(row.line(), e.column, e.getMessage(), e.code, e.detail));
       }
     }
     return new Checked(rows, rejected);
@@ -55,15 +55,16 @@ public final class LedgerRows {
   private static LedgerRow row(LedgerTable table, ColumnMapping mapping, LedgerTable.Row row, Currency fallback,
                                Clock clock) throws Refused {
     String client = required(cell(table, mapping, row, LedgerColumn.CLIENT), LedgerColumn.CLIENT);
-    within(InputLimits.text(client, InputLimits.NAME), LedgerColumn.CLIENT);
+    within(InputLimits.text(client, InputLimits.NAME), LedgerColumn.CLIENT, Rejection.Code.TOO_LONG, InputLimits.NAME);
     String number = required(cell(table, mapping, row, LedgerColumn.NUMBER), LedgerColumn.NUMBER);
-    within(InputLimits.text(number, InputLimits.REFERENCE), LedgerColumn.NUMBER);
+    within(InputLimits.text(number, InputLimits.REFERENCE), LedgerColumn.NUMBER, Rejection.Code.TOO_LONG,
+        InputLimits.REFERENCE);
     LocalDate issued = date(required(cell(table, mapping, row, LedgerColumn.ISSUE_DATE), LedgerColumn.ISSUE_DATE),
         LedgerColumn.ISSUE_DATE, clock);
     LocalDate due = date(required(cell(table, mapping, row, LedgerColumn.DUE_DATE), LedgerColumn.DUE_DATE),
         LedgerColumn.DUE_DATE, clock);
     if (due.isBefore(issued)) {
-      throw new Refused(LedgerColumn.DUE_DATE, "must not be before the issue date");
+      throw new Refused(LedgerColumn.DUE_DATE, "must not be before the issue date", Rejection.Code.DUE_BEFORE_ISSUE, null);
     }
     Currency currency = currency(cell(table, mapping, row, LedgerColumn.CURRENCY), fallback);
     BigDecimal amount = amount(required(cell(table, mapping, row, LedgerColumn.AMOUNT), LedgerColumn.AMOUNT),
@@ -71,12 +72,13 @@ public final class LedgerRows {
     String remainingText = cell(table, mapping, row, LedgerColumn.REMAINING);
     BigDecimal remaining = remainingText == null ? amount : amount(remainingText, LedgerColumn.REMAINING, true);
     if (remaining.compareTo(amount) > 0) {
-      throw new Refused(LedgerColumn.REMAINING, "must not be more than the amount");
+      throw new Refused(LedgerColumn.REMAINING, "must not be more than the amount",
+          Rejection.Code.REMAINING_OVER_AMOUNT, null);
     }
     String email = cell(table, mapping, row, LedgerColumn.EMAIL);
-    within(InputLimits.text(email, InputLimits.LINE), LedgerColumn.EMAIL);
+    within(InputLimits.text(email, InputLimits.LINE), LedgerColumn.EMAIL, Rejection.Code.TOO_LONG, InputLimits.LINE);
     if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new Refused(LedgerColumn.EMAIL, "is not an e-mail address");
+      throw new Refused(LedgerColumn.EMAIL, "is not an e-mail address", Rejection.Code.NOT_EMAIL, email);
     }
     return new LedgerRow(row.line(), client, number, issued, due, new Money(amount, currency), remaining, email,
         siren(cell(table, mapping, row, LedgerColumn.SIREN)));
@@ -89,7 +91,8 @@ public final class LedgerRows {
     }
     String digits = text.replaceAll("[\\s.\\u00A0\\u202F]", "");
     if (!digits.matches("\\d{9}|\\d{14}")) {
-      throw new Refused(LedgerColumn.SIREN, "must be 9 digits (a SIREN) or 14 (a SIRET)");
+      throw new Refused(LedgerColumn.SIREN, "must be 9 digits (a SIREN) or 14 (a SIRET)", Rejection.Code.NOT_SIREN,
+          text);
     }
     return digits.substring(0, 9);
   }
@@ -101,13 +104,13 @@ public final class LedgerRows {
     try {
       return Currency.getInstance(code.replace("€", "EUR").strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new Refused(LedgerColumn.CURRENCY, "unknown currency '" + code + "'");
+      throw new Refused(LedgerColumn.CURRENCY, "unknown currency '" + code + "'", Rejection.Code.UNKNOWN_CURRENCY, code);
     }
   }
 
   /** An amount with a decimal comma or point and any grouping; zero allowed only for what remains due. */
   static BigDecimal amount(String text, LedgerColumn column, boolean zeroAllowed) throws Refused {
-    within(InputLimits.amountText(text), column);
+    within(InputLimits.amountText(text), column, Rejection.Code.NOT_AMOUNT, text);
     String plain = text.replaceAll("[\\s\\u00A0\\u202F'€$£]|EUR", "");
     int comma = plain.lastIndexOf(',');
     int point = plain.lastIndexOf('.');
@@ -121,12 +124,12 @@ public final class LedgerRows {
     try {
       value = new BigDecimal(plain);
     } catch (NumberFormatException e) {
-      throw new Refused(column, "is not an amount ('" + text + "')");
+      throw new Refused(column, "is not an amount ('" + text + "')", Rejection.Code.NOT_AMOUNT, text);
     }
     if (zeroAllowed && value.signum() == 0) {
       return value.setScale(2);
     }
-    within(InputLimits.amount(value), column);
+    within(InputLimits.amount(value), column, Rejection.Code.AMOUNT_RANGE, text);
     return value;
   }
 
@@ -134,13 +137,14 @@ public final class LedgerRows {
     for (DateTimeFormatter format : DATES) {
       try {
         LocalDate date = LocalDate.parse(text, format);
-        within(InputLimits.date(date, clock), column);
+        within(InputLimits.date(date, clock), column, Rejection.Code.DATE_RANGE, text);
         return date;
       } catch (DateTimeParseException e) {
         // the next format
       }
     }
-    throw new Refused(column, "is not a date like 31/12/2026 or 2026-12-31 ('" + text + "')");
+    throw new Refused(column, "is not a date like 31/12/2026 or 2026-12-31 ('" + text + "')", Rejection.Code.NOT_DATE,
+        text);
   }
 
   private static String cell(LedgerTable table, ColumnMapping mapping, LedgerTable.Row row, LedgerColumn column) {
@@ -151,24 +155,29 @@ public final class LedgerRows {
 
   private static String required(String value, LedgerColumn column) throws Refused {
     if (value == null) {
-      throw new Refused(column, "is empty");
+      throw new Refused(column, "is empty", Rejection.Code.EMPTY, null);
     }
     return value;
   }
 
-  private static void within(Optional<String> problem, LedgerColumn column) throws Refused {
+  private static void within(Optional<String> problem, LedgerColumn column, Rejection.Code code, Object detail)
+      throws Refused {
     if (problem.isPresent()) {
-      throw new Refused(column, problem.get());
+      throw new Refused(column, problem.get(), code, String.valueOf(detail));
     }
   }
 
-  /** A field refused, with its column. */
+  /** A field refused, with its column, and why as a code with the detail it names (null: none). */
   static final class Refused extends Exception {
     private final transient LedgerColumn column;
+    private final transient Rejection.Code code;
+    private final String detail;
 
-    Refused(LedgerColumn column, String message) {
+    Refused(LedgerColumn column, String message, Rejection.Code code, String detail) {
       super(message);
       this.column = column;
+      this.code = code;
+      this.detail = detail;
     }
   }
 }

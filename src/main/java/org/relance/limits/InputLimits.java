@@ -34,6 +34,11 @@ public final class InputLimits {
   /** Free words kept in the journal (a promise's words, a dispute's reason): a debtor's message is at most 4,096 on Telegram. */
   public static final int WORDS = 4_096;
 
+  /** Digits of a phone number, fewest and most. */
+  public static final int PHONE_MIN_DIGITS = 6;
+  public static final int PHONE_MAX_DIGITS = 15;
+  private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9(][0-9 .()\\-]*");
+
   /** The smallest amount: one cent. */
   public static final BigDecimal MIN_AMOUNT = new BigDecimal("0.01");
   /** The largest amount of one invoice, payment, promise or instalment. */
@@ -80,6 +85,25 @@ public final class InputLimits {
   public static Optional<String> text(String value, int max) {
     return value != null && value.length() > max
         ? Optional.of("must be at most " + max + " characters") : Optional.empty();
+  }
+
+  /**
+   * A phone number: at most {@link #LINE} characters, digits with an optional leading {@code +} and
+   * spaces, dots, dashes or brackets between them, {@value #PHONE_MIN_DIGITS} to {@value #PHONE_MAX_DIGITS}
+   * digits (E.164 allows 15); null passes.
+   */
+  public static Optional<String> phone(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.length() > LINE) {
+      return Optional.of("must be at most " + LINE + " characters");
+    }
+    long digits = value.chars().filter(Character::isDigit).count();
+    return !PHONE.matcher(value.strip()).matches() || digits < PHONE_MIN_DIGITS || digits > PHONE_MAX_DIGITS
+        ? Optional.of("must be a phone number of " + PHONE_MIN_DIGITS + " to " + PHONE_MAX_DIGITS
+            + " digits, such as +33 6 12 34 56 78")
+        : Optional.empty();
   }
 
   /** An amount from 0.01 to 1,000,000,000 with at most two decimals; the digits are counted before any arithmetic. */

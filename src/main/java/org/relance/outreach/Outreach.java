@@ -34,7 +34,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Sends the held debtor messages when the contact rules allow: an {@link TimeKeeper.Alarm} whose
+ * Sends the held debtor messages (each rung's, and each plan's notice) when the contact rules allow: an {@link TimeKeeper.Alarm} whose
  * next instant is the earliest allowed moment among them (rung by the simulated clock's advances,
  * or by the alarm ticker on the system clock). Before a message goes, the case is asked again:
  * closed, contact stopped (or a contact of its debtor on the suppression list: a STOP kept after an
@@ -106,7 +106,7 @@ public final class Outreach implements TimeKeeper.Alarm {
         ContactRules.Contact contact = found.getValue().get(message.caseId());
         all = all.thenCompose(done -> settleIfAllowed(message, contact)
             .exceptionally(e -> {
-              log.warn("The {} message of case {} stays held: {}", message.stage().wire(), message.caseId(),
+              log.warn("The {} message of case {} stays held: {}", message.key(), message.caseId(),
                   e.getMessage());
               return null;
             }));
@@ -127,25 +127,29 @@ public final class Outreach implements TimeKeeper.Alarm {
             return CompletableFuture.completedFuture(null);
           }
           return cases.ask(message.caseId(), CaseCommand.Get::new).thenCompose(reply -> {
+
             if (!(reply instanceof CaseReply.Accepted accepted)) {
               return settle(message, OutreachStore.Status.SUPERSEDED, now, "no_case");
             }
-            Optional<SupersededBecause> superseded = supersededBy(accepted.view(), message);
-            if (superseded.isPresent()) {
-              return supersede(message, superseded.get(), now);
-            }
             CaseView view = accepted.view();
+            Optional<SupersededBecause> superseded = supersededBy(view, message, now);
+            if (superseded.isPresent()) {
+              return supersede(message, view, superseded.get(), now);
+            }
             return CompletableFuture.supplyAsync(() -> suppression.holds(view.businessId(), Suppression.contacts(
                     view.debtor().email(), view.debtor().phone(),
                     verified.get().stream().map(DebtorChats.Binding::chatId).toList())), blocking)
-                .thenCompose(stopped -> stopped ? supersede(message, SupersededBecause.CONTACT_STOPPED, now)
+                .thenCompose(stopped -> stopped ? supersede(message, view, SupersededBecause.CONTACT_STOPPED, now)
                     : verified.get().isEmpty() ? handToOwner(message, view, now) : send(message, view, verified.get(), now));
           });
         });
   }
 
-  /** Why the case no longer calls for this message, if it does not. */
-  static Optional<SupersededBecause> supersededBy(CaseView view, OutreachStore.Held message) {
+  /**
+   * Why the case no longer calls for this message, if it does not. A plan's notice is not held back by the plan
+   * (or the missed instalment's notice) it tells of, only by the plan having changed since.
+   */
+  static Optional<SupersededBecause> supersededBy(CaseView view, OutreachStore.Held message, Instant now) {
     if (view.closure() != null) {
       return Optional.of(view.closure() == Closure.PAID ? SupersededBecause.PAID : SupersededBecause.CLOSED);
     }
@@ -158,6 +162,13 @@ public final class Outreach implements TimeKeeper.Alarm {
     if (view.holds().contains(CaseFile.Hold.OWNER_PAUSE)) {
       return Optional.of(SupersededBecause.PAUSED);
     }
+    if (message.note() != null && view.holds().contains(CaseFile.Hold.COLLECTIVE_PROCEEDINGS)) {
+      return Optional.of(SupersededBecause.ON_HOLD);
+    }
+    if (message.note() != null) {
+      return message.note().outdated(view, now.atZone(message.businessZone()).toLocalDate())
+          ? Optional.of(SupersededBecause.PLAN_CHANGED) : Optional.empty();
+    }
     if (!view.holds().isEmpty()) {
       return Optional.of(SupersededBecause.ON_HOLD);
     }
@@ -168,25 +179,31 @@ public final class Outreach implements TimeKeeper.Alarm {
   }
 
   /** The case records it first (idempotent), then the message leaves the held ones. */
-  private CompletionStage<Void> supersede(OutreachStore.Held message, SupersededBecause reason, Instant now) {
-    String key = "outreach-superseded:" + message.stage().wire();
-    return cases.ask(message.caseId(), replyTo -> new CaseCommand.RecordDebtorMessageSuperseded(message.stage(),
-            reason, key, replyTo))
+  private CompletionStage<Void> supersede(OutreachStore.Held message, CaseView view, SupersededBecause reason,
+                                          Instant now) {
+    String key = "outreach-superseded:" + message.key();
+    return cases.ask(message.caseId(), replyTo -> new CaseCommand.RecordDebtorMessageSuperseded(
+            message.stage() == null ? view.stage() : message.stage(), reason,
+            message.note() == null ? null : message.note().kind().wire(), key, replyTo))
         .thenCompose(reply -> settle(message, OutreachStore.Status.SUPERSEDED, now, reason.wire()));
   }
 
   private CompletionStage<Void> send(OutreachStore.Held message, CaseView view, List<DebtorChats.Binding> verified,
                                      Instant now) {
     return business(view.businessId()).thenCompose(business -> claimThenSend(message, OutreachStore.Status.SENT, null,
-        now, verified.stream().flatMap(chat -> withQrCode(view, business, chat, OutgoingMessage.text(chat.chatId(),
-            texts.message(message.stage(), view, business, chat.language())).forCase(message.caseId())).stream())
+        now, verified.stream().flatMap(chat -> withQrCode(message, view, business, chat,
+            OutgoingMessage.text(chat.chatId(), texts.message(message, view, business, chat.language()))
+                .forCase(message.caseId())).stream())
             .toList()));
   }
 
-  /** The message, then the EPC QR code of the transfer as a photo when there can be one (a right IBAN, euros). */
-  private List<OutgoingMessage> withQrCode(CaseView view, BusinessProfile business, DebtorChats.Binding chat,
-                                           OutgoingMessage message) {
-    if (!(PaymentDetails.forCase(view, business).qr() instanceof EpcQr.Ready)) {
+  /**
+   * A rung's message, then the EPC QR code of the transfer as a photo when there can be one (a right IBAN,
+   * euros); a plan's notice alone (the code would carry the whole balance, not the instalment).
+   */
+  private List<OutgoingMessage> withQrCode(OutreachStore.Held held, CaseView view, BusinessProfile business,
+                                           DebtorChats.Binding chat, OutgoingMessage message) {
+    if (held.note() != null || !(PaymentDetails.forCase(view, business).qr() instanceof EpcQr.Ready)) {
       return List.of(message);
     }
     return List.of(message, OutgoingMessage.photo(chat.chatId(), CasePayments.qrFile(view.id()),
@@ -198,7 +215,7 @@ public final class Outreach implements TimeKeeper.Alarm {
     return business(view.businessId()).thenCombine(
         CompletableFuture.supplyAsync(() -> owners.chatsOf(view.businessId()), blocking),
         (business, ownerChats) -> ownerChats.stream().map(chat -> OutgoingMessage.text(chat,
-            texts.byHand(message.stage(), view, business, business.language())).forOwnerOfCase(message.caseId()))
+            texts.byHand(message, view, business, business.language())).forOwnerOfCase(message.caseId()))
             .toList())
         .thenCompose(messages -> claimThenSend(message, OutreachStore.Status.NO_CHAT,
             messages.isEmpty() ? null : "owner", now, messages));
@@ -207,17 +224,17 @@ public final class Outreach implements TimeKeeper.Alarm {
   /** Marks the message settled, then puts it in the outbox (held again if the outbox refuses it). */
   private CompletionStage<Void> claimThenSend(OutreachStore.Held message, OutreachStore.Status status, String reason,
                                               Instant now, List<OutgoingMessage> messages) {
-    return CompletableFuture.supplyAsync(() -> store.settle(message.caseId(), message.stage(), status, now, reason),
+    return CompletableFuture.supplyAsync(() -> store.settle(message.caseId(), message.key(), status, now, reason),
             blocking)
         .thenCompose(claimed -> !claimed || messages.isEmpty() ? CompletableFuture.completedFuture(null)
             : outbox.apply(messages).exceptionallyCompose(e -> CompletableFuture.runAsync(
-                () -> store.holdAgain(message.caseId(), message.stage()), blocking)
+                () -> store.holdAgain(message.caseId(), message.key()), blocking)
                 .thenCompose(held -> CompletableFuture.failedFuture(e))));
   }
 
   private CompletionStage<Void> settle(OutreachStore.Held message, OutreachStore.Status status, Instant now,
                                        String reason) {
-    return CompletableFuture.runAsync(() -> store.settle(message.caseId(), message.stage(), status, now, reason),
+    return CompletableFuture.runAsync(() -> store.settle(message.caseId(), message.key(), status, now, reason),
         blocking);
   }
 

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +21,9 @@ import java.util.Map;
 
 /**
  * The outreach tables ({@code relance_outreach_case}, {@code relance_outreach_message}): what the
- * contact rules need of each case, and each rung's debtor message from held to sent, superseded or
- * unsent for want of a verified chat; the sent ones are the case's outreach history. The writes of
+ * contact rules need of each case, and each rung's debtor message (and each plan's notice, keyed
+ * {@code plan.<event sequence nr>}) from held to sent, superseded or unsent for want of a verified
+ * chat; the sent ones are the case's outreach history, the one budget of the contact rules. The writes of
  * the queue take the projection's connection; the rest opens its own. Blocking JDBC.
  */
 public final class OutreachStore {
@@ -30,12 +32,20 @@ public final class OutreachStore {
   public enum Status { HELD, SENT, SUPERSEDED, NO_CHAT }
 
   /**
-   * A held message with what the rules need of its case. It may go once the rung's day (in the
+   * A held message with what the rules need of its case: a rung's ({@code stage}) or a plan's
+   * notice ({@code note}), under its {@code key}. It may go once the day it fell due on (in the
    * business's zone) has begun in the debtor's zone too: a debtor west of the business never hears
    * of a rung on the evening before its day.
    */
-  public record Held(String caseId, Stage stage, Instant reachedAt, ZoneId businessZone, ZoneId debtorZone,
-                     Jurisdiction jurisdiction) {
+  public record Held(String caseId, String key, Stage stage, PlanNote note, Instant reachedAt, ZoneId businessZone,
+                     ZoneId debtorZone, Jurisdiction jurisdiction) {
+
+    /** A rung's message. */
+    public Held(String caseId, Stage stage, Instant reachedAt, ZoneId businessZone, ZoneId debtorZone,
+                Jurisdiction jurisdiction) {
+      this(caseId, stage.wire(), stage, null, reachedAt, businessZone, debtorZone, jurisdiction);
+    }
+
     public Instant earliest() {
       Instant dayBegins = reachedAt.atZone(businessZone).toLocalDate().atStartOfDay(debtorZone).toInstant();
       return dayBegins.isAfter(reachedAt) ? dayBegins : reachedAt;
@@ -69,39 +79,59 @@ public final class OutreachStore {
 
   /** The case reached a rung whose message is due: held until the rules allow it (once per rung). */
   static void hold(Connection c, String caseId, Stage stage, Instant reachedAt) throws SQLException {
+    if (!exists(c, caseId, stage.wire())) {
+      execute(c, "INSERT INTO relance_outreach_message (case_id, stage, reached_at, status) VALUES (?, ?, ?, ?)",
+          caseId, stage.wire(), Timestamp.from(reachedAt), WireNames.of(Status.HELD));
+    }
+  }
+
+  private static boolean exists(Connection c, String caseId, String key) throws SQLException {
     try (PreparedStatement exists = c.prepareStatement(
         "SELECT 1 FROM relance_outreach_message WHERE case_id = ? AND stage = ?")) {
       exists.setString(1, caseId);
-      exists.setString(2, stage.wire());
+      exists.setString(2, key);
       try (ResultSet rs = exists.executeQuery()) {
-        if (rs.next()) {
-          return;
-        }
+        return rs.next();
       }
     }
-    execute(c, "INSERT INTO relance_outreach_message (case_id, stage, reached_at, status) VALUES (?, ?, ?, ?)",
-        caseId, stage.wire(), Timestamp.from(reachedAt), WireNames.of(Status.HELD));
   }
 
-  /** Every held message, by case and then in ladder order. */
+  /** A plan's notice fell due: held until the rules allow it (once per key). */
+  static void holdNote(Connection c, String caseId, String key, PlanNote note, Instant dueAt) throws SQLException {
+    if (!exists(c, caseId, key)) {
+      execute(c, "INSERT INTO relance_outreach_message (case_id, stage, reached_at, status, note_kind, note_index, "
+              + "note_amount, note_currency, note_due, note_resumes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", caseId, key,
+          Timestamp.from(dueAt), WireNames.of(Status.HELD), note.kind().wire(), note.index(), note.amount(),
+          note.currency(), note.dueOn(), note.resumesOn());
+    }
+  }
+
+  /** Every held message, by case, then in ladder order, then the plans' notices as they fell due. */
   public List<Held> held() {
     List<Held> held = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
         "SELECT m.case_id, m.stage, m.reached_at, k.business_zone, COALESCE(k.debtor_zone, k.business_zone), "
-            + "k.jurisdiction "
+            + "k.jurisdiction, m.note_kind, m.note_index, m.note_amount, m.note_currency, m.note_due, m.note_resumes "
             + "FROM relance_outreach_message m JOIN relance_outreach_case k ON k.case_id = m.case_id "
             + "WHERE m.status = ?")) {
       select.setString(1, WireNames.of(Status.HELD));
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          held.add(new Held(rs.getString(1), Stage.fromWire(rs.getString(2)), rs.getTimestamp(3).toInstant(),
-              ZoneId.of(rs.getString(4)), ZoneId.of(rs.getString(5)), Jurisdiction.fromCode(rs.getString(6))));
+          PlanNote note = rs.getString(7) == null ? null : new PlanNote(
+              WireNames.parse(PlanNote.Kind.class, rs.getString(7), "plan notice"), rs.getInt(8), rs.getBigDecimal(9),
+              rs.getString(10), rs.getObject(11, LocalDate.class), rs.getObject(12, LocalDate.class));
+          String key = rs.getString(2);
+          held.add(new Held(rs.getString(1), key, note == null ? Stage.fromWire(key) : null, note,
+              rs.getTimestamp(3).toInstant(), ZoneId.of(rs.getString(4)), ZoneId.of(rs.getString(5)),
+              Jurisdiction.fromCode(rs.getString(6))));
         }
       }
     } catch (SQLException e) {
       throw failure("read the held debtor messages", e);
     }
-    held.sort(Comparator.comparing(Held::caseId).thenComparing(Held::stage));
+    held.sort(Comparator.comparing(Held::caseId)
+        .thenComparing(Held::stage, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Held::reachedAt));
     return held;
   }
 
@@ -128,16 +158,16 @@ public final class OutreachStore {
    * Settles a held message (sent, superseded or unsent): true for the one caller that moved it out
    * of {@code held}, false if someone else did first.
    */
-  public boolean settle(String caseId, Stage stage, Status status, Instant at, String reason) {
+  public boolean settle(String caseId, String key, Status status, Instant at, String reason) {
     return update("UPDATE relance_outreach_message SET status = ?, settled_at = ?, reason = ? "
             + "WHERE case_id = ? AND stage = ? AND status = ?", WireNames.of(status), Timestamp.from(at), reason,
-        caseId, stage.wire(), WireNames.of(Status.HELD)) == 1;
+        caseId, key, WireNames.of(Status.HELD)) == 1;
   }
 
   /** Puts a message claimed for sending back to held (the outbox could not take it). */
-  public void holdAgain(String caseId, Stage stage) {
+  public void holdAgain(String caseId, String key) {
     update("UPDATE relance_outreach_message SET status = ?, settled_at = NULL, reason = NULL "
-        + "WHERE case_id = ? AND stage = ?", WireNames.of(Status.HELD), caseId, stage.wire());
+        + "WHERE case_id = ? AND stage = ?", WireNames.of(Status.HELD), caseId, key);
   }
 
   private int update(String sql, Object... values) {

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * The debtor messages of the ladder ({@code outreach.<stage>} in the templates): who writes (the
  * business), the open invoices with what is still owed on each and its due date, the total, and
  * an invitation to answer here, then how to pay ({@link PaymentTexts}: the bank details, the reference,
- * the payment link; nothing when the business gave none); and the same rung's message for the owner
- * to send by hand to a debtor who has no chat with the bot. Amounts and dates as the owner's side writes them.
+ * the payment link; nothing when the business gave none); a plan's notices ({@code debtor.plan.reminder},
+ * {@code debtor.plan.missed}); and the same message for the owner to send by hand to a debtor who has no
+ * chat with the bot. Amounts and dates as the owner's side writes them.
  */
 public final class OutreachTexts {
 
@@ -27,6 +28,33 @@ public final class OutreachTexts {
   public OutreachTexts(MessageTemplates templates) {
     this.templates = templates;
     this.payment = new PaymentTexts(templates);
+  }
+
+  /** The held message (a rung's or a plan's notice) for this case, in {@code language}. */
+  public String message(OutreachStore.Held held, CaseView view, BusinessProfile business, Language language) {
+    return held.note() == null ? message(held.stage(), view, business, language)
+        : note(held.note(), view, business.name(), language);
+  }
+
+  /**
+   * The held message for the owner of a debtor who has no chat with the bot: a rung's in the owner's
+   * voice, or a plan's notice, ready to copy, introduced in the owner's language.
+   */
+  public String byHand(OutreachStore.Held held, CaseView view, BusinessProfile business, Language ownerLanguage) {
+    if (held.note() == null) {
+      return byHand(held.stage(), view, business, ownerLanguage);
+    }
+    Language debtor = view.debtor().language() == null ? ownerLanguage : view.debtor().language();
+    return templates.text(ownerLanguage, "owner.write.by_hand", Map.of("debtor", view.debtor().name(),
+        "message", note(held.note(), view, business.name(), debtor)));
+  }
+
+  /** A plan's notice: the instalment's amount and day, and for a missed one the day the ladder resumes. */
+  private String note(PlanNote note, CaseView view, String business, Language language) {
+    return templates.text(language, note.kind().templateId(), Map.of("business", business,
+        "debtor", view.debtor().name(), "amount", OwnerTexts.money(note.amount(), note.currency(), language),
+        "date", OwnerTexts.date(note.dueOn(), language),
+        "resumes", note.resumesOn() == null ? "" : OwnerTexts.date(note.resumesOn(), language)));
   }
 
   /** The message of {@code stage} for this case, in {@code language}, its payment lines last. */

@@ -24,15 +24,16 @@ import java.util.concurrent.CompletionStage;
 /**
  * The owner's buttons that follow a case through: how a call ended (the call sheet), whether a plan's
  * instalment arrived, how a dispute is settled. Those that need no more answer are sent here as one case
- * command (keyed {@code "tg:" + update id}); "promised a date", "credit note" and "corrected amount"
- * ask first ({@link CallPromiseFlow}, {@link DisputeAmountFlow}). Also the buttons under those tasks
+ * command (keyed {@code "tg:" + update id}); "promised a date", "asks for a plan", "wrong number",
+ * "credit note" and "corrected amount" ask first ({@link CallPromiseFlow}, {@link CallDetailsFlow},
+ * {@link DisputeAmountFlow}). Also the buttons under those tasks
  * and on the card of a disputed case.
  */
 final class OwnerFollowThrough {
 
   /** The verbs answered here. */
-  static final Set<OwnerAction.Verb> VERBS = Set.of(OwnerAction.Verb.CALL_PLAN, OwnerAction.Verb.CALL_DISPUTED,
-      OwnerAction.Verb.CALL_UNREACHABLE, OwnerAction.Verb.CALL_WRONG_NUMBER, OwnerAction.Verb.INSTALLMENT_PAID,
+  static final Set<OwnerAction.Verb> VERBS = Set.of(OwnerAction.Verb.CALL_DISPUTED,
+      OwnerAction.Verb.CALL_UNREACHABLE, OwnerAction.Verb.INSTALLMENT_PAID,
       OwnerAction.Verb.INSTALLMENT_MISSED, OwnerAction.Verb.DISPUTE_CANCELLED, OwnerAction.Verb.DISPUTE_REJECTED);
 
   private final OwnerCases cases;
@@ -46,10 +47,8 @@ final class OwnerFollowThrough {
   CompletionStage<List<OutgoingMessage>> press(OwnerButtons.Owner owner, CaseView view, OwnerAction action,
                                                String key, LocalDate today) {
     return switch (action.verb()) {
-      case CALL_PLAN -> call(owner, view, CallOutcome.PLAN_REQUESTED, key, "owner.call.plan");
       case CALL_DISPUTED -> call(owner, view, CallOutcome.DISPUTED, key, "owner.call.disputed");
       case CALL_UNREACHABLE -> call(owner, view, CallOutcome.UNREACHABLE, key, "owner.call.unreachable");
-      case CALL_WRONG_NUMBER -> call(owner, view, CallOutcome.WRONG_NUMBER, key, "owner.call.wrong_number");
       case INSTALLMENT_PAID -> nextInstallment(view).map(next -> send(owner, view, r -> new CaseCommand.RecordPayment(
               new Money(next.amount(), Currency.getInstance(view.currency())),
               next.date().isAfter(today) ? today : next.date(), PaymentMethod.TRANSFER, key, r),

@@ -32,6 +32,8 @@ final class OwnerImports {
   static final String CANCEL = "imp:no";
   /** Refused lines listed in the chat; the rest are on the admin page and in the API. */
   private static final int LINES_SHOWN = 10;
+  /** Characters of a refused cell quoted back in the chat. */
+  private static final int DETAIL_SHOWN = 40;
 
   /** Downloads a file a user sent (empty: larger than the bound). */
   interface Downloads {
@@ -83,7 +85,8 @@ final class OwnerImports {
                   cell(prepared, 3))))
           : texts.text(language, "owner.import.mapping", Map.of("file", String.valueOf(document.getFileName()),
               "rows", prepared.table().rows().size(),
-              "mapping", prepared.mapping().describe(texts.text(language, "owner.import.none"))));
+              "mapping", prepared.mapping().describe(c -> column(language, c.wire()),
+                  texts.text(language, "owner.import.none"))));
       return List.of(OutgoingMessage.withButtons(owner.chatId(), found, List.of(List.of(
           new OutgoingMessage.Button(texts.text(language, "owner.import.go"), GO),
           new OutgoingMessage.Button(texts.text(language, "owner.import.cancel"), CANCEL)))));
@@ -150,13 +153,29 @@ final class OwnerImports {
     if (!rejected.isEmpty()) {
       text.append("\n\n").append(texts.text(language, "owner.import.rejected", Map.of("count", rejected.size())));
       rejected.stream().limit(LINES_SHOWN).forEach(r -> text.append('\n').append(texts.text(language,
-          "owner.import.rejected_line", Map.of("line", r.line(), "field", r.field(), "error", r.error()))));
+          "owner.import.rejected_line", Map.of("line", r.line(), "field", column(language, r.field()),
+              "error", why(language, r)))));
       if (rejected.size() > LINES_SHOWN) {
         text.append('\n').append(texts.text(language, "owner.import.rejected_more",
             Map.of("count", rejected.size() - LINES_SHOWN)));
       }
     }
     return text.toString();
+  }
+
+  /** A ledger column as the owner's language names it. */
+  private String column(Language language, String wire) {
+    return texts.text(language, "owner.import.column." + wire);
+  }
+
+  /** Why a line was not taken, in the owner's language (a rejection stored before codes existed: as stored). */
+  private String why(Language language, Rejection rejection) {
+    if (rejection.code() == null) {
+      return rejection.error();
+    }
+    String detail = rejection.detail() == null ? "" : rejection.detail().length() > DETAIL_SHOWN
+        ? rejection.detail().substring(0, DETAIL_SHOWN) + "…" : rejection.detail();
+    return texts.text(language, "owner.import.error." + rejection.code(), Map.of("detail", detail));
   }
 
   private String refusal(Language language, String key) {

@@ -86,6 +86,13 @@ final class OwnerReadings {
         .collect(Collectors.joining(";")));
   }
 
+  /** A kept schedule as the owner reads it back: "400,00 € (5 déc. 2026), 400,00 € (5 janv. 2027)". */
+  static String readBack(String kept, String currency, org.relance.common.Language language) {
+    return decode(kept).stream()
+        .map(p -> OwnerTexts.money(p.amount(), currency, language) + " (" + OwnerTexts.date(p.date(), language) + ")")
+        .collect(Collectors.joining(", "));
+  }
+
   static List<Part> decode(String kept) {
     return Arrays.stream(kept.split(";")).map(p -> p.split("="))
         .map(p -> new Part(LocalDate.parse(p[0]), new BigDecimal(p[1]))).toList();

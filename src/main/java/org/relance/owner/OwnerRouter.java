@@ -68,15 +68,17 @@ public final class OwnerRouter implements CompositeRouter.Part {
     this.agenda = new OwnerAgenda(texts);
     this.businessFlows = new BusinessFlows(chats, cases, texts, blocking);
     this.letters = letters;
-    Map<OwnerAction.Verb, CaseFlow> caseFlows = Map.of(OwnerAction.Verb.PAID, new PaymentFlow(cases, texts),
-        OwnerAction.Verb.FIX_PROMISE, new PromiseFixFlow(cases, texts),
-        OwnerAction.Verb.FIX_PLAN, new PlanFixFlow(cases, texts),
-        OwnerAction.Verb.FIX_REASON, new ReasonFixFlow(cases, texts),
-        OwnerAction.Verb.FIX_CLAIM, new ClaimFixFlow(cases, texts),
-        OwnerAction.Verb.PROCEEDINGS, new ProceedingsFlow(cases, texts),
-        OwnerAction.Verb.CALL_PROMISED, new CallPromiseFlow(cases, texts),
-        OwnerAction.Verb.DISPUTE_CREDIT_NOTE, DisputeAmountFlow.creditNote(cases, texts),
-        OwnerAction.Verb.DISPUTE_CORRECTED, DisputeAmountFlow.correctedAmount(cases, texts));
+    Map<OwnerAction.Verb, CaseFlow> caseFlows = Map.ofEntries(Map.entry(OwnerAction.Verb.PAID, new PaymentFlow(cases, texts)),
+        Map.entry(OwnerAction.Verb.FIX_PROMISE, new PromiseFixFlow(cases, texts)),
+        Map.entry(OwnerAction.Verb.FIX_PLAN, new PlanFixFlow(cases, texts)),
+        Map.entry(OwnerAction.Verb.FIX_REASON, new ReasonFixFlow(cases, texts)),
+        Map.entry(OwnerAction.Verb.FIX_CLAIM, new ClaimFixFlow(cases, texts)),
+        Map.entry(OwnerAction.Verb.PROCEEDINGS, new ProceedingsFlow(cases, texts)),
+        Map.entry(OwnerAction.Verb.CALL_PROMISED, new CallPromiseFlow(cases, texts)),
+        Map.entry(OwnerAction.Verb.CALL_PLAN, CallDetailsFlow.plan(cases, texts)),
+        Map.entry(OwnerAction.Verb.CALL_WRONG_NUMBER, CallDetailsFlow.wrongNumber(cases, texts)),
+        Map.entry(OwnerAction.Verb.DISPUTE_CREDIT_NOTE, DisputeAmountFlow.creditNote(cases, texts)),
+        Map.entry(OwnerAction.Verb.DISPUTE_CORRECTED, DisputeAmountFlow.correctedAmount(cases, texts)));
     List<GuidedFlow> all = new ArrayList<>(List.of(new NewCaseFlow(cases, texts, invitations, blocking),
         businessFlows.onboarding(), businessFlows.settings(), new LetterRegisteredFlow(cases, letters, texts)));
     all.addAll(caseFlows.values());

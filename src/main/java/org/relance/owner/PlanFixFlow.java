@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 
 /**
  * The owner types another schedule for a captured plan ("3 x 400 € le 5 de chaque mois", "en 4
@@ -48,9 +47,7 @@ final class PlanFixFlow extends CaseFlow {
   public Map<String, Object> promptValues(FlowState state, Language language) {
     Map<String, Object> values = super.promptValues(state, language);
     String plan = state.answer(PLAN);
-    values.put("installments", plan == null ? "" : OwnerReadings.decode(plan).stream()
-        .map(p -> OwnerTexts.money(p.amount(), state.answer(CURRENCY), language) + " (" + OwnerTexts.date(p.date(),
-            language) + ")").collect(Collectors.joining(", ")));
+    values.put("installments", plan == null ? "" : OwnerReadings.readBack(plan, state.answer(CURRENCY), language));
     return values;
   }
 
