@@ -56,6 +56,8 @@ public final class ApiShapes {
           {"amount": 10.00, "currency": "EUR", "date": "2026-11-20", "method": "transfer"}"""),
       new Shape("promise", "POST", "/api/cases/{case}/promises", 6, """
           {"date": "2026-12-15", "amount": 100.00, "method": "transfer", "words": "je paie le 15"}"""),
+      new Shape("call", "POST", "/api/cases/{case}/calls", 4, """
+          {"outcome": "promised", "promisedOn": "2026-12-15", "amount": 100.00, "note": "au téléphone"}"""),
       new Shape("plan", "POST", "/api/cases/{case}/plans", 5, """
           {"installments": [{"date": "2026-12-01", "amount": 400.00}, {"date": "2027-01-01", "amount": 400.00},
            {"date": "2027-02-01", "amount": 400.50}], "words": "en trois fois"}"""),
