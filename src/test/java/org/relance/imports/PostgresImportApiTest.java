@@ -23,9 +23,4 @@ class PostgresImportApiTest extends ImportApiTest {
   protected int debtors() {
     return 300;
   }
-
-  @Override
-  protected java.time.Duration timeBound() {
-    return java.time.Duration.ofMinutes(2);
-  }
 }
