@@ -1,14 +1,16 @@
 -- The debtor page (org.relance.debtorpage): each case's page link, kept only as the SHA-256 of its
 -- token (the token itself is derived from the page secret, so the owner can be shown it again), the
 -- generation that a reissue bumps (older links then open nothing), and the verification question's
--- wrong answers, counted until the link is locked.
+-- wrong answers, counted until the link is locked; the choices the dialogue offered last (one a
+-- line: id, a tab, label).
 CREATE TABLE IF NOT EXISTS relance_debtor_page (
     case_id VARCHAR(64) PRIMARY KEY,
     generation INT NOT NULL,
     token_hash VARCHAR(64) NOT NULL,
     issued_at TIMESTAMP WITH TIME ZONE NOT NULL,
     wrong_answers INT NOT NULL,
-    locked_at TIMESTAMP WITH TIME ZONE
+    locked_at TIMESTAMP WITH TIME ZONE,
+    choices CLOB
 );
 CREATE UNIQUE INDEX IF NOT EXISTS relance_debtor_page_token_idx ON relance_debtor_page (token_hash);
 -- The page secret used when relance.debtor-page.secret is blank: generated once, kept here.
