@@ -209,7 +209,7 @@ public final class Relance {
           adminToken, database.dataSource(), system, cases, summaries, journal, letters, time.clock(), blocking,
           personalData, pictures, chart, fileImports);
       org.relance.debtorpage.DebtorPage debtorPage = org.relance.debtorpage.DebtorPage.create(config,
-          new org.relance.debtorpage.DebtorPage.Parts(database.dataSource(), cases, journal, letterStore, templates,
+          new org.relance.debtorpage.DebtorPage.Parts(adminToken, database.dataSource(), cases, journal, letterStore, templates,
               time.clock(), blocking, telegram::sendOnce));
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);

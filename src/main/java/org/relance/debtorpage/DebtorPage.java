@@ -22,22 +22,24 @@ import java.util.function.BiFunction;
 /**
  * The debtor page, wired from {@code relance.debtor-page} and {@code relance.debtor}: its links
  * ({@link #links()}, which other faces use to put the page's address in e-mails and letters) and
- * its routes ({@link #route()}). Sessions and the throttle run on the wall clock, the cases on the
+ * its routes ({@link #route()}: the page, and the case's page address in the JSON API). Sessions and the throttle run on the wall clock, the cases on the
  * service's clock; a locked link is told to the owner's Telegram chats.
  */
 public final class DebtorPage {
 
   /** What the page needs of the rest of the service. */
-  public record Parts(DataSource dataSource, CaseGateway gateway, CaseJournal journal, LetterStore letters,
+  public record Parts(String adminToken, DataSource dataSource, CaseGateway gateway, CaseJournal journal, LetterStore letters,
                       MessageTemplates templates, Clock caseClock, Executor blocking,
                       BiFunction<String, List<OutgoingMessage>, CompletionStage<Boolean>> sendOnce) {}
 
   private final DebtorPageLinks links;
   private final DebtorPageRoutes routes;
+  private final PageApiRoutes api;
 
-  private DebtorPage(DebtorPageLinks links, DebtorPageRoutes routes) {
+  private DebtorPage(DebtorPageLinks links, DebtorPageRoutes routes, PageApiRoutes api) {
     this.links = links;
     this.routes = routes;
+    this.api = api;
   }
 
   public static DebtorPage create(Config config, Parts parts) {
@@ -62,7 +64,8 @@ public final class DebtorPage {
         page.getDuration("session-lifetime")), cases, html, talk, new CasePageRoutes.Stores(parts.letters(), pdfs),
         parts.caseClock(), parts.blocking(), secure);
     return new DebtorPage(links, new DebtorPageRoutes(links, new PageThrottle(wall, page.getInt("requests-per-minute")),
-        cases, verification, html, casePages, talk, parts.blocking(), secure));
+        cases, verification, html, casePages, talk, parts.blocking(), secure),
+        new PageApiRoutes(parts.adminToken(), links, parts.gateway(), parts.blocking()));
   }
 
   /** The page's links: a case's address, signed answers. */
@@ -70,7 +73,8 @@ public final class DebtorPage {
     return links;
   }
 
+  /** The page itself and the owner's {@code /api/cases/{id}/page}. */
   public Route route() {
-    return routes.route();
+    return routes.route().orElse(api.route());
   }
 }

@@ -71,6 +71,19 @@ class DebtorPageRoutesTest {
   }
 
   @Test
+  void theOwnerReadsAndReplacesTheLinkThroughTheApi() {
+    String caseId = service.createCase(business, "2026-12-10");
+    TestService.Answer read = service.get("/api/cases/" + caseId + "/page");
+    assertEquals(200, read.status());
+    assertEquals("http://localhost:8080/d/" + token(caseId), read.text("url"));
+    TestService.Answer replaced = service.post("/api/cases/" + caseId + "/page", null);
+    assertEquals(201, replaced.status());
+    assertNotEquals(read.text("url"), replaced.text("url"));
+    assertEquals(replaced.text("url"), service.get("/api/cases/" + caseId + "/page").text("url"));
+    assertEquals(404, service.get("/api/cases/no-such-case/page").status());
+  }
+
+  @Test
   void everyPageForbidsInlineScriptsFramingAndOtherSites() {
     PageClient.Answer page = new PageClient(service).get("/d/" + token(service.createCase(business, "2026-12-10")));
     assertEquals(200, page.status());
