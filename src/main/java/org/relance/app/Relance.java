@@ -203,7 +203,8 @@ public final class Relance {
             config.getDuration("relance.retention.check-interval"), Duration.ofDays(1), blocking);
       }
       org.relance.imports.FileImports fileImports = new org.relance.imports.FileImports(new org.relance.imports.Imports(
-          config, system, cases, new org.relance.imports.ImportStore(database.dataSource()), time.clock(), blocking));
+          config, system, cases, new org.relance.imports.ImportStore(database.dataSource()), time.clock(), blocking),
+          new org.relance.imports.InvoicePdfs(database.dataSource(), time.clock()));
       owners.connectImports(telegram, fileImports);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, cases, summaries, journal, letters, time.clock(), blocking,

@@ -53,6 +53,25 @@ public final class InvoicePdfs {
     }
   }
 
+  /**
+   * Keeps the PDF of {@code invoiceNumber} with the case an import brought it into (nothing when the
+   * import did not take it: a rejected row).
+   */
+  public void keepImported(String businessId, String invoiceNumber, byte[] pdf) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+        "SELECT case_id FROM relance_import_invoice WHERE business_id = ? AND invoice_number = ?")) {
+      select.setString(1, businessId);
+      select.setString(2, invoiceNumber);
+      try (ResultSet rs = select.executeQuery()) {
+        if (rs.next()) {
+          keep(businessId, invoiceNumber, rs.getString(1), pdf);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot find the case of invoice " + invoiceNumber + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The numbers of the invoices of the case whose PDF is kept. */
   public List<String> numbers(String caseId) {
     try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(

@@ -131,6 +131,23 @@ class DebtorPageRoutesTest {
   }
 
   @Test
+  void aVerifiedDebtorDownloadsTheCasesInvoicePdfAndNoOtherCases() {
+    String mine = service.createCase(business, "2026-12-10");
+    String theirs = service.createCase(business, "2026-12-10");
+    var pdfs = new org.relance.imports.InvoicePdfs(service.relance().dataSource(), Clock.systemUTC());
+    pdfs.keep(business, "F-101", mine, "%PDF-1.7 mine".getBytes(StandardCharsets.US_ASCII));
+    pdfs.keep(business, "T-1", theirs, "%PDF-1.7 theirs".getBytes(StandardCharsets.US_ASCII));
+    PageClient browser = new PageClient(service);
+    assertEquals(404, browser.get("/d/" + token(mine) + "/invoice/F-101").status(), "not before the verification");
+    browser.verify(token(mine), "F-101");
+    assertTrue(browser.get("/d/" + token(mine)).body().contains("/invoice/F-101"), "listed on the page");
+    PageClient.Answer own = browser.get("/d/" + token(mine) + "/invoice/F-101");
+    assertEquals(200, own.status());
+    assertEquals("%PDF-1.7 mine", own.body());
+    assertEquals(404, browser.get("/d/" + token(mine) + "/invoice/T-1").status(), "another case's invoice");
+  }
+
+  @Test
   void wrongAnswersLockTheLinkAtTheLimitEvenForTheRightAnswerAfter() {
     String caseId = service.createCase(business, "2026-12-10");
     String token = token(caseId);
