@@ -43,7 +43,7 @@ public final class ApiRequests {
   public record BusinessBody(String name, PostalAddress address, String legalId, String signatory, String iban,
                              String bic, Language language, Jurisdiction jurisdiction, String timezone,
                              BigDecimal contractPenaltyRate, PlanPolicy planPolicy, Integer digestHour,
-                             Map<String, Integer> ladderOverrides, Integer digestMinute) {
+                             Map<String, Integer> ladderOverrides, Integer digestMinute, String paymentUrl) {
 
     BusinessProfile toProfile() {
       required(name, "name");
@@ -52,6 +52,7 @@ public final class ApiRequests {
       within(InputLimits.text(signatory, InputLimits.NAME), "signatory");
       within(InputLimits.text(iban, InputLimits.LINE), "iban");
       within(InputLimits.text(bic, InputLimits.LINE), "bic");
+      within(org.relance.payment.PaymentLink.problem(blankToNull(paymentUrl)), "paymentUrl");
       boundedAddress(address, "address");
       require(contractPenaltyRate == null || (long) contractPenaltyRate.precision() - contractPenaltyRate.scale() <= 3,
           "contractPenaltyRate", "must be at most 999 (percent per year)");
@@ -78,7 +79,12 @@ public final class ApiRequests {
           language == null ? Language.FR : language, jurisdiction == null ? Jurisdiction.FR : jurisdiction,
           zone(timezone, "timezone", ZoneId.of("Europe/Paris")), contractPenaltyRate,
           planPolicy == null ? PlanPolicy.defaults() : planPolicy, hour,
-          ladderOverrides == null ? Map.of() : Map.copyOf(ladderOverrides), digestMinute);
+          ladderOverrides == null ? Map.of() : Map.copyOf(ladderOverrides), digestMinute,
+          blankToNull(paymentUrl) == null ? null : paymentUrl.strip());
+    }
+
+    private static String blankToNull(String text) {
+      return text == null || text.isBlank() ? null : text;
     }
   }
 

@@ -25,7 +25,8 @@ public final class ApiRoutes extends ApiSupport {
                    Duration clockAnswerWithin, TermsRefresh terms, org.relance.privacy.PersonalData personalData) {
     super(adminToken);
     this.cases = new CaseRoutes(adminToken, gateway, summaries, journal,
-        time.clock(), blocking, new DocumentRoutes(adminToken, letters, time.clock()), invitations);
+        time.clock(), blocking, new DocumentRoutes(adminToken, letters,
+        new org.relance.payment.CasePayments(gateway), time.clock()), invitations);
     this.businesses = new BusinessRoutes(adminToken, gateway, terms, blocking, invitations);
     this.clock = new ClockRoutes(adminToken, time, clockAnswerWithin);
     this.personalData = new PersonalDataRoutes(adminToken, personalData);

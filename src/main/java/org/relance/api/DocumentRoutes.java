@@ -11,6 +11,8 @@ import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.ladder.Stage;
 import org.relance.letters.CaseLetters;
+import org.relance.payment.CasePayments;
+import org.relance.payment.EpcQr;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,16 +25,20 @@ import java.util.concurrent.CompletionStage;
  * A case's documents under {@code /api/cases/{id}}: {@code claim?date=}, {@code letters/{stage}.pdf}
  * (the stored copy, or {@code ?preview=true} for one as of today, recording nothing),
  * {@code letters/claim_declaration.pdf} (the declaration of claim, when proceedings are recorded),
- * {@code limitation} (the limitation warnings due by today) and {@code dossier.pdf}.
+ * {@code limitation} (the limitation warnings due by today), {@code dossier.pdf} and
+ * {@code payment-qr.png} (the EPC QR code of the transfer of what is due, or 409 with the reason
+ * there is none: no IBAN, not in euros, nothing due).
  */
 final class DocumentRoutes extends ApiSupport {
 
   private final CaseLetters letters;
+  private final CasePayments payments;
   private final Clock clock;
 
-  DocumentRoutes(String adminToken, CaseLetters letters, Clock clock) {
+  DocumentRoutes(String adminToken, CaseLetters letters, CasePayments payments, Clock clock) {
     super(adminToken);
     this.letters = letters;
+    this.payments = payments;
     this.clock = clock;
   }
 
@@ -61,7 +67,17 @@ final class DocumentRoutes extends ApiSupport {
         path("limitation", () -> respond(letters.limitationWarnings(caseId).thenApply(warnings -> warnings
             .map(w -> json(StatusCodes.OK, w))
             .orElseGet(() -> notFound(caseId))))),
-        path("dossier.pdf", () -> respond(pdf(letters.dossier(caseId), caseId + "-dossier.pdf", caseId)))));
+        path("dossier.pdf", () -> respond(pdf(letters.dossier(caseId), caseId + "-dossier.pdf", caseId))),
+        path("payment-qr.png", () -> respond(payments.qr(caseId).thenApply(code -> code
+            .map(DocumentRoutes::qrResponse).orElseGet(() -> notFound(caseId)))))));
+  }
+
+  private static HttpResponse qrResponse(EpcQr.Code code) {
+    if (code instanceof EpcQr.Refused refused) {
+      return error(StatusCodes.CONFLICT, "paymentQr", "no payment QR code for this case: " + refused.refusal().reason());
+    }
+    return HttpResponse.create().withEntity(HttpEntities.create(ContentTypes.create(MediaTypes.IMAGE_PNG),
+        ((EpcQr.Ready) code).png()));
   }
 
   /** The claim's date: in the sane window, so the interest arithmetic stays short. */

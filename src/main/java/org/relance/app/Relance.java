@@ -187,7 +187,8 @@ public final class Relance {
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new TextOnlyNote(new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
               templates),
-          new CaseDeliveryJournal(cases), OwnerSide.letterDocuments(letterStore, letters, askTimeout).or(charts));
+          new CaseDeliveryJournal(cases), OwnerSide.letterDocuments(letterStore, letters, askTimeout).or(charts)
+              .or(new org.relance.payment.CasePayments(cases).documents(askTimeout)));
       owners.connect(telegram);
       OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking);
       owners.connectLetters(telegram, database);

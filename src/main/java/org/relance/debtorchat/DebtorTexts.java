@@ -6,6 +6,8 @@ import org.relance.debtorcase.CaseView;
 import org.relance.debtorchat.PendingQuestion.Part;
 import org.relance.messages.MessageTemplates;
 import org.relance.nlu.Intent;
+import org.relance.payment.PaymentDetails;
+import org.relance.payment.PaymentTexts;
 import org.relance.telegram.OutgoingMessage.Button;
 
 import java.math.BigDecimal;
@@ -139,15 +141,13 @@ public final class DebtorTexts {
         "date", day(promise.date(), talk.today(), talk.language()), "business", talk.business().name());
   }
 
-  /** The invoice recap and the business's bank details. */
+  /** The invoice recap and how to pay ({@link PaymentTexts}), or that the business will send its bank details. */
   String document(DebtorTalk talk) {
     var business = talk.business();
     String recap = text(talk.language(), "debtor.document", Map.of("recap", recap(talk.view(), talk.language())));
-    String bank = business.iban() == null || business.iban().isBlank()
-        ? text(talk.language(), "debtor.document.no_bank", Map.of("business", business.name()))
-        : text(talk.language(), "debtor.document.bank", Map.of("business", business.name(),
-            "iban", business.iban(), "bic", business.bic() == null ? "" : business.bic()));
-    return recap + "\n" + bank;
+    String payment = new PaymentTexts(templates).lines(PaymentDetails.forCase(talk.view(), business), talk.language());
+    return recap + "\n" + (payment.isEmpty()
+        ? text(talk.language(), "debtor.document.no_bank", Map.of("business", business.name())) : payment);
   }
 
   /** A button choosing a case for the held message. */

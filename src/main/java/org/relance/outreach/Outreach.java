@@ -11,6 +11,9 @@ import org.relance.debtorcase.CaseView;
 import org.relance.debtorchat.DebtorChats;
 import org.relance.privacy.Suppression;
 import org.relance.owner.OwnerChats;
+import org.relance.payment.CasePayments;
+import org.relance.payment.EpcQr;
+import org.relance.payment.PaymentDetails;
 import org.relance.scheduling.TimeKeeper;
 import org.relance.telegram.OutgoingMessage;
 import org.slf4j.Logger;
@@ -36,7 +39,8 @@ import java.util.stream.Collectors;
  * closed, contact stopped (or a contact of its debtor on the suppression list: a STOP kept after an
  * erasure), disputed, paused or held, or already at a later rung, the message is
  * recorded in the case's journal as superseded and not sent; otherwise it goes to every verified
- * chat of the case, copied into its journal; never before the rung's day has begun in the debtor's
+ * chat of the case with its payment details, followed by the EPC QR code of the transfer as a photo
+ * when there can be one, copied into its journal; never before the rung's day has begun in the debtor's
  * zone. A debtor with no verified chat is written to by the owner: the owner's chats get the
  * message ready to copy into an e-mail or an SMS, at the same allowed moment (nothing when the
  * business has no owner chat either). A message is claimed in the table before it is put in the
@@ -173,9 +177,19 @@ public final class Outreach implements TimeKeeper.Alarm {
   private CompletionStage<Void> send(OutreachStore.Held message, CaseView view, List<DebtorChats.Binding> verified,
                                      Instant now) {
     return business(view.businessId()).thenCompose(business -> claimThenSend(message, OutreachStore.Status.SENT, null,
-        now, verified.stream().map(chat -> OutgoingMessage.text(chat.chatId(),
-            texts.message(message.stage(), view, business.name(), chat.language())).forCase(message.caseId()))
+        now, verified.stream().flatMap(chat -> withQrCode(view, business, chat, OutgoingMessage.text(chat.chatId(),
+            texts.message(message.stage(), view, business, chat.language())).forCase(message.caseId())).stream())
             .toList()));
+  }
+
+  /** The message, then the EPC QR code of the transfer as a photo when there can be one (a right IBAN, euros). */
+  private List<OutgoingMessage> withQrCode(CaseView view, BusinessProfile business, DebtorChats.Binding chat,
+                                           OutgoingMessage message) {
+    if (!(PaymentDetails.forCase(view, business).qr() instanceof EpcQr.Ready)) {
+      return List.of(message);
+    }
+    return List.of(message, OutgoingMessage.photo(chat.chatId(), CasePayments.qrFile(view.id()),
+        texts.qrCaption(view, business, chat.language())).forCase(view.id()));
   }
 
   /** No verified chat: the owner's chats get the message to send by hand (kept as NO_CHAT either way). */
@@ -183,7 +197,7 @@ public final class Outreach implements TimeKeeper.Alarm {
     return business(view.businessId()).thenCombine(
         CompletableFuture.supplyAsync(() -> owners.chatsOf(view.businessId()), blocking),
         (business, ownerChats) -> ownerChats.stream().map(chat -> OutgoingMessage.text(chat,
-            texts.byHand(message.stage(), view, business.name(), business.language())).forOwnerOfCase(message.caseId()))
+            texts.byHand(message.stage(), view, business, business.language())).forOwnerOfCase(message.caseId()))
             .toList())
         .thenCompose(messages -> claimThenSend(message, OutreachStore.Status.NO_CHAT,
             messages.isEmpty() ? null : "owner", now, messages));

@@ -3,9 +3,10 @@ package org.relance.owner;
 import org.relance.common.PostalAddress;
 import org.relance.limits.InputLimits;
 import org.relance.owner.Question.Checked;
+import org.relance.payment.Iban;
+import org.relance.payment.PaymentLink;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -117,16 +118,15 @@ public final class AnswerChecks {
 
   /** An IBAN whose ISO 13616 check digits are right (mod 97 = 1), written without spaces. */
   public static Checked iban(String answer) {
-    String iban = answer.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-    if (!iban.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")) {
-      return Checked.problem("owner.problem.iban");
-    }
-    StringBuilder digits = new StringBuilder();
-    for (char ch : (iban.substring(4) + iban.substring(0, 4)).toCharArray()) {
-      digits.append(Character.getNumericValue(ch));
-    }
-    return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1
-        ? Checked.ok(iban) : Checked.problem("owner.problem.iban");
+    return Iban.valid(answer) ? Checked.ok(Iban.normalized(answer))
+        : Checked.problem("owner.problem.iban");
+  }
+
+  /** A payment link template ({@link PaymentLink}: https, {amount} and {reference}), or "-" for none. */
+  public static Checked paymentUrl(String answer) {
+    String value = answer.strip();
+    return SKIP.equals(value) ? Checked.ok(SKIP)
+        : PaymentLink.problem(value).isPresent() ? Checked.problem("owner.problem.payment_url") : Checked.ok(value);
   }
 
   /** A BIC: 8 or 11 letters and digits. */

@@ -54,6 +54,11 @@ final class BusinessFlows {
           .withChoices(List.of(new Choice("button.policy_standard", "standard"),
               new Choice("button.policy_flexible", "flexible"), new Choice("button.policy_ask_me", "ask_me"))));
 
+  /** Asked only from /settings: the payment link added to every reminder (not during onboarding). */
+  static final Question PAYMENT_URL = Question.typed("payment_url", "owner.setup.payment_url", AnswerChecks::paymentUrl);
+  static final List<Question> SETTING_QUESTIONS = java.util.stream.Stream.concat(QUESTIONS.stream(), java.util.stream.Stream.of(PAYMENT_URL))
+      .toList();
+
   private final OwnerChats chats;
   private final OwnerCases cases;
   private final OwnerTexts texts;
@@ -107,7 +112,13 @@ final class BusinessFlows {
 
       @Override
       public List<Question> questions() {
-        return QUESTIONS;
+        return SETTING_QUESTIONS;
+      }
+
+      /** The payment link's question shows its placeholders as they are written. */
+      @Override
+      public Map<String, Object> promptValues(FlowState state, Language language) {
+        return Map.of("amount", "{amount}", "reference", "{reference}");
       }
 
       /** One answer changes one setting; the IBAN goes with its BIC. */
@@ -131,7 +142,7 @@ final class BusinessFlows {
 
   /** The buttons of {@code /settings}: one per setting, each starting the question that changes it. */
   List<List<OutgoingMessage.Button>> settingButtons(Language language) {
-    return QUESTIONS.stream().filter(q -> !q.key().equals("bic"))
+    return SETTING_QUESTIONS.stream().filter(q -> !q.key().equals("bic"))
         .map(q -> List.of(new OutgoingMessage.Button(texts.text(language, "owner.settings." + q.key()),
             OwnerFlows.START + SETTINGS + ":" + q.key())))
         .toList();
@@ -155,7 +166,8 @@ final class BusinessFlows {
         a.answer("digest_hour") != null ? AnswerChecks.time(a.answer("digest_hour")).getHour() : p.digestHour(),
         p.ladderOverrides(),
         a.answer("digest_hour") != null ? Integer.valueOf(AnswerChecks.time(a.answer("digest_hour")).getMinute())
-            : p.digestMinute());
+            : p.digestMinute(),
+        a.answer("payment_url") != null ? skipToNull(a.answer("payment_url")) : p.paymentUrl());
   }
 
   private static String skipToNull(String answer) {

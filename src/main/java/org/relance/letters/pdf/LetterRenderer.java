@@ -10,6 +10,10 @@ import org.relance.letters.SentReminder;
 import org.relance.letters.RenderedLetter;
 import org.relance.letters.claim.Claim;
 import org.relance.letters.claim.ClaimCalculator;
+import org.relance.common.Money;
+import org.relance.payment.EpcQr;
+import org.relance.payment.Iban;
+import org.relance.payment.PaymentDetails;
 
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -24,13 +28,17 @@ import java.util.stream.Collectors;
  * templates in {@code conversations/letters/<lang>/<stage>.properties}. The template's
  * {@code blocks} list orders the letter; {@code invoices}, {@code claim} (only when something is
  * owed beyond the principal), {@code reminders},
- * {@code paid_note} and {@code signature} are drawn from the case, every other block is a text
+ * {@code paid_note}, {@code payment} (the bank details, the reference, the EPC QR code: {@link LetterPayment})
+ * and {@code signature} are drawn from the case, every other block is a text
  * whose variant ({@code .b2b}, {@code .uk_b2b}...) suits the case, an empty one being left out.
  * The claim is computed as of the letter's date. The same machinery renders the declaration of a
  * claim to the mandataire judiciaire ({@code claim_declaration}), its claim as of the opening
  * judgment. Pure apart from building the bytes.
  */
 public final class LetterRenderer {
+
+  /** The side of the payment QR code on the page, in points (about 3 cm; the EPC asks for at least 2 cm). */
+  private static final float QR_POINTS = 86;
 
   private final ClaimCalculator calculator;
 
@@ -86,7 +94,7 @@ public final class LetterRenderer {
     values.put("business_address", business.address() == null ? "" : String.join(", ", business.address().lines()));
     values.put("legal_id", orEmpty(business.legalId()));
     values.put("signatory", orEmpty(business.signatory()));
-    values.put("iban", orEmpty(business.iban()));
+    values.put("iban", Iban.grouped(business.iban()));
     values.put("bic", orEmpty(business.bic()));
     values.put("debtor", file.debtor().name());
     values.put("debtor_id", orEmpty(file.debtor().siren()));
@@ -160,11 +168,40 @@ public final class LetterRenderer {
         }
       }
       case "signature" -> signature(layout, texts, variants, values);
-      case "payment" -> text(layout, values.get("iban").isBlank() ? "payment_without_bank" : "payment", texts, variants,
-          values);
+      case "payment" -> payment(layout, LetterPayment.of(request.file(), claim, texts.get("blocks", variants)), texts,
+          variants, values, format);
       default -> text(layout, block, texts, variants, values);
     }
     layout.gap(8);
+  }
+
+  /**
+   * How to pay: the bank details (or an invitation to ask for them), the reference to quote, the EPC
+   * QR code beside it when there can be one, and the business's payment link if it has one.
+   */
+  private static void payment(PdfLayout layout, PaymentDetails payment, LetterTexts texts, List<String> variants,
+      Map<String, String> values, LetterFormat format) {
+    Map<String, String> more = new LinkedHashMap<>(values);
+    more.put("payment_reference", payment.reference());
+    more.put("payment_amount", payment.amount() == null ? ""
+        : format.money(new Money(payment.amount(), java.util.Currency.getInstance(payment.currency()))));
+    text(layout, payment.hasBankAccount() ? "payment" : "payment_without_bank", texts, variants, more);
+    List<String> beside = new ArrayList<>();
+    if (payment.hasBankAccount() && !payment.reference().isEmpty()) {
+      beside.add(LetterTexts.fill(texts.get("payment.reference", variants), more));
+    }
+    if (payment.qr() instanceof EpcQr.Ready code) {
+      beside.add(LetterTexts.fill(texts.get("payment.qr", variants), more));
+      layout.gap(4);
+      layout.pictureBeside(code.png(), "payment-qr", QR_POINTS, beside, PdfLayout.Style.BODY_BOLD);
+    } else if (!beside.isEmpty()) {
+      layout.paragraph(beside.get(0), PdfLayout.Style.BODY_BOLD);
+    }
+    payment.paymentLink().ifPresent(link -> {
+      more.put("payment_link", link);
+      layout.gap(4);
+      layout.paragraph(LetterTexts.fill(texts.get("payment.link", variants), more), PdfLayout.Style.BODY);
+    });
   }
 
   private static void text(PdfLayout layout, String key, LetterTexts texts, List<String> variants,

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.Map;
 
 /**
  * Lays text out on A4 pages with PDFBox: paragraphs wrapped to the width, two address columns,
- * tables whose header repeats after a page break, and a footer with "page n / N" on every page.
+ * tables whose header repeats after a page break, a picture with text beside it (the payment QR
+ * code), and a footer with "page n / N" on every page.
  * Text is drawn in DejaVu Sans, embedded (subset) in the file, so French amounts with narrow
  * no-break spaces print; a character the font lacks is drawn as "?" rather than failing the page.
  * One instance builds one document, top to bottom.
@@ -171,6 +173,21 @@ final class PdfLayout implements AutoCloseable {
     float leftY = block(leftLines, LEFT, rightX - LEFT - 12, start, leftFirst);
     float rightY = block(rightLines, rightX, RIGHT - rightX, start - rightDrop, Style.BODY_BOLD);
     y = Math.min(leftY, rightY);
+  }
+
+  /**
+   * A picture (a PNG) {@code size} points square at the left margin, lines of text beside it (each
+   * wrapped, the first in {@code first}); both kept on one page, the cursor going below the taller.
+   */
+  void pictureBeside(byte[] png, String name, float size, List<String> lines, Style first) {
+    keepTogether(size);
+    try {
+      cs.drawImage(PDImageXObject.createFromByteArray(doc, png, name), LEFT, y - size, size, size);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    float textBottom = block(lines, LEFT + size + 14, WIDTH - size - 14, y, first);
+    y = Math.min(y - size, textBottom);
   }
 
   private float block(List<String> lines, float x, float width, float top, Style first) {
