@@ -3,6 +3,8 @@ package org.relance.debtorpage;
 import org.relance.business.BusinessProfile;
 import org.relance.common.Language;
 import org.relance.debtorcase.CaseView;
+import org.relance.payment.EpcQr;
+import org.relance.payment.PaymentDetails;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -89,18 +91,23 @@ final class CasePageHtml {
 
   private String payment(CasePage page) {
     Language l = page.language();
-    BusinessProfile b = page.business();
-    String details;
-    if (b.iban() == null || b.iban().isBlank()) {
-      details = "<p>" + html.text(l, "page.pay.missing", Map.of("business", b.name())) + "</p>";
-    } else {
-      String reference = page.view().invoices().stream().filter(i -> i.outstanding().signum() > 0)
-          .map(CaseView.InvoiceView::number).collect(Collectors.joining(" "));
-      details = "<dl id=\"payment\">" + term(l, "beneficiary", b.name()) + term(l, "iban", b.iban())
-          + (b.bic() == null || b.bic().isBlank() ? "" : term(l, "bic", b.bic()))
-          + term(l, "reference", reference) + "</dl>"
-          // PAYMENT-QR: the EPC QR code of org.relance.payment (branch wt-pay) goes here
-          + "<p class=\"qr-pending\">" + html.text(l, "page.qr.pending") + "</p>";
+    PaymentDetails pay = PaymentDetails.forCase(page.view(), page.business());
+    String details = "";
+    if (pay.hasBankAccount()) {
+      details = "<dl id=\"payment\">" + term(l, "beneficiary", pay.beneficiary()) + term(l, "iban", pay.groupedIban())
+          + (pay.bic() == null ? "" : term(l, "bic", pay.bic())) + term(l, "reference", pay.reference())
+          + (pay.amount() == null ? "" : term(l, "amount", l.money(pay.amount(), pay.currency()))) + "</dl>";
+      if (pay.qr() instanceof EpcQr.Ready) {
+        details += "<figure class=\"qr\"><img id=\"qr\" src=\"/d/" + escape(page.token()) + "/qr.png\" width=\"220\""
+            + " height=\"220\" alt=\"" + html.text(l, "page.pay.qr.alt") + "\"><figcaption>"
+            + html.text(l, "payment.qr", Map.of("amount", l.money(pay.amount(), pay.currency()),
+                "business", pay.beneficiary(), "reference", pay.reference())) + "</figcaption></figure>";
+      }
+    }
+    details += pay.paymentLink().map(link -> "<p><a id=\"pay-online\" href=\"" + escape(link)
+        + "\" rel=\"noopener noreferrer\">" + html.text(l, "page.pay.online") + "</a></p>").orElse("");
+    if (details.isEmpty()) {
+      details = "<p>" + html.text(l, "page.pay.missing", Map.of("business", page.business().name())) + "</p>";
     }
     return "<section aria-labelledby=\"pay-title\" class=\"card\"><h2 id=\"pay-title\">" + html.text(l, "page.pay.title")
         + "</h2>" + details + "</section>";

@@ -1,5 +1,9 @@
 package org.relance.debtorpage;
 
+import org.apache.pekko.http.javadsl.model.ContentTypes;
+import org.apache.pekko.http.javadsl.model.HttpEntities;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.model.headers.HttpCookie;
 import org.apache.pekko.http.javadsl.model.headers.SameSite;
@@ -11,6 +15,8 @@ import org.relance.imports.InvoicePdfs;
 import org.relance.letters.store.LetterStore;
 import org.relance.ladder.Stage;
 import org.relance.limits.InputLimits;
+import org.relance.payment.EpcQr;
+import org.relance.payment.PaymentDetails;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +33,7 @@ import java.util.function.Supplier;
  * The pages of a verified browser (a session cookie {@value #COOKIE}, HTTP-only, SameSite=Strict,
  * Secure when the public URL is https, valid on this link's path only): the case's page, the posts
  * of its forms (each with the session's CSRF token; bad input shows the page again with the problem
- * and what was typed), and the downloads of the case's own letters and invoice PDFs.
+ * and what was typed), the downloads of the case's own letters and invoice PDFs, and its payment QR code.
  */
 final class CasePageRoutes extends PageResponses {
 
@@ -93,6 +99,7 @@ final class CasePageRoutes extends PageResponses {
         pathEnd(() -> get(() -> page(link, found, session, CasePageHtml.Problem.NONE))),
         path(PathMatchers.segment("letter").slash(PathMatchers.segment()), stage -> get(() -> letter(link, stage))),
         path(PathMatchers.segment("invoice").slash(PathMatchers.segment()), number -> get(() -> invoice(link, number))),
+        path("qr.png", () -> get(() -> qr(found))),
         path(PathMatchers.segment(), action -> post(() -> formFieldOptional("csrf", csrf ->
             DebtorPageRoutes.same(session.csrfToken(), csrf.orElse(""))
                 ? act(link, found, session, action)
@@ -164,6 +171,14 @@ final class CasePageRoutes extends PageResponses {
     return InputLimits.text(text, InputLimits.WORDS).isPresent()
         ? new CasePageHtml.Problem(form, html.text(l, "page.problem.too_long", Map.of("max", InputLimits.WORDS)), text)
         : CasePageHtml.Problem.NONE;
+  }
+
+  /** The EPC QR code of what the case owes (404 when there is none: no IBAN, nothing due, not in euros). */
+  private Route qr(PageCases.Found found) {
+    return PaymentDetails.forCase(found.view(), found.business()).qr() instanceof EpcQr.Ready ready
+        ? complete(HttpResponse.create().withEntity(HttpEntities.create(ContentTypes.create(MediaTypes.IMAGE_PNG),
+            ready.png())))
+        : html(StatusCodes.NOT_FOUND, "");
   }
 
   /** One of the case's letters, by its stage; nothing of another case's. */

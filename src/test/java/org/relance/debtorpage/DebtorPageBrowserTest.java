@@ -103,7 +103,11 @@ class DebtorPageBrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invoices")));
     assertTrue(browser.findElement(By.id("balance")).getText().matches(".*1\\D?200[.,]50.*"),
         browser.findElement(By.id("balance")).getText());
-    assertTrue(browser.findElement(By.id("payment")).getText().contains("FR7630006000011234567890189"));
+    assertTrue(browser.findElement(By.id("payment")).getText().contains("FR76 3000 6000 0112 3456 7890 189"),
+        browser.findElement(By.id("payment")).getText());
+    // the payment QR code is shown: served by the page itself, allowed by its CSP
+    wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+        "return document.getElementById('qr').naturalWidth;")).intValue() > 0);
     assertFalse((Boolean) ((JavascriptExecutor) browser).executeScript(
         "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
         "no horizontal scroll on a phone");
