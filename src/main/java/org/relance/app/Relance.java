@@ -62,6 +62,7 @@ import org.relance.outreach.OutreachQueue;
 import org.relance.outreach.OutreachSide;
 import org.relance.owner.OwnerSide;
 import org.relance.debtorchat.DebtorSide;
+import org.relance.dialogue.DebtorDialogue;
 import org.relance.telegram.CaseDeliveryJournal;
 import org.relance.telegram.CompositeRouter;
 import org.relance.telegram.TelegramModule;
@@ -97,12 +98,14 @@ public final class Relance {
   private final CaseGateway cases;
   private final TelegramModule telegram;
   private final Optional<FirstAdminLinks.Issued> firstAdminLink;
+  private final DebtorDialogue dialogue;
   private final org.relance.debtorpage.DebtorPage debtorPage;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
                   boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms,
-                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink,
+                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink, DebtorDialogue dialogue,
                   org.relance.debtorpage.DebtorPage debtorPage) {
+    this.dialogue = dialogue;
     this.debtorPage = debtorPage;
     this.terms = terms;
     this.cases = cases;
@@ -182,7 +185,7 @@ public final class Relance {
       org.relance.stats.StatsDocuments charts = new org.relance.stats.StatsDocuments(pictures, chart);
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, cases, blocking,
           terms, letters, pictures, statsTexts);
-      DebtorSide debtors = new DebtorSide(config, system, database, templates, time, blocking,
+      DebtorSide debtors = new DebtorSide(config, system, database, templates, blocking,
           owners.invitations(), owners.cases());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new TextOnlyNote(new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
@@ -211,8 +214,8 @@ public final class Relance {
           adminToken, database.dataSource(), system, cases, summaries, journal, letters, time.clock(), blocking,
           personalData, pictures, chart, fileImports);
       org.relance.debtorpage.DebtorPage debtorPage = org.relance.debtorpage.DebtorPage.create(config,
-          new org.relance.debtorpage.DebtorPage.Parts(adminToken, database.dataSource(), cases, journal, letterStore, templates,
-              time.clock(), blocking, telegram::sendOnce));
+          new org.relance.debtorpage.DebtorPage.Parts(adminToken, database.dataSource(), cases, debtors.dialogue(),
+              journal, letterStore, templates, time.clock(), blocking, telegram::sendOnce));
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       watch(system, summaries, telegram, health, config.getDuration("relance.metrics.refresh-interval"), blocking);
@@ -233,7 +236,7 @@ public final class Relance {
           new Accounts(database.dataSource(), new PasswordHasher(), Clock.systemUTC()), Clock.systemUTC())
           .issueIfNoAccount(config.getDuration("relance.admin.first-admin-link-validity"));
       return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, cases, firstAdmin,
-          debtorPage);
+          debtors.dialogue(), debtorPage);
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -325,6 +328,11 @@ public final class Relance {
   /** The debtor page: each case's link ({@code debtorPage().links().urlFor(caseId)}) and its routes. */
   public org.relance.debtorpage.DebtorPage debtorPage() {
     return debtorPage;
+  }
+
+  /** The debtor's dialogue every channel's adapter hands the debtor's turns to. */
+  public DebtorDialogue debtorDialogue() {
+    return dialogue;
   }
 
   public TermsRefresh termsRefresh() {

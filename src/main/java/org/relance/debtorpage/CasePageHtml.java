@@ -183,7 +183,7 @@ final class CasePageHtml {
 
   private static String form(CasePage page, String action, String fields) {
     return "<form method=\"post\" action=\"/d/" + escape(page.token()) + "/" + action + "\">" + csrfField(page.csrf())
-        + fields + "</form>";
+        + "<input type=\"hidden\" name=\"turn\" value=\"" + java.util.UUID.randomUUID() + "\">" + fields + "</form>";
   }
 
   private static String day(Language l, LocalDate date) {

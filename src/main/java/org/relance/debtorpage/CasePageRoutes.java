@@ -38,6 +38,8 @@ import java.util.function.Supplier;
 final class CasePageRoutes extends PageResponses {
 
   static final String COOKIE = "relance_page";
+  /** A form's turn id (a UUID drawn when the page was shown), so a form sent twice is one turn. */
+  private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
 
   private final PageSessions sessions;
   private final PageCases cases;
@@ -87,7 +89,9 @@ final class CasePageRoutes extends PageResponses {
 
   /** Opens a session for a browser that answered the question, then shows the case's page. */
   Route openSession(DebtorPageLinks.PageLink link, PageCases.Found found, Language language) {
-    return onSuccess(CompletableFuture.supplyAsync(() -> sessions.open(link.caseId(), language), blocking), session -> {
+    return onSuccess(CompletableFuture.supplyAsync(() -> sessions.open(link.caseId(), language), blocking)
+        .thenCompose(session -> talk.verified(link, language, "page:" + UUID.randomUUID()).thenApply(done -> session)),
+        session -> {
       HttpCookie cookie = HttpCookie.create(COOKIE, session.id()).withPath("/d/" + link.token()).withHttpOnly(true)
           .withSecure(secureCookies).withSameSite(SameSite.Strict).withMaxAge(sessions.lifetime().toSeconds());
       return respondWithHeader(SetCookie.create(cookie), (Supplier<Route>) () -> seeOther("/d/" + link.token()));
@@ -120,9 +124,10 @@ final class CasePageRoutes extends PageResponses {
   private Route act(DebtorPageLinks.PageLink link, PageCases.Found found, PageSessions.PageSession session,
                     String action) {
     Language l = session.language();
-    String turnId = "page:" + UUID.randomUUID();
-    return formFieldOptional("message", message -> formFieldOptional("reason", reason -> formFieldOptional("date",
+    return formFieldOptional("turn", turnField -> formFieldOptional("message", message -> formFieldOptional("reason", reason -> formFieldOptional("date",
         date -> formFieldOptional("choice", choice -> {
+          String turnId = "page:" + turnField.filter(t -> TURN.matcher(t).matches()).orElseGet(() -> UUID.randomUUID()
+              .toString());
           Optional<PageTurn> turn;
           CasePageHtml.Problem problem;
           switch (action) {
@@ -158,8 +163,8 @@ final class CasePageRoutes extends PageResponses {
           if (!problem.form().isEmpty() || turn.isEmpty()) {
             return page(link, found, session, problem);
           }
-          return onSuccess(talk.turn(link.caseId(), l, turn.get()), offered -> seeOther("/d/" + link.token() + "#talk"));
-        }))));
+          return onSuccess(talk.turn(link, l, turn.get()), done -> seeOther("/d/" + link.token() + "#talk"));
+        })))));
   }
 
   /** A problem with written words: none, too long (kept as typed), or empty. */

@@ -3,7 +3,7 @@ package org.relance.debtorpage;
 import com.typesafe.config.Config;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.debtorcase.CaseJournal;
-import org.relance.debtorchat.PlanProposals;
+import org.relance.dialogue.DebtorDialogue;
 import org.relance.gateway.CaseGateway;
 import org.relance.imports.InvoicePdfs;
 import org.relance.letters.store.LetterStore;
@@ -28,8 +28,9 @@ import java.util.function.BiFunction;
 public final class DebtorPage {
 
   /** What the page needs of the rest of the service. */
-  public record Parts(String adminToken, DataSource dataSource, CaseGateway gateway, CaseJournal journal, LetterStore letters,
-                      MessageTemplates templates, Clock caseClock, Executor blocking,
+  public record Parts(String adminToken, DataSource dataSource, CaseGateway gateway, DebtorDialogue dialogue,
+                      CaseJournal journal, LetterStore letters, MessageTemplates templates, Clock caseClock,
+                      Executor blocking,
                       BiFunction<String, List<OutgoingMessage>, CompletionStage<Boolean>> sendOnce) {}
 
   private final DebtorPageLinks links;
@@ -53,8 +54,8 @@ public final class DebtorPage {
     InvoicePdfs pdfs = new InvoicePdfs(parts.dataSource(), parts.caseClock());
     PageCases cases = new PageCases(parts.gateway(), parts.journal(), pdfs, choices, parts.blocking());
     PageHtml html = new PageHtml(parts.templates());
-    PageTalk talk = new CommandTalk(parts.gateway(), parts.templates(),
-        new PlanProposals(config.getInt("relance.debtor.plan-first-payment-days")), parts.caseClock());
+    PageTalk talk = new DialogueTalk(parts.dialogue(), parts.gateway(), parts.templates(), choices, parts.sendOnce(),
+        parts.blocking());
     OwnerNotices notices = new OwnerNotices(new OwnerChats(parts.dataSource()), parts.templates());
     PageVerification verification = new PageVerification(links, (found, answer) -> parts.sendOnce().apply(
         "page-locked:" + found.view().id() + ":" + parts.caseClock().instant(), notices.tell(

@@ -27,14 +27,15 @@ import java.util.regex.Pattern;
 public final class DebtorPageLinks {
 
   /** A page link found by its token: the case, the wrong answers given, whether it is locked. */
-  public record PageLink(String caseId, String token, int wrongAnswers, boolean locked) {}
+  public record PageLink(String caseId, int generation, String token, int wrongAnswers, boolean locked) {}
 
-  /** A signed answer read back: the question it was made for (may be empty) and the choice. */
-  public record SignedAnswer(String question, String choice) {}
+  /** A signed answer read back: the conversation whose question it answers, and the choice. */
+  public record SignedAnswer(String conversation, String choice) {}
 
   private static final String DUPLICATE_KEY = "23505";
   private static final int TOKEN_BYTES = 16;
-  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+  private static final Pattern CHOICE = Pattern.compile("[A-Za-z0-9_:-]{1,80}");
+  private static final int CONVERSATION_MAX = 320;
   private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
   private final DataSource dataSource;
@@ -73,16 +74,17 @@ public final class DebtorPageLinks {
   }
 
   /**
-   * A link that answers {@code choice} (letters, digits, {@code -} or {@code _}) to the question
-   * {@code question} (the dialogue's name for it, or "") in the case's dialogue when the debtor opens
-   * it and confirms, without the verification question: the signature is the proof.
+   * A link that gives the dialogue {@code choice} (the id of a choice it offered: {@code yes:<n>},
+   * letters, digits, {@code : - _}) as the answer of {@code conversation} (the dialogue's address of the
+   * conversation that asked, e.g. {@code mail:jean@example.fr}) when the debtor opens it and confirms,
+   * without the verification question: the signature, bound to the case's current link, is the proof.
    */
-  public String answerUrlFor(String caseId, String question, String choice) {
-    if (!WORD.matcher(choice).matches() || !(question.isEmpty() || WORD.matcher(question).matches())) {
-      throw new IllegalArgumentException("an answer's choice and question are short words, not " + choice + "/" + question);
+  public String answerUrlFor(String caseId, String conversation, String choice) {
+    if (!CHOICE.matcher(choice).matches() || conversation.isEmpty() || conversation.length() > CONVERSATION_MAX) {
+      throw new IllegalArgumentException("an answer is a conversation and a choice id, not " + conversation + "/" + choice);
     }
     String token = tokenFor(caseId);
-    String carried = question.isEmpty() ? choice : question + "." + choice;
+    String carried = URL.encodeToString(conversation.getBytes(StandardCharsets.UTF_8)) + "." + choice;
     return urlFor(caseId) + "/answer/" + carried + "." + signature(token, carried);
   }
 
@@ -98,8 +100,11 @@ public final class DebtorPageLinks {
       return Optional.empty();
     }
     int dot = carried.indexOf('.');
-    return Optional.of(dot < 0 ? new SignedAnswer("", carried)
-        : new SignedAnswer(carried.substring(0, dot), carried.substring(dot + 1)));
+    if (dot <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new SignedAnswer(new String(Base64.getUrlDecoder().decode(carried.substring(0, dot)),
+        StandardCharsets.UTF_8), carried.substring(dot + 1)));
   }
 
   /** The current link this token opens, if any. */
@@ -108,10 +113,11 @@ public final class DebtorPageLinks {
       return Optional.empty();
     }
     try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-        "SELECT case_id, wrong_answers, locked_at FROM relance_debtor_page WHERE token_hash = ?")) {
+        "SELECT case_id, generation, wrong_answers, locked_at FROM relance_debtor_page WHERE token_hash = ?")) {
       select.setString(1, Secrets.sha256(token));
       try (ResultSet rs = select.executeQuery()) {
-        return rs.next() ? Optional.of(new PageLink(rs.getString(1), token, rs.getInt(2), rs.getTimestamp(3) != null))
+        return rs.next() ? Optional.of(new PageLink(rs.getString(1), rs.getInt(2), token, rs.getInt(3),
+            rs.getTimestamp(4) != null))
             : Optional.empty();
       }
     } catch (SQLException e) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -121,8 +120,8 @@ public final class DebtorPageRoutes extends PageResponses {
       case WRONG -> verificationPage(link, found, language, html.text(language, "debtor.verify.retry") + " "
           + html.text(language, "page.verify.tries_left",
           Map.of("tries", Math.max(1, verification.maxTries() - link.wrongAnswers() - 1))));
-      case LOCKED -> verificationPage(new DebtorPageLinks.PageLink(link.caseId(), link.token(), link.wrongAnswers() + 1,
-          true), found, language, "");
+      case LOCKED -> verificationPage(new DebtorPageLinks.PageLink(link.caseId(), link.generation(), link.token(),
+          link.wrongAnswers() + 1, true), found, language, "");
     });
   }
 
@@ -134,16 +133,15 @@ public final class DebtorPageRoutes extends PageResponses {
           "/d/" + link.token(), html.text(language, "page.answer.bad")));
     }
     String choice = read.get().choice();
-    String label = switch (choice) {
-      case "yes" -> html.text(language, "page.answer.yes");
-      case "no" -> html.text(language, "page.answer.no");
-      default -> PageHtml.escape(choice);
-    };
+    String label = choice.startsWith("yes") ? html.text(language, "page.answer.yes")
+        : choice.startsWith("no") ? html.text(language, "page.answer.no") : PageHtml.escape(choice);
     return concat(
         get(() -> formToken(csrf -> html(html.answer(language, link.token(), signed, label, csrf)))),
-        post(() -> formField(language, confirmed -> onSuccess(talk.turn(link.caseId(), language,
-            PageTurn.chose("page:" + UUID.randomUUID(), choice)), offered -> html(html.notice(language,
-            html.text(language, "page.answer.title"), "/d/" + link.token(), html.text(language, "page.answer.done")))))));
+        post(() -> formField(language, confirmed -> onSuccess(talk.answer(link, read.get().conversation(), choice,
+            Secrets.sha256(signed).substring(0, 32), language), answered -> html(html.notice(language,
+            html.text(language, "page.answer.title"), "/d/" + link.token(), answered.isEmpty()
+                ? html.text(language, "page.answer.done")
+                : PageHtml.escape(String.join("\n", answered))))))));
   }
 
   /** A form's field {@code answer} (or none) and language, once its form token matches the cookie's. */

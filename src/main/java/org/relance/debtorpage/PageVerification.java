@@ -1,6 +1,6 @@
 package org.relance.debtorpage;
 
-import org.relance.debtorchat.VerificationAnswer;
+import org.relance.dialogue.VerificationAnswer;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;

@@ -122,6 +122,14 @@ class DebtorPageBrowserTest {
     }
     browser.findElement(By.id(name + "-send")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation")));
+    screenshot(name + "-" + browser.findElement(By.tagName("html")).getAttribute("lang"));
+  }
+
+  /** Presses the dialogue's choice labelled {@code label} under its last message. */
+  private void choose(String label) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='choices']//button[normalize-space()='"
+        + label + "']"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation")));
   }
 
   private JsonNode eventually(String caseId, String what, Predicate<JsonNode> landed) {
@@ -150,12 +158,15 @@ class DebtorPageBrowserTest {
     screenshot("fr-page");
     oneClick("promise", "promise-date", "15/12/2026");
     assertTrue(browser.findElement(By.id("conversation")).getText().contains("Je paierai le 15/12/2026"));
+    assertTrue(browser.findElement(By.id("conversation")).getText().contains("C'est bien ça ?"), "the dialogue asks");
+    choose("Oui");
     assertEquals("2026-12-15", eventually(promise, "the promise", v -> !v.path("promise").isNull())
         .path("promise").path("date").asText());
 
     String plan = openCase("fr", "F-202");
     verified(plan, "69003", "Essais restants : 2");
     oneClick("plan", null, null);
+    choose("Oui");
     JsonNode planned = eventually(plan, "the plan", v -> !v.path("plan").isNull());
     assertTrue(planned.path("plan").path("agreed").asBoolean(), "within the policy, agreed alone: " + planned);
 
@@ -179,12 +190,14 @@ class DebtorPageBrowserTest {
     assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
     oneClick("promise", "promise-date", "2026-12-18");
     assertTrue(browser.findElement(By.id("conversation")).getText().contains("I will pay on 18/12/2026"));
+    choose("Yes");
     assertEquals("2026-12-18", eventually(promise, "the promise", v -> !v.path("promise").isNull())
         .path("promise").path("date").asText());
 
     String plan = openCase("en", "E-302");
     verified(plan, "E-302", "Tries left: 2");
     oneClick("plan", null, null);
+    choose("Yes");
     assertTrue(eventually(plan, "the plan", v -> !v.path("plan").isNull()).path("plan").path("agreed").asBoolean());
 
     String paid = openCase("en", "E-303");

@@ -171,7 +171,7 @@ class DebtorPageRoutesTest {
   void aSignedAnswerOnlyAnswersForTheLinkItWasSignedFor() {
     String caseId = service.createCase(business, "2026-12-10");
     String other = service.createCase(business, "2026-12-10");
-    String yes = links.answerUrlFor(caseId, "", "yes");
+    String yes = links.answerUrlFor(caseId, "mail:jean@example.fr", "yes:123456");
     String path = yes.substring(yes.indexOf("/d/"));
     PageClient browser = new PageClient(service);
     PageClient.Answer shown = browser.get(path);
@@ -179,6 +179,6 @@ class DebtorPageRoutesTest {
     assertTrue(shown.body().contains("« Oui »"), shown.body());
     String signed = path.substring(path.lastIndexOf('/') + 1);
     assertEquals(404, browser.get("/d/" + token(other) + "/answer/" + signed).status());
-    assertEquals(404, browser.get(path.replace("yes.", "no.")).status(), "the choice is signed");
+    assertEquals(404, browser.get(path.replace("yes:", "no:")).status(), "the choice is signed");
   }
 }
