@@ -33,9 +33,14 @@ class DebtorPageRoutesTest {
   private DebtorPageLinks links;
   private String business;
 
+  /** The database the service runs on: H2 here, PostgreSQL in {@link PostgresDebtorPageRoutesTest}. */
+  protected Map<String, Object> databaseSettings() {
+    return Map.of();
+  }
+
   @BeforeAll
   void start(@TempDir Path dir) {
-    service = TestService.start(dir.resolve("data"));
+    service = TestService.start(dir.resolve("data"), databaseSettings());
     links = service.relance().debtorPage().links();
     business = service.createBusiness();
   }
