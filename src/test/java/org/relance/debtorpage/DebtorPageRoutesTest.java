@@ -106,7 +106,13 @@ class DebtorPageRoutesTest {
     PageClient browser = new PageClient(service);
     browser.get("/d/" + token);
     assertEquals(403, browser.post("/d/" + token + "/verify", Map.of("answer", "F-101", "csrf", "forged")).status());
-    assertEquals(303, browser.verify(token, "69003").status());
+    PageClient.Answer verified = browser.verify(token, "69003");
+    assertEquals(303, verified.status());
+    String cookie = verified.response().headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith(CasePageRoutes.COOKIE + "=")).findFirst().orElseThrow();
+    assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/d/" + token),
+        cookie);
+    assertFalse(cookie.contains("Secure"), "plain http here; Secure when the public URL is https");
     String csrf = browser.get("/d/" + token).csrf();
     PageClient.Answer forged = browser.post("/d/" + token + "/promise", Map.of("date", "15/12/2026", "csrf", "x" + csrf));
     assertEquals(403, forged.status());
