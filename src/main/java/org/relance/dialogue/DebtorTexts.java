@@ -31,9 +31,11 @@ import java.util.stream.Collectors;
 public final class DebtorTexts {
 
   private final MessageTemplates templates;
+  private final PaymentTexts payment;
 
   public DebtorTexts(MessageTemplates templates) {
     this.templates = templates;
+    this.payment = new PaymentTexts(templates);
   }
 
   public String text(Language language, String id, Map<String, ?> values) {
@@ -139,9 +141,9 @@ public final class DebtorTexts {
   String document(DebtorTalk talk) {
     var business = talk.business();
     String recap = text(talk.language(), "debtor.document", Map.of("recap", recap(talk.view(), talk.language())));
-    String payment = new PaymentTexts(templates).lines(PaymentDetails.forCase(talk.view(), business), talk.language());
-    return recap + "\n" + (payment.isEmpty()
-        ? text(talk.language(), "debtor.document.no_bank", Map.of("business", business.name())) : payment);
+    String lines = payment.lines(PaymentDetails.forCase(talk.view(), business), talk.language());
+    return recap + "\n" + (lines.isEmpty()
+        ? text(talk.language(), "debtor.document.no_bank", Map.of("business", business.name())) : lines);
   }
 
   /** A choice of the case the held message is about. */

@@ -86,6 +86,19 @@ class LetterPaymentQrTest {
   }
 
   @Test
+  void aFirstLetterForOneInvoiceStillFitsOnOnePageWithItsQrCode() throws Exception {
+    LetterCase file = file(frenchBusiness(null), company(Language.FR),
+        List.of(LetterFixtures.eur("F-2025-001", "1200.50", d("2025-05-31"))), List.of(),
+        List.of(sent(Stage.FRIENDLY, d("2025-06-15"))));
+    byte[] pdf = letter(file, Stage.FIRST_LETTER);
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertEquals(1, doc.getNumberOfPages());
+    }
+    assertEquals(1, images(pdf).size());
+  }
+
+  @Test
   void aLetterInPoundsHasTheReferenceButNoQrCode() throws Exception {
     LetterCase file = file(ukBusiness(), ukCompany(),
         List.of(invoice("INV-88", "640.00", "GBP", d("2025-05-01"), d("2025-05-31"))), List.of(), List.of());

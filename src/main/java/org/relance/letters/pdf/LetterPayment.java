@@ -2,7 +2,6 @@ package org.relance.letters.pdf;
 
 import org.relance.letters.LetterCase;
 import org.relance.letters.claim.Claim;
-import org.relance.letters.claim.InvoiceClaim;
 import org.relance.payment.PaymentDetails;
 
 import java.util.Arrays;
