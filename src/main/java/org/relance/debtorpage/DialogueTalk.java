@@ -25,8 +25,9 @@ import java.util.function.BiFunction;
  * The page as an adapter of THE debtor dialogue ({@link DebtorDialogue}, the same as on Telegram):
  * the conversation of a page link is {@code page:<case id>-<generation>}; a browser that answered the
  * page's verification question binds it verified; the chat box's words go as words, a choice pressed
- * as the dialogue's choice id, and the four one-click forms as the sentence the debtor would have
- * written ("Je paierai le 15/12/2026.", "J'ai déjà payé, le…"), read by the same dialogue. What the
+ * as the dialogue's choice id, and the four one-click forms as the dialogue's outright choices
+ * ({@code promise:<day>}, {@code plan}, {@code paid}, {@code dispute}), the day of a payment and the
+ * reason of a dispute then as the debtor's next words, which answer the dialogue's question. What the
  * dialogue answers is copied into the case's journal (channel {@code page}) as delivered, its last
  * choices kept as the page's buttons, and its notices for the owner queued to the owner's Telegram
  * chats once per turn.
@@ -65,15 +66,43 @@ final class DialogueTalk implements PageTalk {
   @Override
   public CompletionStage<Void> turn(DebtorPageLinks.PageLink link, Language language, PageTurn turn) {
     String conversation = conversation(link);
-    DebtorTurn debtorTurn = turn.kind() == PageTurn.Kind.CHOOSE
-        ? DebtorTurn.choice(Channel.PAGE, conversation, turn.id(), turn.choice(), language)
-        : DebtorTurn.words(Channel.PAGE, conversation, turn.id(), words(language, turn), language);
-    return dialogue.bound(conversation)
-        .thenCompose(bound -> bound ? CompletableFuture.<Void>completedFuture(null) : verified(link, language,
-            turn.id() + "-open"))
-        .thenCompose(opened -> dialogue.take(debtorTurn))
-        .thenCompose(reply -> reply.map(r -> deliver(link, turn.id(), r))
-            .orElseGet(() -> CompletableFuture.completedFuture(null)));
+    CompletionStage<Void> opened = dialogue.bound(conversation).thenCompose(bound -> bound
+        ? CompletableFuture.<Void>completedFuture(null) : verified(link, language, turn.id() + "-open"));
+    CompletionStage<Void> first = opened.thenCompose(done -> take(link, first(conversation, language, turn)));
+    return details(language, turn).map(words -> first.thenCompose(done -> take(link,
+        DebtorTurn.words(Channel.PAGE, conversation, turn.id() + "-details", words, language)))).orElse(first);
+  }
+
+  /** The turn itself: the debtor's words, the choice pressed, or the outright choice a one-click form stands for. */
+  private static DebtorTurn first(String conversation, Language language, PageTurn turn) {
+    String choice = switch (turn.kind()) {
+      case SAY -> null;
+      case CHOOSE -> turn.choice();
+      case PROMISE -> DebtorTurn.promiseOn(turn.date());
+      case PLAN -> DebtorTurn.PLAN;
+      case PAID -> DebtorTurn.PAID;
+      case DISPUTE -> DebtorTurn.DISPUTE;
+    };
+    return choice == null ? DebtorTurn.words(Channel.PAGE, conversation, turn.id(), turn.words(), language)
+        : DebtorTurn.choice(Channel.PAGE, conversation, turn.id(), choice, language);
+  }
+
+  /**
+   * What the form said beyond its choice, given as the debtor's next words: the day of a payment made
+   * (the dialogue asks when and how), what is wrong with the invoice (it asks what).
+   */
+  private java.util.Optional<String> details(Language language, PageTurn turn) {
+    return switch (turn.kind()) {
+      case PAID -> java.util.Optional.of(templates.text(language, "page.turn.paid", Map.of("date",
+          DAY.format(turn.date()))));
+      case DISPUTE -> java.util.Optional.of(turn.words());
+      default -> java.util.Optional.empty();
+    };
+  }
+
+  private CompletionStage<Void> take(DebtorPageLinks.PageLink link, DebtorTurn turn) {
+    return dialogue.take(turn).thenCompose(reply -> reply.map(r -> deliver(link, turn.turnId(), r))
+        .orElseGet(() -> CompletableFuture.completedFuture(null)));
   }
 
   @Override
@@ -85,17 +114,6 @@ final class DialogueTalk implements PageTalk {
             channel == Channel.PAGE).thenApply(done -> r.toDebtor().stream().map(DialogueReply.DebtorMessage::text)
             .toList()))
         .orElseGet(() -> CompletableFuture.completedFuture(List.of())));
-  }
-
-  /** What the debtor wrote, or the sentence a one-click form stands for. */
-  private String words(Language language, PageTurn turn) {
-    return switch (turn.kind()) {
-      case SAY, CHOOSE -> turn.words();
-      case PROMISE -> templates.text(language, "page.turn.promise", Map.of("date", DAY.format(turn.date())));
-      case PAID -> templates.text(language, "page.turn.paid", Map.of("date", DAY.format(turn.date())));
-      case PLAN -> templates.text(language, "page.turn.plan");
-      case DISPUTE -> templates.text(language, "page.turn.dispute", Map.of("reason", turn.words()));
-    };
   }
 
   /** The dialogue's messages copied into the journal as delivered, its last choices kept, the owner told. */
