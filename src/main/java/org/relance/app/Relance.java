@@ -99,11 +99,14 @@ public final class Relance {
   private final TelegramModule telegram;
   private final Optional<FirstAdminLinks.Issued> firstAdminLink;
   private final DebtorDialogue dialogue;
+  private final org.relance.debtorpage.DebtorPage debtorPage;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
                   boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms,
-                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink, DebtorDialogue dialogue) {
+                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink, DebtorDialogue dialogue,
+                  org.relance.debtorpage.DebtorPage debtorPage) {
     this.dialogue = dialogue;
+    this.debtorPage = debtorPage;
     this.terms = terms;
     this.cases = cases;
     this.firstAdminLink = firstAdminLink;
@@ -204,11 +207,15 @@ public final class Relance {
             config.getDuration("relance.retention.check-interval"), Duration.ofDays(1), blocking);
       }
       org.relance.imports.FileImports fileImports = new org.relance.imports.FileImports(new org.relance.imports.Imports(
-          config, system, cases, new org.relance.imports.ImportStore(database.dataSource()), time.clock(), blocking));
+          config, system, cases, new org.relance.imports.ImportStore(database.dataSource()), time.clock(), blocking),
+          new org.relance.imports.InvoicePdfs(database.dataSource(), time.clock()));
       owners.connectImports(telegram, fileImports);
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, cases, summaries, journal, letters, time.clock(), blocking,
           personalData, pictures, chart, fileImports);
+      org.relance.debtorpage.DebtorPage debtorPage = org.relance.debtorpage.DebtorPage.create(config,
+          new org.relance.debtorpage.DebtorPage.Parts(adminToken, database.dataSource(), cases, debtors.dialogue(),
+              journal, letterStore, templates, time.clock(), blocking, telegram::sendOnce));
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,
           new ParkedEvents(database.dataSource()), config.getLong("relance.read-side.max-healthy-lag"), blocking);
       watch(system, summaries, telegram, health, config.getDuration("relance.metrics.refresh-interval"), blocking);
@@ -219,7 +226,7 @@ public final class Relance {
           new org.relance.imports.ImportRoutes(adminToken, fileImports.imports(), fileImports, blocking).route(),
           new BackupRoute(adminToken, new H2Backup(database.dataSource(), blocking), database.kind(), Clock.systemUTC(),
               config.getDuration("relance.backup.answer-within")).route(),
-          admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));
+          admin.route(), debtorPage.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
           .bind(new RequestTimer(Metrics.get(system).registry()).around(routes.all()))
@@ -229,7 +236,7 @@ public final class Relance {
           new Accounts(database.dataSource(), new PasswordHasher(), Clock.systemUTC()), Clock.systemUTC())
           .issueIfNoAccount(config.getDuration("relance.admin.first-admin-link-validity"));
       return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, cases, firstAdmin,
-          debtors.dialogue());
+          debtors.dialogue(), debtorPage);
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -316,6 +323,11 @@ public final class Relance {
   /** The way to the cases and businesses, as every face of the service reaches them. */
   public CaseGateway cases() {
     return cases;
+  }
+
+  /** The debtor page: each case's link ({@code debtorPage().links().urlFor(caseId)}) and its routes. */
+  public org.relance.debtorpage.DebtorPage debtorPage() {
+    return debtorPage;
   }
 
   /** The debtor's dialogue every channel's adapter hands the debtor's turns to. */

@@ -12,16 +12,16 @@ import java.util.stream.Stream;
  * is one of the case's invoice numbers or the postcode of the debtor's address, or when the whole
  * answer is one of them ("FA 2026 101"). An answer with several numbers (a list of postcodes or of
  * invoice numbers, or a number and a date) is never taken, even if one of them matches: the person
- * is asked for just one, and learns nothing. Pure.
+ * is asked for just one, and learns nothing. Pure; the debtor page asks the same question.
  */
-final class VerificationAnswer {
+public final class VerificationAnswer {
 
   /** What the answer is: proof, a wrong number (or none), or several numbers. */
-  enum Reading { PROVED, WRONG, SEVERAL }
+  public enum Reading { PROVED, WRONG, SEVERAL }
 
   private VerificationAnswer() {}
 
-  static Reading read(CaseView view, String text) {
+  public static Reading read(CaseView view, String text) {
     Set<String> identifiers = identifiers(view);
     String whole = DebtorTexts.normalized(text);
     if (identifiers.contains(whole)) {

@@ -18,10 +18,10 @@ public final class FileImports {
    * {@code owner.import.unreadable.*} for the faces that translate it).
    */
   public record Prepared(LedgerTable table, ColumnMapping mapping, boolean eInvoice, String refusal, String key,
-                         String field) {
+                         String field, byte[] invoicePdf) {
 
     static Prepared refused(String key, String refusal, String field) {
-      return new Prepared(null, null, false, refusal, key, field);
+      return new Prepared(null, null, false, refusal, key, field, null);
     }
 
     /** The mapping as {@code {"client": "Raison sociale", ...}}, for the API's answer. */
@@ -33,9 +33,11 @@ public final class FileImports {
   }
 
   private final Imports imports;
+  private final InvoicePdfs pdfs;
 
-  public FileImports(Imports imports) {
+  public FileImports(Imports imports, InvoicePdfs pdfs) {
     this.imports = imports;
+    this.pdfs = pdfs;
   }
 
   /** The file read, with the mapping found and changed by {@code edits} ({@code column=header;...}), complete. */
@@ -48,7 +50,8 @@ public final class FileImports {
     try {
       if (EInvoices.isPdf(bytes) || EInvoices.isXml(bytes)) {
         Optional<LedgerTable> invoice = EInvoices.read(bytes);
-        return invoice.map(t -> new Prepared(t, ColumnMapping.guess(t.headers()), true, null, null, null))
+        byte[] pdf = EInvoices.isPdf(bytes) ? bytes : null;
+        return invoice.map(t -> new Prepared(t, ColumnMapping.guess(t.headers()), true, null, null, null, pdf))
             .orElseGet(() -> Prepared.refused("plain_pdf", "this PDF carries no e-invoice (Factur-X) data", "file"));
       }
       LedgerTable table = LedgerFiles.read(bytes);
@@ -62,16 +65,26 @@ public final class FileImports {
             edited.value().missing().stream().map(LedgerColumn::wire).toList()) + " (headers found: "
             + String.join(", ", table.headers()) + "); name it with mapping=column=header", "mapping");
       }
-      return new Prepared(table, edited.value(), false, null, null, null);
+      return new Prepared(table, edited.value(), false, null, null, null, null);
     } catch (LedgerFiles.Unreadable e) {
       return Prepared.refused(e.key(), e.getMessage(), "file");
     }
   }
 
-  /** Starts the import of a prepared file: a ledger stands for all the business's invoices, an e-invoice for one. */
+  /**
+   * Starts the import of a prepared file: a ledger stands for all the business's invoices, an e-invoice
+   * for one; a Factur-X PDF is kept with the invoice's case once imported (for the debtor page).
+   */
   public CompletionStage<ImportStatus> start(String businessId, String source, Prepared prepared,
                                              Consumer<ImportStatus> progress) {
-    return imports.start(businessId, source, prepared.table(), prepared.mapping(), !prepared.eInvoice(), progress);
+    Consumer<ImportStatus> keepingPdf = prepared.invoicePdf() == null ? progress : status -> {
+      if (status.finished()) {
+        String number = prepared.table().rows().get(0).cells().get(EInvoices.HEADERS.indexOf("N° facture")).strip();
+        pdfs.keepImported(businessId, number, prepared.invoicePdf());
+      }
+      progress.accept(status);
+    };
+    return imports.start(businessId, source, prepared.table(), prepared.mapping(), !prepared.eInvoice(), keepingPdf);
   }
 
   public Imports imports() {

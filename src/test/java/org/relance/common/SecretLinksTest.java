@@ -25,6 +25,14 @@ class SecretLinksTest {
   }
 
   @Test
+  void aDebtorPageLinkAndItsSignedAnswersAreMasked() {
+    assertEquals("Votre espace : https://relance.example/d/••• (merci)", SecretLinks.masked(
+        "Votre espace : https://relance.example/d/AbCd-Ef_GhIjKlMnOpQrSt (merci)"));
+    assertEquals("Oui : https://relance.example/d/•••/answer/bWFpbA.yes:12.sig", SecretLinks.masked(
+        "Oui : https://relance.example/d/AbCdEfGhIjKlMnOpQrStUv/answer/bWFpbA.yes:12.sig"));
+  }
+
+  @Test
   void ordinaryWordsAndMaskedTextAreLeftAlone() {
     assertEquals("I can start paying on Friday", SecretLinks.masked("I can start paying on Friday"));
     assertEquals("https://t.me/relance_bot?start=•••", SecretLinks.masked("https://t.me/relance_bot?start=•••"));

@@ -62,6 +62,9 @@ class EInvoiceImportTest {
 
     JsonNode again = waitFor(upload(businessId, pdf).text("id"));
     assertEquals(1, again.get("unchanged").asInt(), "the same invoice again changes nothing: " + again);
+    InvoicePdfs kept = new InvoicePdfs(service.relance().dataSource(), java.time.Clock.systemUTC());
+    assertArrayEquals(pdf, kept.pdf(caseId, "FX-2026-001").orElseThrow(), "the PDF is kept for the debtor page");
+    assertEquals(List.of("FX-2026-001"), kept.numbers(caseId));
   }
 
   @Test
