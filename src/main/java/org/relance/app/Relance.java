@@ -147,9 +147,11 @@ public final class Relance {
       CaseReadSide.init(system, database, tagCount);
       CaseJournal journal = new CaseJournal(system, seal);
       LetterStore letterStore = new LetterStore(database.dataSource(), time.clock());
+      org.relance.debtorpage.DebtorPageLinks pageLinks = org.relance.debtorpage.DebtorPageLinks.fromConfig(config,
+          database.dataSource(), time.clock());
       CaseLetters letters = new CaseLetters(system, cases, Letters.fromConfig(config), letterStore,
           new LetterCases(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty())),
-          journal, blocking, time.clock());
+          journal, pageLinks::printableUrlFor, blocking, time.clock());
       LetterIssuer.init(system, database, letters, tagCount);
       Suppression suppression = new Suppression(database.dataSource(), time.clock());
       PersonalData personalData = new PersonalData(cases, database.dataSource(),
@@ -213,7 +215,7 @@ public final class Relance {
       AdminRoutes admin = AdminRoutes.create(config.getConfig("relance.admin"), config.getString("relance.http.public-url"),
           adminToken, database.dataSource(), system, cases, summaries, journal, letters, time.clock(), blocking,
           personalData, pictures, chart, fileImports);
-      org.relance.debtorpage.DebtorPage debtorPage = org.relance.debtorpage.DebtorPage.create(config,
+      org.relance.debtorpage.DebtorPage debtorPage = org.relance.debtorpage.DebtorPage.create(config, pageLinks,
           new org.relance.debtorpage.DebtorPage.Parts(adminToken, database.dataSource(), cases, debtors.dialogue(),
               journal, letterStore, templates, time.clock(), blocking, telegram::sendOnce));
       ReadSideHealth health = new ReadSideHealth(CaseProjections.get(system), progress,

@@ -43,13 +43,11 @@ public final class DebtorPage {
     this.api = api;
   }
 
-  public static DebtorPage create(Config config, Parts parts) {
+  /** The page's routes over {@code links} (made first with {@link DebtorPageLinks#fromConfig}, the letters print them). */
+  public static DebtorPage create(Config config, DebtorPageLinks links, Parts parts) {
     Config page = config.getConfig("relance.debtor-page");
-    String publicUrl = config.getString("relance.http.public-url");
-    boolean secure = publicUrl.startsWith("https://");
+    boolean secure = config.getString("relance.http.public-url").startsWith("https://");
     Clock wall = Clock.systemUTC();
-    DebtorPageLinks links = new DebtorPageLinks(parts.dataSource(),
-        PageSecret.load(page.getString("secret"), parts.dataSource()), publicUrl, parts.caseClock());
     PageChoices choices = new PageChoices(parts.dataSource());
     InvoicePdfs pdfs = new InvoicePdfs(parts.dataSource(), parts.caseClock());
     PageCases cases = new PageCases(parts.gateway(), parts.journal(), pdfs, choices, parts.blocking());

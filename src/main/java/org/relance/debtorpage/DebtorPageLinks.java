@@ -1,5 +1,6 @@
 package org.relance.debtorpage;
 
+import com.typesafe.config.Config;
 import org.relance.accounts.Secrets;
 
 import javax.sql.DataSource;
@@ -48,6 +49,21 @@ public final class DebtorPageLinks {
     this.secret = secret;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     this.clock = clock;
+  }
+
+  /** The links of this installation: {@code relance.http.public-url} and the page secret. */
+  public static DebtorPageLinks fromConfig(Config config, DataSource dataSource, Clock clock) {
+    return new DebtorPageLinks(dataSource, PageSecret.load(config.getString("relance.debtor-page.secret"), dataSource),
+        config.getString("relance.http.public-url"), clock);
+  }
+
+  /**
+   * The case's page link for a letter or a message that leaves the service, or null while the public
+   * address is this machine's own ({@code localhost}, {@code 127.0.0.1}): a debtor could not open it.
+   */
+  public String printableUrlFor(String caseId) {
+    String host = java.net.URI.create(publicUrl).getHost();
+    return host == null || host.equals("localhost") || host.startsWith("127.") ? null : urlFor(caseId);
   }
 
   /** The case's page link (issued the first time it is asked for). */

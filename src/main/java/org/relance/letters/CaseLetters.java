@@ -19,11 +19,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * The letters of live cases: gathers a case, its business and its journal, and issues (renders,
  * stores, records in the case's journal with its date and hash), previews, or reads back its
- * letters, claim and dossier. Rendering and storage run on the blocking executor, never in an actor;
+ * letters, claim and dossier; a letter prints the debtor page's address when there is one to print. Rendering and storage run on the blocking executor, never in an actor;
  * the letters the ladder issues on their own pool ({@code relance.letters.rendering-threads}).
  */
 public final class CaseLetters {
@@ -33,13 +34,16 @@ public final class CaseLetters {
   private final LetterStore store;
   private final LetterCases mapper;
   private final CaseJournal journal;
+  /** The address of a case's debtor page to print on its letters, or null (blocking). */
+  private final Function<String, String> pageUrl;
   private final Executor blocking;
   private final Executor rendering;
   private final Clock clock;
 
   public CaseLetters(ActorSystem<?> system, CaseGateway cases, Letters letters, LetterStore store, LetterCases mapper,
-                     CaseJournal journal, Executor blocking, Clock clock) {
+                     CaseJournal journal, Function<String, String> pageUrl, Executor blocking, Clock clock) {
     this.cases = cases;
+    this.pageUrl = pageUrl;
     this.letters = letters;
     this.store = store;
     this.mapper = mapper;
@@ -56,10 +60,13 @@ public final class CaseLetters {
         return CompletableFuture.completedFuture(Optional.empty());
       }
       CaseView view = accepted.view();
+      CompletableFuture<String> page = CompletableFuture.supplyAsync(() -> pageUrl.apply(caseId), blocking);
       return cases.profile(view.businessId())
           .thenCombine(journal.entries(caseId), (business, entries) -> business.map(profile ->
               new Dated(mapper.from(view, profile, entries),
-                  clock.instant().atZone(profile.timezone()).toLocalDate(), postings(view), view.proceedings())));
+                  clock.instant().atZone(profile.timezone()).toLocalDate(), postings(view), view.proceedings())))
+          .thenCombine(page, (dated, url) -> dated.map(d -> new Dated(d.file().withPageUrl(url), d.today(),
+              d.postings(), d.proceedings())));
     });
   }
 

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Everything the letters, the claim, the limitation and the dossier read from one case, as plain
  * values: the business (creditor), the debtor, the invoices, the payments received, the reminders
- * already sent, the debtor's commitments, and for the dossier the whole journal and every message.
+ * already sent, the debtor's commitments, for the dossier the whole journal and every message, and the
+ * address of the debtor's page when the letters may print it (null otherwise).
  * The case core maps its state to this record; nothing here reads a clock or a database.
  *
  * <p>Invariants: at least one invoice, one currency for every invoice and payment.
@@ -29,7 +30,8 @@ public record LetterCase(
     List<SentReminder> reminders,
     List<Commitment> commitments,
     List<JournalLine> journal,
-    List<CaseMessage> messages) {
+    List<CaseMessage> messages,
+    String pageUrl) {
 
   public LetterCase {
     Objects.requireNonNull(caseId, "caseId");
@@ -63,7 +65,8 @@ public record LetterCase(
   /** A case without journal or messages: enough for the claim and the letters. */
   public static LetterCase of(String caseId, BusinessProfile business, Debtor debtor, List<Invoice> invoices,
       List<Payment> payments, List<SentReminder> reminders) {
-    return new LetterCase(caseId, business, debtor, invoices, payments, reminders, List.of(), List.of(), List.of());
+    return new LetterCase(caseId, business, debtor, invoices, payments, reminders, List.of(), List.of(), List.of(),
+        null);
   }
 
   public Currency currency() {
@@ -79,6 +82,13 @@ public record LetterCase(
   public LetterCase withReminder(SentReminder reminder) {
     List<SentReminder> more = new java.util.ArrayList<>(reminders);
     more.add(reminder);
-    return new LetterCase(caseId, business, debtor, invoices, payments, more, commitments, journal, messages);
+    return new LetterCase(caseId, business, debtor, invoices, payments, more, commitments, journal, messages,
+        pageUrl);
+  }
+
+  /** The same case with the address of its debtor page, printed on its letters (null: none to print). */
+  public LetterCase withPageUrl(String url) {
+    return new LetterCase(caseId, business, debtor, invoices, payments, reminders, commitments, journal, messages,
+        url);
   }
 }

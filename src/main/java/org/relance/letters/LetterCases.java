@@ -71,7 +71,7 @@ public final class LetterCases {
       }
     }
     return new LetterCase(view.id(), business, view.debtor(), invoices, payments, reminders, commitments, lines,
-        messages);
+        messages, null);
   }
 
   private static void settleLast(List<Commitment> commitments, Commitment.Kind kind, String status) {

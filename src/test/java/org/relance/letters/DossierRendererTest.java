@@ -50,7 +50,7 @@ class DossierRendererTest {
             new CaseMessage(Instant.parse("2025-07-02T10:15:00Z"), CaseMessage.Direction.OUT, Party.DEBTOR, "telegram",
                 null, "Je note : 150 € le 01/08, c'est bien ça ?"),
             new CaseMessage(Instant.parse("2025-07-02T10:16:00Z"), CaseMessage.Direction.OUT, Party.OWNER, "telegram",
-                "1801", "Boulangerie Martin SAS a promis de payer 150,00 € d'ici le 1 août.")));
+                "1801", "Boulangerie Martin SAS a promis de payer 150,00 € d'ici le 1 août.")), null);
   }
 
   private List<StoredLetter> issued(LetterCase file) {

@@ -99,6 +99,29 @@ class LetterPaymentQrTest {
   }
 
   @Test
+  void aLetterPrintsTheDebtorPageAndItsQrCodeOpensIt() throws Exception {
+    String page = "https://relance.example.org/d/Xf3kQ9pLm2VbT7wRz1YcAa";
+    LetterCase file = file(frenchBusiness(null), company(Language.FR),
+        List.of(LetterFixtures.eur("F-2025-001", "1200.50", d("2025-05-31"))), List.of(),
+        List.of(sent(Stage.FRIENDLY, d("2025-06-15")))).withPageUrl(page);
+    byte[] pdf = letter(file, Stage.FIRST_LETTER);
+
+    String text = LetterRendererTest.plain(LetterRendererTest.text(pdf));
+    assertTrue(text.contains("sur votre page personnelle, où vous pouvez nous répondre : " + page), text);
+    List<byte[]> images = images(pdf);
+    assertEquals(2, images.size(), "the transfer's code and the page's");
+    assertTrue(images.stream().anyMatch(png -> scan(png).equals(List.of(page))), "a code opens the page");
+  }
+
+  private static List<String> scan(byte[] png) {
+    try {
+      return QrScans.lines(png);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void aLetterInPoundsHasTheReferenceButNoQrCode() throws Exception {
     LetterCase file = file(ukBusiness(), ukCompany(),
         List.of(invoice("INV-88", "640.00", "GBP", d("2025-05-01"), d("2025-05-31"))), List.of(), List.of());

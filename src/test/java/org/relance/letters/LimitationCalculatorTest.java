@@ -22,7 +22,7 @@ class LimitationCalculatorTest {
   private static LetterCase b2b(List<Payment> payments, List<Commitment> commitments) {
     return new LetterCase("case-7", frenchBusiness(null), company(Language.FR),
         List.of(LetterFixtures.eur("F-10", "1000.00", d("2021-03-31"))), payments,
-        List.of(sent(Stage.FORMAL_NOTICE, d("2021-06-01"))), commitments, List.of(), List.of());
+        List.of(sent(Stage.FORMAL_NOTICE, d("2021-06-01"))), commitments, List.of(), List.of(), null);
   }
 
   @Test

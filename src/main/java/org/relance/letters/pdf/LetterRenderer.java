@@ -39,6 +39,8 @@ public final class LetterRenderer {
 
   /** The side of the payment QR code on the page, in points (about 3 cm; the EPC asks for at least 2 cm). */
   private static final float QR_POINTS = 86;
+  /** The side of the debtor page's QR code (about 2 cm: a short address, read by any phone's camera). */
+  private static final float PAGE_QR_POINTS = 56;
 
   private final ClaimCalculator calculator;
 
@@ -170,6 +172,7 @@ public final class LetterRenderer {
       case "signature" -> signature(layout, texts, variants, values);
       case "payment" -> payment(layout, LetterPayment.of(request.file(), claim, texts.get("blocks", variants)), texts,
           variants, values, format);
+      case "online" -> online(layout, request.file().pageUrl(), texts, variants, values);
       default -> text(layout, block, texts, variants, values);
     }
     layout.gap(8);
@@ -202,6 +205,22 @@ public final class LetterRenderer {
       layout.gap(4);
       layout.paragraph(LetterTexts.fill(texts.get("payment.link", variants), more), PdfLayout.Style.BODY);
     });
+  }
+
+  /**
+   * The debtor's page, when the case has one to print: its address, and a QR code of it beside (a phone
+   * opens the page by scanning the letter).
+   */
+  private static void online(PdfLayout layout, String pageUrl, LetterTexts texts, List<String> variants,
+      Map<String, String> values) {
+    if (pageUrl == null) {
+      return;
+    }
+    Map<String, String> more = new LinkedHashMap<>(values);
+    more.put("page_url", pageUrl);
+    layout.gap(4);
+    layout.pictureBeside(EpcQr.png(pageUrl), "page-qr", PAGE_QR_POINTS,
+        List.of(LetterTexts.fill(texts.get("online", variants), more)), PdfLayout.Style.BODY);
   }
 
   private static void text(PdfLayout layout, String key, LetterTexts texts, List<String> variants,
