@@ -43,7 +43,7 @@ public final class ApiRequests {
   public record BusinessBody(String name, PostalAddress address, String legalId, String signatory, String iban,
                              String bic, Language language, Jurisdiction jurisdiction, String timezone,
                              BigDecimal contractPenaltyRate, PlanPolicy planPolicy, Integer digestHour,
-                             Map<String, Integer> ladderOverrides, Integer digestMinute) {
+                             Map<String, Integer> ladderOverrides, Integer digestMinute, Boolean emailWithChat) {
 
     BusinessProfile toProfile() {
       required(name, "name");
@@ -78,7 +78,7 @@ public final class ApiRequests {
           language == null ? Language.FR : language, jurisdiction == null ? Jurisdiction.FR : jurisdiction,
           zone(timezone, "timezone", ZoneId.of("Europe/Paris")), contractPenaltyRate,
           planPolicy == null ? PlanPolicy.defaults() : planPolicy, hour,
-          ladderOverrides == null ? Map.of() : Map.copyOf(ladderOverrides), digestMinute);
+          ladderOverrides == null ? Map.of() : Map.copyOf(ladderOverrides), digestMinute, emailWithChat);
     }
   }
 

@@ -60,6 +60,7 @@ import org.relance.storage.H2Housekeeping;
 import org.relance.storage.SchemaMigration;
 import org.relance.outreach.OutreachQueue;
 import org.relance.outreach.OutreachSide;
+import org.relance.email.EmailSide;
 import org.relance.owner.OwnerSide;
 import org.relance.debtorchat.DebtorSide;
 import org.relance.telegram.CaseDeliveryJournal;
@@ -97,11 +98,13 @@ public final class Relance {
   private final CaseGateway cases;
   private final TelegramModule telegram;
   private final Optional<FirstAdminLinks.Issued> firstAdminLink;
+  private final EmailSide email;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
                   boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms,
-                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink) {
+                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink, EmailSide email) {
     this.terms = terms;
+    this.email = email;
     this.cases = cases;
     this.firstAdminLink = firstAdminLink;
     this.system = system;
@@ -186,7 +189,8 @@ public final class Relance {
               templates),
           new CaseDeliveryJournal(cases), OwnerSide.letterDocuments(letterStore, letters, askTimeout).or(charts));
       owners.connect(telegram);
-      OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking);
+      EmailSide email = EmailSide.start(config, database, templates, time.clock(), telegram, cases, letterStore, blocking);
+      OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking, email.channel());
       owners.connectLetters(telegram, database);
       DebtorSide.connectFollowUps(config, system, database, owners.cases(), templates, telegram::sendOnce, blocking);
       Retention retention = new Retention(database.dataSource(),
@@ -215,7 +219,7 @@ public final class Relance {
           new org.relance.imports.ImportRoutes(adminToken, fileImports.imports(), fileImports, blocking).route(),
           new BackupRoute(adminToken, new H2Backup(database.dataSource(), blocking), database.kind(), Clock.systemUTC(),
               config.getDuration("relance.backup.answer-within")).route(),
-          admin.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));
+          admin.route(), telegram.webhookRoute(), email.route()), config.getBytes("relance.http.max-body-size"));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
           .bind(new RequestTimer(Metrics.get(system).registry()).around(routes.all()))
@@ -224,7 +228,8 @@ public final class Relance {
       Optional<FirstAdminLinks.Issued> firstAdmin = new FirstAdminLinks(database.dataSource(),
           new Accounts(database.dataSource(), new PasswordHasher(), Clock.systemUTC()), Clock.systemUTC())
           .issueIfNoAccount(config.getDuration("relance.admin.first-admin-link-validity"));
-      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, cases, firstAdmin);
+      return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, cases, firstAdmin,
+          email);
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -274,6 +279,7 @@ public final class Relance {
           + adminToken);
     }
     lines.addAll(telegram.startupReport());
+    lines.addAll(email.startupReport());
     return lines;
   }
 

@@ -14,6 +14,8 @@ import java.util.Map;
  * setting it overrides (keys of {@code relance.ladder}, e.g. {@code "minimum-gap-days" -> 10}).
  * {@code contractPenaltyRate} is the annual late-penalty rate of its contracts in percent, or null
  * for the legal default. The digest comes at {@code digestHour}:{@code digestMinute} (null: on the hour).
+ * {@code emailWithChat}: a debtor with both a verified chat and an e-mail address gets the ladder's
+ * messages by both (null, as in profiles written before it: in the chat only).
  */
 public record BusinessProfile(
     String name,
@@ -29,14 +31,29 @@ public record BusinessProfile(
     PlanPolicy planPolicy,
     int digestHour,
     Map<String, Integer> ladderOverrides,
-    Integer digestMinute) implements org.relance.serialization.JsonSerializable {
+    Integer digestMinute,
+    Boolean emailWithChat) implements org.relance.serialization.JsonSerializable {
 
   /** A profile whose digest comes on the hour. */
   public BusinessProfile(String name, PostalAddress address, String legalId, String signatory, String iban, String bic,
                          Language language, Jurisdiction jurisdiction, ZoneId timezone, BigDecimal contractPenaltyRate,
                          PlanPolicy planPolicy, int digestHour, Map<String, Integer> ladderOverrides) {
     this(name, address, legalId, signatory, iban, bic, language, jurisdiction, timezone, contractPenaltyRate,
-        planPolicy, digestHour, ladderOverrides, null);
+        planPolicy, digestHour, ladderOverrides, null, null);
+  }
+
+  /** A profile that writes to a debtor with a chat in the chat only. */
+  public BusinessProfile(String name, PostalAddress address, String legalId, String signatory, String iban, String bic,
+                         Language language, Jurisdiction jurisdiction, ZoneId timezone, BigDecimal contractPenaltyRate,
+                         PlanPolicy planPolicy, int digestHour, Map<String, Integer> ladderOverrides,
+                         Integer digestMinute) {
+    this(name, address, legalId, signatory, iban, bic, language, jurisdiction, timezone, contractPenaltyRate,
+        planPolicy, digestHour, ladderOverrides, digestMinute, null);
+  }
+
+  /** Whether a debtor with a verified chat and an e-mail address gets the ladder's messages by both. */
+  public boolean emailsWithChat() {
+    return Boolean.TRUE.equals(emailWithChat);
   }
 
   /** The local time of the daily digest. */

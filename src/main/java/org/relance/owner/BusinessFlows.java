@@ -155,7 +155,7 @@ final class BusinessFlows {
         a.answer("digest_hour") != null ? AnswerChecks.time(a.answer("digest_hour")).getHour() : p.digestHour(),
         p.ladderOverrides(),
         a.answer("digest_hour") != null ? Integer.valueOf(AnswerChecks.time(a.answer("digest_hour")).getMinute())
-            : p.digestMinute());
+            : p.digestMinute(), p.emailWithChat());
   }
 
   private static String skipToNull(String answer) {
