@@ -74,6 +74,17 @@ public final class EmailStore {
     return insertOnce("INSERT INTO relance_email_inbound (message_id, read_at) VALUES (?, ?)", messageId);
   }
 
+  /** Gives an inbound e-mail back to be read again (its handling failed). */
+  public void forgetInbound(String messageId) {
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement st = c.prepareStatement("DELETE FROM relance_email_inbound WHERE message_id = ?")) {
+      st.setString(1, messageId);
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("write the e-mail tables", e);
+    }
+  }
+
   private boolean exists(String sql, String value) {
     try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
       st.setString(1, value);
