@@ -63,6 +63,7 @@ import org.relance.outreach.OutreachSide;
 import org.relance.email.EmailSide;
 import org.relance.owner.OwnerSide;
 import org.relance.debtorchat.DebtorSide;
+import org.relance.dialogue.DebtorDialogue;
 import org.relance.telegram.CaseDeliveryJournal;
 import org.relance.telegram.CompositeRouter;
 import org.relance.telegram.TelegramModule;
@@ -99,10 +100,13 @@ public final class Relance {
   private final TelegramModule telegram;
   private final Optional<FirstAdminLinks.Issued> firstAdminLink;
   private final EmailSide email;
+  private final DebtorDialogue dialogue;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
                   boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms,
-                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink, EmailSide email) {
+                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink, EmailSide email,
+                  DebtorDialogue dialogue) {
+    this.dialogue = dialogue;
     this.terms = terms;
     this.email = email;
     this.cases = cases;
@@ -182,7 +186,7 @@ public final class Relance {
       org.relance.stats.StatsDocuments charts = new org.relance.stats.StatsDocuments(pictures, chart);
       OwnerSide owners = new OwnerSide(config, system, database, templates, time, summaries, cases, blocking,
           terms, letters, pictures, statsTexts);
-      DebtorSide debtors = new DebtorSide(config, system, database, templates, time, blocking,
+      DebtorSide debtors = new DebtorSide(config, system, database, templates, blocking,
           owners.invitations(), owners.cases());
       TelegramModule telegram = TelegramModule.start(system, config, database, templates,
           new TextOnlyNote(new CompositeRouter(List.of(owners.router(), debtors.router()), new WelcomeRouter(templates)),
@@ -229,7 +233,7 @@ public final class Relance {
           new Accounts(database.dataSource(), new PasswordHasher(), Clock.systemUTC()), Clock.systemUTC())
           .issueIfNoAccount(config.getDuration("relance.admin.first-admin-link-validity"));
       return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, cases, firstAdmin,
-          email);
+          email, debtors.dialogue());
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -317,6 +321,11 @@ public final class Relance {
   /** The way to the cases and businesses, as every face of the service reaches them. */
   public CaseGateway cases() {
     return cases;
+  }
+
+  /** The debtor's dialogue every channel's adapter hands the debtor's turns to. */
+  public DebtorDialogue debtorDialogue() {
+    return dialogue;
   }
 
   public TermsRefresh termsRefresh() {

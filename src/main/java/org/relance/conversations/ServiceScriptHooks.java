@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.relance.app.Relance;
 import org.relance.common.Language;
-import org.relance.debtorchat.DebtorChats;
+import org.relance.dialogue.DebtorChats;
 
 import java.net.URI;
 import java.net.http.HttpClient;

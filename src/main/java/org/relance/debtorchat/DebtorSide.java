@@ -2,44 +2,34 @@ package org.relance.debtorchat;
 
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.relance.dialogue.DebtorDialogue;
+import org.relance.dialogue.DebtorTexts;
 import org.relance.invitations.Invitations;
 import org.relance.messages.MessageTemplates;
 import org.relance.metrics.Metrics;
-import org.relance.nlu.ReplyReader;
-import org.relance.nlu.facts.FactExtractor;
-import org.relance.nlu.intent.IntentClassifier;
 import org.relance.owner.OwnerCases;
 import org.relance.owner.OwnerChats;
 import org.relance.owner.OwnerNotices;
-import org.relance.scheduling.TimeKeeper;
 import org.relance.storage.Database;
 
 import java.util.concurrent.Executor;
 
 /**
- * Wires the debtor's side of the chat ({@code relance.debtor}): the router part, on the debtor
- * chats and conversations tables, the shipped NLU models, the owner chats for the immediate
- * notices, and the invitations the owner's side issues.
+ * Wires the debtor's side ({@code relance.debtor}): the channel-neutral {@link DebtorDialogue} (the
+ * owner's notices written by {@link OwnerNotices}, for the owner's Telegram chats) and its Telegram
+ * adapter, the router part; the e-mail and page adapters take {@link #dialogue()}.
  */
 public final class DebtorSide {
 
+  private final DebtorDialogue dialogue;
   private final DebtorRouter router;
-  private final DebtorChats chats;
 
   public DebtorSide(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
-                    TimeKeeper time, Executor blocking,
-                    Invitations invitations, OwnerCases cases) {
-    Config debtor = config.getConfig("relance.debtor");
-    FactExtractor facts = new FactExtractor();
-    ReplyReader reader = new ReplyReader(IntentClassifier.shipped(config), facts);
-    DebtorTexts texts = new DebtorTexts(templates);
+                    Executor blocking, Invitations invitations, OwnerCases cases) {
     OwnerNotices notices = new OwnerNotices(new OwnerChats(database.dataSource()), templates);
-    this.chats = new DebtorChats(database.dataSource());
-    DebtorReplies replies = new DebtorReplies(cases, reader, facts, texts, notices,
-        new PlanProposals(debtor.getInt("plan-first-payment-days")), ReadingProposals.from(debtor.getConfig("reading")),
-        debtor.getDuration("same-recap-quiet"), blocking, Metrics.get(system).readings());
-    this.router = new DebtorRouter(chats, new DebtorConversations(database.dataSource()), invitations, cases, texts,
-        replies, notices, debtor.getInt("verification-tries"), blocking);
+    this.dialogue = DebtorDialogue.create(config, database.dataSource(), templates, invitations, cases,
+        new TelegramDialogue(notices), Metrics.get(system).readings(), blocking);
+    this.router = new DebtorRouter(dialogue, invitations, new DebtorTexts(templates), blocking);
   }
 
   /**
@@ -56,8 +46,8 @@ public final class DebtorSide {
     return router;
   }
 
-  /** The chats bound to debtor cases (the outreach reads them). */
-  public DebtorChats chats() {
-    return chats;
+  /** The dialogue every channel's adapter hands the debtor's turns to. */
+  public DebtorDialogue dialogue() {
+    return dialogue;
   }
 }

@@ -12,6 +12,8 @@ import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
+import org.relance.dialogue.Channel;
+import org.relance.dialogue.DebtorChats;
 import org.relance.messages.MessageTemplates;
 import org.relance.owner.OwnerCases;
 import org.relance.owner.OwnerChats;
@@ -125,8 +127,7 @@ final class WrittenFollowUps extends Handler<EventEnvelope<CaseEvent>> {
   /** The note to each verified chat of the debtor (or to the owner, to send by hand), and the owner's notice. Blocking. */
   private List<OutgoingMessage> messages(CaseView view, BusinessProfile business, Note note) {
     List<OutgoingMessage> messages = new ArrayList<>();
-    List<DebtorChats.Binding> verified = debtorChats.chatsOf(view.id()).stream()
-        .filter(DebtorChats.Binding::verified).toList();
+    List<DebtorChats.Binding> verified = debtorChats.verifiedOn(Channel.TELEGRAM, view.id());
     List<String> owners = ownerChats.chatsOf(view.businessId());
     verified.forEach(chat -> messages.add(OutgoingMessage.text(chat.chatId(), text(note.id(), view, business, note,
         chat.language())).forCase(view.id())));

@@ -1,6 +1,7 @@
 package org.relance.invitations;
 
 import org.relance.accounts.Secrets;
+import org.relance.storage.JdbcTransactions;
 
 import javax.sql.DataSource;
 import java.security.SecureRandom;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.function.Supplier;
+
+import static org.relance.storage.JdbcTransactions.update;
 
 /**
  * Invitation tokens (table {@code relance_invitation}): an owner's token binds a private chat to a
@@ -60,7 +63,7 @@ public final class Invitations {
   private static final String CURRENT_DEBTOR_LINKS =
       "kind = 'DEBTOR' AND used_by_chat = ? AND replaced_at IS NULL";
 
-  private final DataSource dataSource;
+  private final JdbcTransactions transactions;
   private final Clock clock;
   private final Duration lifetime;
   private final Supplier<String> botUsername;
@@ -69,7 +72,7 @@ public final class Invitations {
     if (lifetime.isNegative() || lifetime.isZero()) {
       throw new IllegalArgumentException("relance.invitations.lifetime must be positive, not " + lifetime);
     }
-    this.dataSource = dataSource;
+    this.transactions = new JdbcTransactions(dataSource, "Invitations");
     this.clock = clock;
     this.lifetime = lifetime;
     this.botUsername = botUsername;
@@ -104,7 +107,7 @@ public final class Invitations {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant now = clock.instant();
     Instant expires = now.plus(lifetime);
-    inTransaction(c -> {
+    transactions.inTransaction(c -> {
       if (idempotencyKey != null) {
         update(c, "UPDATE relance_invitation SET idempotency_key = NULL WHERE idempotency_key = ?", idempotencyKey);
       }
@@ -131,7 +134,7 @@ public final class Invitations {
   public Redemption redeem(String token, Kind expected, String chatId) {
     Instant now = clock.instant();
     String hash = Secrets.sha256(token);
-    return inTransaction(c -> {
+    return transactions.inTransaction(c -> {
       try (var select = c.prepareStatement("SELECT kind, business_id, case_id, expires_at, used_at, used_by_chat, "
           + "replaced_at FROM relance_invitation WHERE token = ? FOR UPDATE")) {
         select.setString(1, hash);
@@ -163,17 +166,17 @@ public final class Invitations {
 
   /** Whether the chat may answer the verification question of the case, with the link it opened. */
   public Access verificationAccess(String caseId, String chatId, int maxTries) {
-    return inTransaction(c -> access(c, caseId, chatId, maxTries, false));
+    return transactions.inTransaction(c -> access(c, caseId, chatId, maxTries, false));
   }
 
   /** A wrong answer from the chat, counted on the link it opened; {@code LOCKED_NOW} when it locks the link. */
   public Access verificationFailed(String caseId, String chatId, int maxTries) {
-    return inTransaction(c -> access(c, caseId, chatId, maxTries, true));
+    return transactions.inTransaction(c -> access(c, caseId, chatId, maxTries, true));
   }
 
   /** The chat proved it holds the case's invoice: its wrong answers on that link no longer count. */
   public void verificationPassed(String caseId, String chatId) {
-    inTransaction(c -> update(c, "UPDATE relance_invitation SET failed_tries = 0 WHERE case_id = ? AND "
+    transactions.inTransaction(c -> update(c, "UPDATE relance_invitation SET failed_tries = 0 WHERE case_id = ? AND "
         + CURRENT_DEBTOR_LINKS, caseId, chatId));
   }
 
@@ -213,34 +216,5 @@ public final class Invitations {
     }
     update(c, "UPDATE relance_invitation SET locked_at = ? WHERE token = ?", Timestamp.from(clock.instant()), token);
     return Access.LOCKED_NOW;
-  }
-
-  private static int update(Connection c, String sql, Object... values) throws SQLException {
-    try (var statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      return statement.executeUpdate();
-    }
-  }
-
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Invitations: " + e.getMessage(), e);
-    }
   }
 }

@@ -8,7 +8,8 @@ import org.relance.debtorcase.CaseEvent.SupersededBecause;
 import org.relance.debtorcase.CaseFile;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorchat.DebtorChats;
+import org.relance.dialogue.Channel;
+import org.relance.dialogue.DebtorChats;
 import org.relance.email.DebtorEmails;
 import org.relance.email.SmtpMailer;
 import org.relance.privacy.Suppression;
@@ -124,7 +125,7 @@ public final class Outreach implements TimeKeeper.Alarm {
     Instant now = clock.instant();
     return CompletableFuture.supplyAsync(() -> !message.earliest().isAfter(now)
             && rules.allows(contact, now)
-            ? Optional.of(chats.chatsOf(message.caseId()).stream().filter(DebtorChats.Binding::verified).toList())
+            ? Optional.of(chats.verifiedOn(Channel.TELEGRAM, message.caseId()))
             : Optional.<List<DebtorChats.Binding>>empty(), blocking)
         .thenCompose(verified -> {
           if (verified.isEmpty()) {

@@ -3,7 +3,7 @@ package org.relance.outreach;
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.relance.gateway.CaseGateway;
-import org.relance.debtorchat.DebtorChats;
+import org.relance.dialogue.DebtorChats;
 import org.relance.privacy.Suppression;
 import org.relance.owner.OwnerChats;
 import org.relance.messages.MessageTemplates;

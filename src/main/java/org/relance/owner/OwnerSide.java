@@ -61,7 +61,7 @@ public final class OwnerSide {
     this.router = new OwnerRouter(chats, invitations, cases, texts,
         new OwnerFlowStore(database.dataSource(), time.clock()), config.getInt("relance.owner.page-size"), blocking,
         web, letters, pictures, statsTexts, new OwnerStatements(texts, cases,
-        new org.relance.debtorchat.DebtorChats(database.dataSource()), new org.relance.outreach.ContactRules(
+        new org.relance.dialogue.DebtorChats(database.dataSource()), new org.relance.outreach.ContactRules(
             org.relance.outreach.ContactRules.Settings.from(config.getConfig("relance.outreach"))), blocking));
   }
 

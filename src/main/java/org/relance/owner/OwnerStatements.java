@@ -2,7 +2,8 @@ package org.relance.owner;
 
 import org.relance.common.Language;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorchat.DebtorChats;
+import org.relance.dialogue.Channel;
+import org.relance.dialogue.DebtorChats;
 import org.relance.letters.CaseLetters;
 import org.relance.outreach.ContactRules;
 import org.relance.telegram.DocumentSource;
@@ -59,7 +60,7 @@ final class OwnerStatements {
   CompletionStage<List<OutgoingMessage>> toDebtor(OwnerButtons.Owner owner, CaseView view) {
     Instant now = cases.clock().instant();
     return cases.profile(owner.businessId()).thenCombine(CompletableFuture.supplyAsync(() ->
-        debtorChats.chatsOf(view.id()).stream().filter(DebtorChats.Binding::verified).reduce((a, b) -> b), blocking),
+        debtorChats.verifiedOn(Channel.TELEGRAM, view.id()).stream().reduce((a, b) -> b), blocking),
         (profile, chat) -> {
           String debtor = view.debtor().name();
           if (chat.isEmpty() || profile.isEmpty()) {

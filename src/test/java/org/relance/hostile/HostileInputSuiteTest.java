@@ -9,7 +9,7 @@ import org.relance.app.Relance;
 import org.relance.common.Language;
 import org.relance.conversations.Script;
 import org.relance.conversations.ScriptRunner;
-import org.relance.debtorchat.DebtorChats;
+import org.relance.dialogue.DebtorChats;
 import org.relance.owner.OwnerChats;
 import org.relance.telegram.standin.BotApiStandIn;
 

@@ -1,4 +1,4 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import org.relance.common.Language;
 
@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The private chats bound to debtor cases ({@code relance_debtor_chat}): which chat speaks for which
+ * The debtor conversations bound to debtor cases ({@code relance_debtor_chat}; {@code chat_id} holds
+ * the conversation's address, which names its {@link Channel}): which conversation speaks for which
  * case, whether the person has proved they hold the invoice (verified), their language, and the last
- * two-way exchange. A chat may be bound to several cases (one person owing several businesses or
- * one business twice) and a case to several chats. Blocking JDBC: call from a blocking dispatcher.
+ * two-way exchange. A conversation may be bound to several cases (one person owing several businesses
+ * or one business twice) and a case to several conversations. Blocking JDBC: call from a blocking
+ * dispatcher.
  */
 public final class DebtorChats {
 
@@ -30,6 +32,10 @@ public final class DebtorChats {
                         Instant verifiedAt, Instant lastExchangeAt) {
     public boolean verified() {
       return verifiedAt != null;
+    }
+
+    public Channel channel() {
+      return Channel.of(chatId);
     }
 
     public Optional<Instant> lastExchange() {
@@ -107,6 +113,11 @@ public final class DebtorChats {
   public List<Binding> chatsOf(String caseId) {
     return query("SELECT " + COLUMNS + " FROM relance_debtor_chat WHERE case_id = ? ORDER BY bound_at, chat_id",
         caseId);
+  }
+
+  /** The verified conversations of a case on one channel (the Telegram chats the reminders go to), oldest first. */
+  public List<Binding> verifiedOn(Channel channel, String caseId) {
+    return chatsOf(caseId).stream().filter(b -> b.verified() && b.channel() == channel).toList();
   }
 
   private int update(String sql, Object... values) {

@@ -1,13 +1,13 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import org.relance.common.Money;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorcase.Installment;
-import org.relance.debtorchat.DebtorTalk.Answer;
-import org.relance.debtorchat.PendingQuestion.Awaiting;
-import org.relance.debtorchat.PendingQuestion.Details;
-import org.relance.debtorchat.PendingQuestion.Part;
+import org.relance.dialogue.DebtorTalk.Answer;
+import org.relance.dialogue.PendingQuestion.Awaiting;
+import org.relance.dialogue.PendingQuestion.Details;
+import org.relance.dialogue.PendingQuestion.Part;
 import org.relance.nlu.facts.Facts;
 import org.relance.owner.OwnerNotices.About;
 import org.relance.owner.OwnerNotices.Notice;
@@ -58,7 +58,7 @@ final class PlanReplies {
             Map.of("plan", lines, "count", plan.size(), "business", talk.business().name()));
     return CompletableFuture.completedFuture(talk.answer(talk.next(Awaiting.PLAN_CONFIRMATION,
         Details.plan(plan, offer.own().orElse(null), words)), talk.ask(question,
-        texts.yesNo(talk.language(), talk.updateId()))));
+        texts.yesNo(talk.language(), talk.number()))));
   }
 
   /** Proposes {@code parts} to the case: agreed within the policy, else waiting for the owner's yes. */

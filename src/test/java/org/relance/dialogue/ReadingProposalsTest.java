@@ -1,9 +1,9 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import org.junit.jupiter.api.Test;
 import org.relance.common.Language;
-import org.relance.debtorchat.ReadingProposals.Check;
-import org.relance.debtorchat.ReadingProposals.Offered;
+import org.relance.dialogue.ReadingProposals.Check;
+import org.relance.dialogue.ReadingProposals.Offered;
 import org.relance.nlu.DelayReason;
 import org.relance.nlu.Intent;
 import org.relance.nlu.facts.Facts;

@@ -1,4 +1,4 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.relance.common.PaymentMethod;
@@ -10,13 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The question the bot asked in a debtor's chat and is waiting for an answer to, with what it is
- * about: kept in {@code relance_debtor_conversation} so a restart in the middle of a conversation
- * continues it. {@code askedBy} is the update that asked it: a button carries it, so a button of an
- * older question is recognised as stale. {@code tries} counts replies not understood in a row (wrong
+ * The question the dialogue asked in a debtor's conversation and is waiting for an answer to, with
+ * what it is about: kept in {@code relance_debtor_conversation} so a restart in the middle of a
+ * conversation continues it. {@code askedBy} is the number of the turn that asked it
+ * ({@link DebtorTurn#number}): a choice carries it, so a choice of an older question is recognised as stale. {@code tries} counts replies not understood in a row (wrong
  * answers to the verification question are counted on the link instead, by {@code Invitations}).
  */
-public record PendingQuestion(String chatId, String caseId, Awaiting awaiting, Details details, int tries,
+public record PendingQuestion(String conversation, String caseId, Awaiting awaiting, Details details, int tries,
                               long askedBy) {
 
   /** What the bot is waiting for. */
@@ -52,13 +52,14 @@ public record PendingQuestion(String chatId, String caseId, Awaiting awaiting, D
 
   /**
    * What the question is about: a promise read (date, amount, method), a plan proposed and the
-   * debtor's own schedule, the debtor's words, a held message (text and update) waiting for its
+   * debtor's own schedule, the debtor's words, a held message (text and turn id) waiting for its
    * case, or the readings proposed for a message (the intents, and the reason the message gives).
+   * {@code heldUpdate} is the Telegram update of a message held before turns had ids of their own.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Details(LocalDate date, BigDecimal amount, PaymentMethod method, String words, List<Part> plan,
                         List<Part> ownPlan, String heldText, Long heldUpdate, List<Intent> readings,
-                        List<DelayReason> reasons) {
+                        List<DelayReason> reasons, String heldTurn) {
 
     public static Details none() {
       return words(null);
@@ -69,15 +70,20 @@ public record PendingQuestion(String chatId, String caseId, Awaiting awaiting, D
     }
 
     public static Details promise(LocalDate date, BigDecimal amount, PaymentMethod method, String words) {
-      return new Details(date, amount, method, words, null, null, null, null, null, null);
+      return new Details(date, amount, method, words, null, null, null, null, null, null, null);
     }
 
     public static Details plan(List<Part> plan, List<Part> ownPlan, String words) {
-      return new Details(null, null, null, words, plan, ownPlan, null, null, null, null);
+      return new Details(null, null, null, words, plan, ownPlan, null, null, null, null, null);
     }
 
-    public static Details held(String text, long update) {
-      return new Details(null, null, null, null, null, null, text, update, null, null);
+    public static Details held(String text, String turnId) {
+      return new Details(null, null, null, null, null, null, text, null, null, null, turnId);
+    }
+
+    /** The turn id of the held message ({@code tg:<update_id>} for one held before turns had ids). */
+    public String heldTurnId() {
+      return heldTurn != null ? heldTurn : heldUpdate == null ? null : "tg:" + heldUpdate;
     }
 
     /**
@@ -86,7 +92,7 @@ public record PendingQuestion(String chatId, String caseId, Awaiting awaiting, D
      */
     public static Details readings(List<Intent> readings, List<DelayReason> reasons, Details promise) {
       return new Details(promise.date(), promise.amount(), promise.method(), promise.words(), null, null, null, null,
-          readings, reasons);
+          readings, reasons, null);
     }
   }
 
@@ -96,7 +102,7 @@ public record PendingQuestion(String chatId, String caseId, Awaiting awaiting, D
 
   /** The same question, standing after one more reply not understood (its buttons still valid). */
   public PendingQuestion triedOnce() {
-    return new PendingQuestion(chatId, caseId, awaiting, details, tries + 1, askedBy);
+    return new PendingQuestion(conversation, caseId, awaiting, details, tries + 1, askedBy);
   }
 
   public boolean is(Awaiting kind) {

@@ -1,4 +1,4 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,8 +15,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The question in progress in each debtor chat ({@code relance_debtor_conversation}, one row per
- * chat, its details as JSON). Blocking JDBC: call from a blocking dispatcher.
+ * The question in progress in each debtor conversation, whatever its channel
+ * ({@code relance_debtor_conversation}, one row per conversation address in {@code chat_id}, its
+ * details as JSON). Blocking JDBC: call from a blocking dispatcher.
  */
 public final class DebtorConversations {
 
@@ -52,9 +53,9 @@ public final class DebtorConversations {
       try (var delete = c.prepareStatement("DELETE FROM relance_debtor_conversation WHERE chat_id = ?");
            var insert = c.prepareStatement("INSERT INTO relance_debtor_conversation "
                + "(chat_id, case_id, awaiting, data, tries, asked_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        delete.setString(1, question.chatId());
+        delete.setString(1, question.conversation());
         delete.executeUpdate();
-        insert.setString(1, question.chatId());
+        insert.setString(1, question.conversation());
         insert.setString(2, question.caseId());
         insert.setString(3, question.awaiting().name());
         insert.setString(4, JSON.writeValueAsString(question.details()));
@@ -65,11 +66,11 @@ public final class DebtorConversations {
         c.commit();
       } catch (SQLException | JsonProcessingException e) {
         c.rollback();
-        throw new IllegalStateException("Cannot keep the conversation of chat " + question.chatId() + ": "
+        throw new IllegalStateException("Cannot keep the conversation of chat " + question.conversation() + ": "
             + e.getMessage(), e);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot keep the conversation of chat " + question.chatId() + ": "
+      throw new IllegalStateException("Cannot keep the conversation of chat " + question.conversation() + ": "
           + e.getMessage(), e);
     }
   }

@@ -1,12 +1,12 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import org.relance.common.Language;
 import org.relance.common.PaymentMethod;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorchat.PendingQuestion.Part;
+import org.relance.dialogue.DialogueReply.Choice;
+import org.relance.dialogue.PendingQuestion.Part;
 import org.relance.messages.MessageTemplates;
 import org.relance.nlu.Intent;
-import org.relance.telegram.OutgoingMessage.Button;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -22,16 +22,11 @@ import java.util.stream.Collectors;
 /**
  * What the debtor reads, in their language (templates {@code debtor.*}): amounts the way people
  * write them ("300 €", "1 200,50 €"), dates in words ("vendredi 27 novembre"), the recap of the
- * open invoices, a plan as a list, the Yes / No buttons, the readings proposed back (a sentence and a
- * button each). Pure.
+ * open invoices, a plan as a list, the Yes / No choices, the readings proposed back (a sentence and a
+ * choice each). The ids of the choices: {@code yes:<asked by>}, {@code no:<asked by>},
+ * {@code case:<case id>:<asked by>}, {@code read:<0|1|other>:<asked by>} ({@link DebtorTurn#number}). Pure.
  */
 public final class DebtorTexts {
-
-  /**
-   * Callback data of the debtor's buttons: {@code d:yes:<asked by>}, {@code d:no:<asked by>},
-   * {@code d:case:<id>:<asked by>}, {@code d:read:<0|1|other>:<asked by>}.
-   */
-  static final String PREFIX = "d:";
 
   private final MessageTemplates templates;
 
@@ -93,10 +88,10 @@ public final class DebtorTexts {
         language.locale()));
   }
 
-  /** The Yes / No buttons of the question asked by update {@code askedBy}. */
-  public List<List<Button>> yesNo(Language language, long askedBy) {
-    return List.of(List.of(new Button(text(language, "button.yes"), PREFIX + "yes:" + askedBy),
-        new Button(text(language, "button.no"), PREFIX + "no:" + askedBy)));
+  /** The Yes / No choices of the question asked by turn number {@code askedBy}. */
+  public List<List<Choice>> yesNo(Language language, long askedBy) {
+    return List.of(List.of(new Choice(text(language, "button.yes"), "yes:" + askedBy),
+        new Choice(text(language, "button.no"), "no:" + askedBy)));
   }
 
   /** "Autre chose": none of the readings offered. */
@@ -110,16 +105,15 @@ public final class DebtorTexts {
     return text(language, readingId("debtor.reading", offered, promise), promise);
   }
 
-  /** One button per reading offered, then "Autre chose", for the question asked by update {@code askedBy}. */
-  public List<List<Button>> readingChoice(Language language, List<ReadingProposals.Offered> offered,
+  /** One choice per reading offered, then "Autre chose", for the question asked by turn number {@code askedBy}. */
+  public List<List<Choice>> readingChoice(Language language, List<ReadingProposals.Offered> offered,
                                           Map<String, ?> promise, long askedBy) {
-    List<List<Button>> rows = new ArrayList<>();
+    List<List<Choice>> rows = new ArrayList<>();
     for (int i = 0; i < offered.size(); i++) {
-      rows.add(List.of(new Button(text(language, readingId("button.reading", offered.get(i), promise), promise),
-          PREFIX + "read:" + i + ":" + askedBy)));
+      rows.add(List.of(new Choice(text(language, readingId("button.reading", offered.get(i), promise), promise),
+          "read:" + i + ":" + askedBy)));
     }
-    rows.add(List.of(new Button(text(language, "button.something_else"),
-        PREFIX + "read:" + SOMETHING_ELSE + ":" + askedBy)));
+    rows.add(List.of(new Choice(text(language, "button.something_else"), "read:" + SOMETHING_ELSE + ":" + askedBy)));
     return rows;
   }
 
@@ -150,9 +144,9 @@ public final class DebtorTexts {
     return recap + "\n" + bank;
   }
 
-  /** A button choosing a case for the held message. */
-  public static Button caseButton(String label, String caseId, long askedBy) {
-    return new Button(label, PREFIX + "case:" + caseId + ":" + askedBy);
+  /** A choice of the case the held message is about. */
+  static Choice caseChoice(String label, String caseId, long askedBy) {
+    return new Choice(label, "case:" + caseId + ":" + askedBy);
   }
 
   static String normalized(String text) {

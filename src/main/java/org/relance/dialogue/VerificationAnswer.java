@@ -1,4 +1,4 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import org.relance.debtorcase.CaseView;
 

@@ -1,7 +1,7 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import org.relance.business.PlanPolicy;
-import org.relance.debtorchat.PendingQuestion.Part;
+import org.relance.dialogue.PendingQuestion.Part;
 import org.relance.nlu.facts.Facts;
 
 import java.math.BigDecimal;

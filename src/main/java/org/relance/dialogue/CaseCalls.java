@@ -1,12 +1,11 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import org.apache.pekko.actor.typed.ActorRef;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorchat.DebtorTalk.Answer;
+import org.relance.dialogue.DebtorTalk.Answer;
 import org.relance.owner.OwnerCases;
-import org.relance.owner.OwnerNotices;
 import org.relance.owner.OwnerNotices.About;
 import org.relance.owner.OwnerNotices.Notice;
 
@@ -28,11 +27,11 @@ import java.util.function.Function;
 final class CaseCalls {
 
   private final OwnerCases cases;
-  private final OwnerNotices notices;
+  private final OwnerAlerts notices;
   private final DebtorTexts texts;
   private final Executor blocking;
 
-  CaseCalls(OwnerCases cases, OwnerNotices notices, DebtorTexts texts, Executor blocking) {
+  CaseCalls(OwnerCases cases, OwnerAlerts notices, DebtorTexts texts, Executor blocking) {
     this.cases = cases;
     this.notices = notices;
     this.texts = texts;

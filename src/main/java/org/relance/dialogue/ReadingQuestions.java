@@ -1,10 +1,10 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
-import org.relance.debtorchat.DebtorTalk.Answer;
-import org.relance.debtorchat.PendingQuestion.Awaiting;
-import org.relance.debtorchat.PendingQuestion.Details;
+import org.relance.dialogue.DebtorTalk.Answer;
+import org.relance.dialogue.DialogueReply.Choice;
+import org.relance.dialogue.PendingQuestion.Awaiting;
+import org.relance.dialogue.PendingQuestion.Details;
 import org.relance.nlu.facts.Facts;
-import org.relance.telegram.OutgoingMessage;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 /**
  * The question that proposes readings back to the debtor ({@link ReadingProposals}): one reading
  * with Yes / No ("Si je comprends bien, vous prévoyez de régler 300 € le vendredi 27 novembre :
- * est-ce bien cela ?"), two as buttons plus "Autre chose". What it proposes is kept in the pending
+ * est-ce bien cela ?"), two as choices plus "Autre chose". What it proposes is kept in the pending
  * question's details, so the answer (even after a restart) acts on the reading chosen.
  */
 final class ReadingQuestions {
@@ -34,21 +34,20 @@ final class ReadingQuestions {
     if (offered.size() == 1) {
       return talk.answer(talk.next(Awaiting.READING_CONFIRMATION, details), talk.ask(texts.text(talk.language(),
           "debtor.reading.confirm", Map.of("reading", texts.reading(talk.language(), offered.get(0),
-              values(talk, details)))), texts.yesNo(talk.language(), talk.updateId())));
+              values(talk, details)))), texts.yesNo(talk.language(), talk.number())));
     }
     return talk.answer(talk.next(Awaiting.READING_CHOICE, details), talk.ask(texts.text(talk.language(),
-        "debtor.reading.choose"), choice(talk, details, talk.updateId())));
+        "debtor.reading.choose"), choice(talk, details, talk.number())));
   }
 
-  /** The label of the reading button the debtor pressed ({@code data}), or the data itself when unknown. */
-  String choiceLabel(DebtorTalk talk, String data) {
+  /** The label of the reading the debtor chose ({@code choice}: its id), or the id itself when unknown. */
+  String choiceLabel(DebtorTalk talk, String choice) {
     Details details = talk.pending().details();
-    return details.readings() == null ? data : choice(talk, details, talk.pending().askedBy()).stream()
-        .flatMap(List::stream).filter(b -> b.data().equals(data)).map(OutgoingMessage.Button::label).findFirst()
-        .orElse(data);
+    return details.readings() == null ? choice : choice(talk, details, talk.pending().askedBy()).stream()
+        .flatMap(List::stream).filter(c -> c.id().equals(choice)).map(Choice::label).findFirst().orElse(choice);
   }
 
-  private List<List<OutgoingMessage.Button>> choice(DebtorTalk talk, Details details, long askedBy) {
+  private List<List<Choice>> choice(DebtorTalk talk, Details details, long askedBy) {
     List<ReadingProposals.Offered> offered = IntStream.range(0, details.readings().size())
         .mapToObj(i -> new ReadingProposals.Offered(details.readings().get(i), details.reasons().get(i))).toList();
     return texts.readingChoice(talk.language(), offered, values(talk, details), askedBy);

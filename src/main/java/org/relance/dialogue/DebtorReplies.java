@@ -1,13 +1,14 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import org.relance.common.Money;
 import org.relance.common.PaymentMethod;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent;
 import org.relance.debtorcase.CaseView;
-import org.relance.debtorchat.DebtorTalk.Answer;
-import org.relance.debtorchat.PendingQuestion.Awaiting;
-import org.relance.debtorchat.PendingQuestion.Details;
+import org.relance.dialogue.DebtorTalk.Answer;
+import org.relance.dialogue.DialogueReply.DebtorMessage;
+import org.relance.dialogue.PendingQuestion.Awaiting;
+import org.relance.dialogue.PendingQuestion.Details;
 import org.relance.nlu.DelayReason;
 import org.relance.nlu.Intent;
 import org.relance.metrics.ReplyReadings;
@@ -15,10 +16,8 @@ import org.relance.nlu.ReplyReader;
 import org.relance.nlu.facts.FactExtractor;
 import org.relance.nlu.facts.Facts;
 import org.relance.owner.OwnerCases;
-import org.relance.owner.OwnerNotices;
 import org.relance.owner.OwnerNotices.About;
 import org.relance.owner.OwnerNotices.Notice;
-import org.relance.telegram.OutgoingMessage;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,7 +35,7 @@ import java.util.concurrent.Executor;
  * What the bot answers a verified debtor, as a courteous person would: each message read by the
  * NLU ({@link ReplyReader}), each intent answered in the debtor's language, what the debtor commits
  * to confirmed with Yes / No before it is recorded in the case (with their verbatim words), what
- * needs the owner told at once ({@link OwnerNotices}). A reason for the delay given alongside
+ * needs the owner told at once ({@link OwnerAlerts}). A reason for the delay given alongside
  * another intent is recorded too. A reading the bot is unsure of is proposed back first
  * ({@link ReadingProposals}); a reply it cannot read, or a reading the debtor says is wrong, is
  * asked again once in their own words, then handed over to the owner with their words. A promise
@@ -62,7 +61,7 @@ final class DebtorReplies {
   private final ReplyReader reader;
   private final FactExtractor facts;
   private final DebtorTexts texts;
-  private final OwnerNotices notices;
+  private final OwnerAlerts notices;
   private final CaseCalls calls;
   private final PlanReplies plans;
   private final ReadingProposals readings;
@@ -72,7 +71,7 @@ final class DebtorReplies {
   private final DebtorProceedings proceedings;
   private final ReplyReadings counted;
 
-  DebtorReplies(OwnerCases cases, ReplyReader reader, FactExtractor facts, DebtorTexts texts, OwnerNotices notices,
+  DebtorReplies(OwnerCases cases, ReplyReader reader, FactExtractor facts, DebtorTexts texts, OwnerAlerts notices,
                 PlanProposals proposals, ReadingProposals readings, Duration sameRecapQuiet, Executor blocking,
                 ReplyReadings counted) {
     this.reader = reader;
@@ -148,9 +147,9 @@ final class DebtorReplies {
         .thenCompose(answer -> alsoAsked(talk, intent, text, answer));
   }
 
-  /** The label of the reading button the debtor pressed ({@code data}), as it is copied into the journal. */
-  String choiceLabel(DebtorTalk talk, String data) {
-    return questions.choiceLabel(talk, data);
+  /** The label of the reading the debtor chose ({@code choice}: its id), as it is copied into the journal. */
+  String choiceLabel(DebtorTalk talk, String choice) {
+    return questions.choiceLabel(talk, choice);
   }
 
   /**
@@ -193,15 +192,14 @@ final class DebtorReplies {
   }
 
   private CompletionStage<Answer> withAlsoAsked(DebtorTalk talk, Set<Intent> asked, String text, Answer answer) {
-    List<OutgoingMessage> first = new ArrayList<>();
+    List<DebtorMessage> first = new ArrayList<>();
     if (asked.contains(Intent.REQUEST_DOCUMENT)) {
       first.add(talk.say(texts.document(talk)));
     }
     if (asked.contains(Intent.REQUEST_HUMAN)) {
       first.add(talk.say(calls.business(talk, "debtor.human")));
     }
-    first.addAll(answer.messages());
-    Answer combined = new Answer(first, answer.next());
+    Answer combined = answer.after(first);
     return asked.contains(Intent.REQUEST_HUMAN)
         ? calls.tell(talk, Notice.TALK, talk.view(), About.words(text), combined) : done(combined);
   }
@@ -245,7 +243,7 @@ final class DebtorReplies {
               : calls.tell(talk, Notice.DISPUTE_DETAILS, talk.view(), About.words(text),
                   talk.answer(talk.done(), talk.say(calls.business(talk, "debtor.dispute.thanks")))));
       case HARDSHIP -> done(talk.answer(talk.next(Awaiting.PLAN_OFFER, Details.words(text)),
-          talk.ask(texts.text(talk.language(), "debtor.hardship"), texts.yesNo(talk.language(), talk.updateId()))));
+          talk.ask(texts.text(talk.language(), "debtor.hardship"), texts.yesNo(talk.language(), talk.number()))));
       case DELAY_REASON -> done(delayReason(talk, reason));
       case REQUEST_DOCUMENT -> done(talk.answer(talk.done(), talk.say(texts.document(talk))));
       case REQUEST_DISCOUNT -> calls.tell(talk, Notice.DISCOUNT, talk.view(), About.words(text),
@@ -262,13 +260,13 @@ final class DebtorReplies {
 
   /** Thanks for the reason (the recap too when the invoice is the problem), and when can they pay. */
   private Answer delayReason(DebtorTalk talk, DelayReason reason) {
-    List<OutgoingMessage> messages = new ArrayList<>();
+    List<DebtorMessage> messages = new ArrayList<>();
     if (reason == DelayReason.INVOICE_ISSUE) {
       messages.add(talk.say(texts.text(talk.language(), "debtor.document", Map.of("recap",
           texts.recap(talk.view(), talk.language())))));
     }
     messages.add(talk.say(texts.text(talk.language(), reason == null ? "debtor.promise.when" : "debtor.reason.when")));
-    return new Answer(messages, talk.next(Awaiting.PROMISE_DATE, Details.none()));
+    return new Answer(new DialogueReply(messages, List.of()), talk.next(Awaiting.PROMISE_DATE, Details.none()));
   }
 
   /** A reason given with the message is recorded (and the owner told) whatever the intent that answers it. */
@@ -283,13 +281,10 @@ final class DebtorReplies {
           if (view.isEmpty()) {
             return done(main);
           }
-          List<OutgoingMessage> messages = new ArrayList<>();
-          if (thank) {
-            messages.add(talk.say(texts.text(talk.language(), "debtor.reason.thanks")));
-          }
-          messages.addAll(main.messages());
+          Answer thanked = thank ? main.after(List.of(talk.say(texts.text(talk.language(), "debtor.reason.thanks"))))
+              : main;
           return CompletableFuture.supplyAsync(() -> notices.tell(Notice.REASON, view.get(), talk.business(),
-              new About(text, reason)), blocking).thenApply(new Answer(messages, main.next())::plus);
+              new About(text, reason)), blocking).thenApply(thanked::plus);
         }));
   }
 
@@ -302,7 +297,7 @@ final class DebtorReplies {
       return talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.already_noted")));
     }
     return talk.answer(talk.next(Awaiting.PROMISE_CONFIRMATION, promise), talk.ask(texts.text(talk.language(),
-        "debtor.promise.confirm", texts.promise(talk, promise)), texts.yesNo(talk.language(), talk.updateId())));
+        "debtor.promise.confirm", texts.promise(talk, promise)), texts.yesNo(talk.language(), talk.number())));
   }
 
   /** Whether the case holds this very promise, recorded less than {@code sameRecapQuiet} ago: its recap was sent. */

@@ -1,4 +1,4 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import com.typesafe.config.Config;
 import org.relance.nlu.DelayReason;

@@ -1,12 +1,11 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import org.relance.common.Party;
 import org.relance.debtorcase.CaseCommand;
-import org.relance.debtorchat.DebtorTalk.Answer;
+import org.relance.dialogue.DebtorTalk.Answer;
 import org.relance.nlu.Intent;
 import org.relance.nlu.ReplyReader;
 import org.relance.nlu.facts.ProceedingsReader;
-import org.relance.owner.OwnerNotices;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -18,7 +17,7 @@ import java.util.concurrent.Executor;
  * judgment's day when the reply names it, and goes on hold; the debtor is thanked and told that no
  * further reminder will come and that the business will declare its claim to the mandataire
  * judiciaire, and is offered no plan (paying a debt from before the judgment is forbidden,
- * L622-7); the owner is told at once what they must do ({@link OwnerNotices#proceedings}). While the
+ * L622-7); the owner is told at once what they must do ({@link OwnerAlerts#proceedings}). While the
  * proceedings hold the case, a promise, a plan or a discount asked is answered that none is possible.
  */
 final class DebtorProceedings {
@@ -28,10 +27,10 @@ final class DebtorProceedings {
       Intent.HARDSHIP, Intent.REQUEST_DISCOUNT);
 
   private final CaseCalls calls;
-  private final OwnerNotices notices;
+  private final OwnerAlerts notices;
   private final Executor blocking;
 
-  DebtorProceedings(CaseCalls calls, OwnerNotices notices, Executor blocking) {
+  DebtorProceedings(CaseCalls calls, OwnerAlerts notices, Executor blocking) {
     this.calls = calls;
     this.notices = notices;
     this.blocking = blocking;

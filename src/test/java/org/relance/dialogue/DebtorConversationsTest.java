@@ -1,4 +1,4 @@
-package org.relance.debtorchat;
+package org.relance.dialogue;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -9,9 +9,9 @@ import org.relance.config.DatabaseConfig;
 import org.relance.debtorcase.CaseView;
 import org.relance.debtorcase.Debtor;
 import org.relance.debtorcase.DebtorType;
-import org.relance.debtorchat.PendingQuestion.Awaiting;
-import org.relance.debtorchat.VerificationAnswer.Reading;
-import org.relance.debtorchat.PendingQuestion.Details;
+import org.relance.dialogue.PendingQuestion.Awaiting;
+import org.relance.dialogue.VerificationAnswer.Reading;
+import org.relance.dialogue.PendingQuestion.Details;
 import org.relance.common.PostalAddress;
 import org.relance.nlu.DelayReason;
 import org.relance.nlu.Intent;
@@ -43,9 +43,25 @@ class DebtorConversationsTest {
     conversations.save(promise, now);
     assertEquals(promise, new DebtorConversations(dataSource).find("42").orElseThrow());
 
-    var next = new PendingQuestion("42", null, Awaiting.WHICH_CASE, Details.held("le 30", 18), 0, 18);
+    var next = new PendingQuestion("42", null, Awaiting.WHICH_CASE, Details.held("le 30", "tg:18"), 0, 18);
     conversations.save(next, now);
     assertEquals(next, conversations.find("42").orElseThrow());
+    assertEquals("tg:18", conversations.find("42").orElseThrow().details().heldTurnId());
+  }
+
+  @Test
+  void aConversationOfAnyChannelIsKeptUnderItsAddressAsLongAsAnEmailAddress(@TempDir Path dir) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:" + dir.resolve("db") + ";DATABASE_TO_UPPER=false");
+    new SchemaMigration(dataSource, DatabaseConfig.Kind.H2).migrate();
+    String mail = Channel.EMAIL.conversation("  Comptabilite.Fournisseurs-Region-Auvergne-Rhone-Alpes@Garage-Leroy-Et-Fils.example.fr ");
+    assertEquals("mail:comptabilite.fournisseurs-region-auvergne-rhone-alpes@garage-leroy-et-fils.example.fr", mail);
+    var held = new PendingQuestion(mail, null, Awaiting.WHICH_CASE, Details.held("le 30", "mail:3f2a"), 0,
+        DebtorTurn.number("mail:3f2a"));
+    new DebtorConversations(dataSource).save(held, Instant.parse("2026-11-23T08:00:00Z"));
+    assertEquals(held, new DebtorConversations(dataSource).find(mail).orElseThrow());
+    new DebtorChats(dataSource).bind(mail, "case-1", "b", Language.FR, Instant.parse("2026-11-23T08:00:00Z"));
+    assertEquals(Channel.EMAIL, Channel.of(new DebtorChats(dataSource).chatsOf("case-1").get(0).chatId()));
   }
 
   @Test
@@ -72,6 +88,14 @@ class DebtorConversationsTest {
     Details older = conversations.find("44").orElseThrow().details();
     assertEquals("je paie bientot", older.words());
     assertNull(older.readings());
+
+    try (var c = dataSource.getConnection(); var insert = c.prepareStatement("INSERT INTO relance_debtor_conversation "
+        + "(chat_id, case_id, awaiting, data, tries, asked_by, updated_at) VALUES ('45', NULL, 'WHICH_CASE', "
+        + "'{\"heldText\":\"le 30\",\"heldUpdate\":18}', 0, 18, CURRENT_TIMESTAMP)")) {
+      insert.executeUpdate();
+    }
+    assertEquals("tg:18", conversations.find("45").orElseThrow().details().heldTurnId(),
+        "a message held before turns had ids is taken up under its update's key");
   }
 
   @Test
