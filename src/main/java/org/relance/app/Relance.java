@@ -193,7 +193,8 @@ public final class Relance {
               templates),
           new CaseDeliveryJournal(cases), OwnerSide.letterDocuments(letterStore, letters, askTimeout).or(charts));
       owners.connect(telegram);
-      EmailSide email = EmailSide.start(config, database, templates, time.clock(), telegram, cases, letterStore, blocking);
+      EmailSide email = EmailSide.start(config, system, database, templates, time.clock(), telegram, cases, letterStore,
+          debtors.dialogue(), adminToken, blocking);
       OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking, email.channel());
       owners.connectLetters(telegram, database);
       DebtorSide.connectFollowUps(config, system, database, owners.cases(), templates, telegram::sendOnce, blocking);

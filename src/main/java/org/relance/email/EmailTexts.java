@@ -8,6 +8,7 @@ import org.relance.messages.MessageTemplates;
 import org.relance.outreach.OutreachTexts;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -69,6 +70,12 @@ public final class EmailTexts {
   public String bounced(CaseView view, String address, String detail, Language ownerLanguage) {
     return templates.text(ownerLanguage, "email.bounced", Map.of("debtor", view.debtor().name(), "address", address,
         "detail", detail == null ? "" : detail));
+  }
+
+  /** How to answer a question by e-mail: write back one of the choices' labels. */
+  public String choices(Language language, List<String> labels) {
+    return templates.text(language, "email.choices", Map.of("choices", labels.stream().map(l -> "« " + l + " »")
+        .collect(Collectors.joining(language == Language.FR ? " ou " : " or "))));
   }
 
   /** A text of the unsubscribe page. */

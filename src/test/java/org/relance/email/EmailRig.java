@@ -1,6 +1,7 @@
 package org.relance.email;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.relance.app.TestService;
@@ -21,10 +22,12 @@ final class EmailRig implements AutoCloseable {
   static final String DEBTOR = "compta@boulangerie-martin.test";
 
   final GreenMail mail;
+  final GreenMailUser mailbox;
   final TestService service;
 
-  private EmailRig(GreenMail mail, TestService service) {
+  private EmailRig(GreenMail mail, GreenMailUser mailbox, TestService service) {
     this.mail = mail;
+    this.mailbox = mailbox;
     this.service = service;
   }
 
@@ -32,7 +35,7 @@ final class EmailRig implements AutoCloseable {
     GreenMail mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
         new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
     mail.start();
-    mail.setUser(FROM, FROM, "secret");
+    GreenMailUser mailbox = mail.setUser(FROM, FROM, "secret");
     Map<String, Object> settings = new HashMap<>();
     settings.put("relance.email.smtp.host", "127.0.0.1");
     settings.put("relance.email.smtp.port", smtpPort > 0 ? smtpPort : mail.getSmtp().getPort());
@@ -41,8 +44,14 @@ final class EmailRig implements AutoCloseable {
     settings.put("relance.email.reply-to", FROM);
     settings.put("relance.email.secret", "test-secret-0123456789");
     settings.put("relance.http.public-url", "https://relance.test");
+    settings.put("relance.email.imap.host", "127.0.0.1");
+    settings.put("relance.email.imap.port", mail.getImap().getPort());
+    settings.put("relance.email.imap.username", FROM);
+    settings.put("relance.email.imap.password", "secret");
+    settings.put("relance.email.imap.ssl", false);
+    settings.put("relance.email.imap.poll-interval", "200ms");
     settings.putAll(more);
-    return new EmailRig(mail, TestService.start(dir, settings));
+    return new EmailRig(mail, mailbox, TestService.start(dir, settings));
   }
 
   /** A case of 1 200,50 € due on {@code dueDate}, its debtor reachable by e-mail only. */
@@ -58,6 +67,37 @@ final class EmailRig implements AutoCloseable {
       throw new IllegalStateException("case not created: " + created);
     }
     return created.text("id");
+  }
+
+  /** Waits until the debtor's mailbox holds {@code count} e-mails, and returns them in the order they came. */
+  jakarta.mail.internet.MimeMessage[] received(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (toDebtor().length < count && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    if (toDebtor().length != count) {
+      throw new AssertionError("expected " + count + " e-mails to the debtor, got " + toDebtor().length);
+    }
+    return toDebtor();
+  }
+
+  /** The e-mails in the debtor's mailbox. */
+  jakarta.mail.internet.MimeMessage[] toDebtor() {
+    return mail.getReceivedMessagesForDomain(DEBTOR);
+  }
+
+  /** Puts a debtor's e-mail in the replies mailbox, as their mail server would. */
+  void reply(String messageId, String to, String inReplyTo, String text) throws jakarta.mail.MessagingException {
+    jakarta.mail.internet.MimeMessage reply = new jakarta.mail.internet.MimeMessage(
+        jakarta.mail.Session.getInstance(new java.util.Properties()));
+    reply.setFrom(DEBTOR);
+    reply.setRecipients(jakarta.mail.Message.RecipientType.TO, to);
+    reply.setSubject("Re: votre rappel", "UTF-8");
+    reply.setText(text, "UTF-8");
+    reply.saveChanges();
+    reply.setHeader("Message-ID", messageId);
+    reply.setHeader("In-Reply-To", inReplyTo);
+    mailbox.deliver(reply);
   }
 
   /** Moves the simulated clock {@code hours} forward. */
