@@ -74,8 +74,9 @@ public final class EmailTexts {
 
   /** How to answer a question by e-mail: write back one of the choices' labels. */
   public String choices(Language language, List<String> labels) {
-    return templates.text(language, "email.choices", Map.of("choices", labels.stream().map(l -> "« " + l + " »")
-        .collect(Collectors.joining(language == Language.FR ? " ou " : " or "))));
+    boolean french = language == Language.FR;
+    return templates.text(language, "email.choices", Map.of("choices", labels.stream()
+        .map(l -> french ? "« " + l + " »" : "“" + l + "”").collect(Collectors.joining(french ? " ou " : " or "))));
   }
 
   /** A text of the unsubscribe page. */

@@ -19,7 +19,7 @@ import java.util.Properties;
 /**
  * {@code POST /api/email/inbound} (the API's bearer token): one e-mail as raw RFC 822 bytes, for a mail
  * provider's inbound webhook instead of IMAP polling. Answered 202 once it is handled like a polled
- * one (a repeat of the same {@code Message-ID} changes nothing), 400 when it is not an e-mail.
+ * one (a repeat of the same {@code Message-ID} changes nothing), 400 when it is not an e-mail with a sender.
  */
 public final class InboundRoute extends AllDirectives {
 
@@ -39,11 +39,18 @@ public final class InboundRoute extends AllDirectives {
           try {
             mail = InboundMail.read(new MimeMessage(session, new ByteArrayInputStream(bytes)));
           } catch (MessagingException | IOException | RuntimeException e) {
-            return complete(StatusCodes.BAD_REQUEST, HttpEntities.create(ContentTypes.APPLICATION_JSON,
-                "{\"error\": \"the body must be one e-mail in RFC 822 form\"}"));
+            return notAnEmail();
+          }
+          if (mail.from().isEmpty()) {
+            return notAnEmail();
           }
           return onSuccess(inbound.handle(mail), done -> complete(StatusCodes.ACCEPTED,
               HttpEntities.create(ContentTypes.APPLICATION_JSON, "{\"status\": \"handled\"}")));
         }))));
+  }
+
+  private Route notAnEmail() {
+    return complete(StatusCodes.BAD_REQUEST, HttpEntities.create(ContentTypes.APPLICATION_JSON,
+        "{\"error\": \"the body must be one e-mail in RFC 822 form, with its From header\"}"));
   }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.owner.OwnerChats;
-import org.relance.telegram.OutgoingMessage;
-import org.relance.telegram.TelegramStore;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,22 +40,17 @@ class EmailBounceTest {
       assertEquals(EmailRig.DEBTOR, failed.path("recipient").asText());
       assertEquals(bounces.get(0).path("messageId").asText(), failed.path("messageId").asText());
 
-      List<String> told = toChat(rig, "4242").stream().filter(t -> t.contains("semble invalide")).toList();
-      assertEquals(1, told.size(), toChat(rig, "4242").toString());
+      List<String> told = rig.toOwnerChat("4242").stream().filter(t -> t.contains("semble invalide")).toList();
+      assertEquals(1, told.size(), rig.toOwnerChat("4242").toString());
       assertTrue(told.get(0).contains("L’adresse e-mail de Boulangerie Martin (" + EmailRig.DEBTOR
           + ") semble invalide"), told.get(0));
 
       rig.advanceHours(8 * 24); // Friday 11 December: the friendly reminder goes to the owner, to send by hand
       assertEquals(1, rig.journal(caseId, "EmailBounced").size(), "no e-mail tried again");
-      assertTrue(toChat(rig, "4242").stream().anyMatch(t -> t.contains("l'étape « relance amiable » pour Boulangerie"
-          + " Martin") && t.contains("à copier tel quel")), toChat(rig, "4242").toString());
-      assertEquals(1, toChat(rig, "4242").stream().filter(t -> t.contains("semble invalide")).count());
+      assertTrue(rig.toOwnerChat("4242").stream().anyMatch(t -> t.contains("l'étape « relance amiable » pour Boulangerie"
+          + " Martin") && t.contains("à copier tel quel")), rig.toOwnerChat("4242").toString());
+      assertEquals(1, rig.toOwnerChat("4242").stream().filter(t -> t.contains("semble invalide")).count());
     }
   }
 
-  private static List<String> toChat(EmailRig rig, String chatId) {
-    TelegramStore store = rig.service.relance().telegram().store();
-    return store.pendingAfter(0).stream().map(TelegramStore.OutboxEntry::message)
-        .filter(m -> chatId.equals(m.chatId())).map(OutgoingMessage::text).toList();
-  }
 }

@@ -6,8 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.owner.OwnerChats;
-import org.relance.telegram.OutgoingMessage;
-import org.relance.telegram.TelegramStore;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,7 +61,7 @@ class EmailReplyTest {
       assertEquals("je vous règle le 15, désolé pour le retard", in.get(0).path("text").asText(),
           "the debtor's own words, without the quote or the signature");
       assertEquals("email", in.get(0).path("channel").asText());
-      assertTrue(toChat(rig, "4242").stream().anyMatch(t -> t.contains("15")), toChat(rig, "4242").toString());
+      assertTrue(rig.toOwnerChat("4242").stream().anyMatch(t -> t.contains("15")), rig.toOwnerChat("4242").toString());
     }
   }
 
@@ -77,9 +75,4 @@ class EmailReplyTest {
     return promise;
   }
 
-  private static List<String> toChat(EmailRig rig, String chatId) {
-    TelegramStore store = rig.service.relance().telegram().store();
-    return store.pendingAfter(0).stream().map(TelegramStore.OutboxEntry::message)
-        .filter(m -> chatId.equals(m.chatId())).map(OutgoingMessage::text).toList();
-  }
 }

@@ -128,6 +128,13 @@ final class EmailRig implements AutoCloseable {
     return found;
   }
 
+  /** The texts waiting in the Telegram outbox for chat {@code chatId} (no bot is connected in the tests). */
+  List<String> toOwnerChat(String chatId) {
+    return service.relance().telegram().store().pendingAfter(0).stream()
+        .map(org.relance.telegram.TelegramStore.OutboxEntry::message)
+        .filter(m -> chatId.equals(m.chatId())).map(org.relance.telegram.OutgoingMessage::text).toList();
+  }
+
   @Override
   public void close() {
     service.close();
