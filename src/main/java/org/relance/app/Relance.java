@@ -197,7 +197,8 @@ public final class Relance {
           debtors.dialogue(), adminToken, blocking);
       OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking, email.channel());
       owners.connectLetters(telegram, database);
-      DebtorSide.connectFollowUps(config, system, database, owners.cases(), templates, telegram::sendOnce, blocking);
+      DebtorSide.connectFollowUps(config, system, database, owners.cases(), templates, telegram::sendOnce, blocking,
+          email.channel());
       Retention retention = new Retention(database.dataSource(),
           JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()), personalData,
           Retention.years(config.getString("relance.retention.closed-case-years")), templates,

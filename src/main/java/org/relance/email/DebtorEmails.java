@@ -88,21 +88,35 @@ public final class DebtorEmails {
           List<Email.Attachment> attached = letter.map(l -> List.of(new Email.Attachment(
               texts.letterFileName(stage, l.issuedOn(), view, business), "application/pdf", l.pdf()))).orElse(List.of());
           return send(caseId, view, business, address, texts.subject(stage, view, business),
-              texts.message(stage, view, business), attached, null);
+              texts.message(stage, view, business), attached, null, composer.newMessageId());
         });
+  }
+
+  /**
+   * Sends a note about the case once for {@code key} (a redelivered event sends nothing twice): its
+   * {@code Message-ID} is drawn from the key and kept once sent.
+   */
+  public CompletionStage<SmtpMailer.Result> sendOnce(String key, String caseId, CaseView view,
+                                                     BusinessProfile business, String address, String text) {
+    String messageId = composer.messageIdFor(key);
+    return CompletableFuture.supplyAsync(() -> store.caseOfSent(messageId).isPresent(), blocking)
+        .thenCompose(sent -> sent ? CompletableFuture.completedFuture(SmtpMailer.Result.SENT)
+            : send(caseId, view, business, address, texts.answerSubject(view, business), text, List.of(), null,
+                messageId));
   }
 
   /** Sends an answer or a confirmation (threaded under {@code inReplyTo} when not null). */
   public CompletionStage<SmtpMailer.Result> sendAnswer(String caseId, CaseView view, BusinessProfile business,
                                                        String address, String text, String inReplyTo) {
-    return send(caseId, view, business, address, texts.answerSubject(view, business), text, List.of(), inReplyTo);
+    return send(caseId, view, business, address, texts.answerSubject(view, business), text, List.of(), inReplyTo,
+        composer.newMessageId());
   }
 
   private CompletionStage<SmtpMailer.Result> send(String caseId, CaseView view, BusinessProfile business,
                                                   String address, String subject, String message,
-                                                  List<Email.Attachment> attached, String inReplyTo) {
+                                                  List<Email.Attachment> attached, String inReplyTo,
+                                                  String messageId) {
     String unsubscribe = unsubscribeUrl(caseId);
-    String messageId = composer.newMessageId();
     Email email = new Email(address, subject, texts.withFooter(message, unsubscribe, view, business),
         replyAddress(caseId), unsubscribe, inReplyTo, attached);
     return CompletableFuture.supplyAsync(() -> {

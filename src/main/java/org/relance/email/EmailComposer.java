@@ -50,6 +50,11 @@ public final class EmailComposer {
     return "<" + UUID.randomUUID() + "@" + domain + ">";
   }
 
+  /** The {@code Message-ID} of the one e-mail sent for {@code key}, the same each time. */
+  public String messageIdFor(String key) {
+    return "<" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@" + domain + ">";
+  }
+
   /** The e-mail in MIME under {@code messageId}, ready for the transport. */
   public MimeMessage compose(Email email, String messageId) throws MessagingException {
     MimeMessage message = new MimeMessage(session) {

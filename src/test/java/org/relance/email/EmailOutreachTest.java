@@ -66,7 +66,7 @@ class EmailOutreachTest {
       assertTrue(alternative.getBodyPart(1).getContent().toString().contains("<a href=\"https://relance.test/email/"),
           alternative.getBodyPart(1).getContent().toString());
 
-      List<JsonNode> journaled = rig.journal(caseId, "MessageRecorded");
+      List<JsonNode> journaled = rig.journal(caseId, "MessageRecorded", 1);
       assertEquals(1, journaled.size());
       assertEquals("email", journaled.get(0).path("channel").asText());
       assertEquals(EmailRig.DEBTOR, journaled.get(0).path("recipient").asText());
@@ -97,7 +97,7 @@ class EmailOutreachTest {
       assertEquals("courrier-first-letter-2026-12-25.pdf", letter.getFileName());
       byte[] pdf = bytes(letter);
       assertArrayEquals("%PDF".getBytes(StandardCharsets.US_ASCII), java.util.Arrays.copyOf(pdf, 4));
-      assertEquals(3, rig.journal(caseId, "MessageRecorded").size());
+      assertEquals(3, rig.journal(caseId, "MessageRecorded", 3).size());
 
       URI link = URI.create(unsubscribe.substring(1, unsubscribe.length() - 1));
       HttpClient http = HttpClient.newHttpClient();

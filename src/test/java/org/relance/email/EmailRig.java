@@ -117,6 +117,15 @@ final class EmailRig implements AutoCloseable {
     }
   }
 
+  /** The case's journal entries of {@code type}, once there are {@code count} of them (or 20 s passed). */
+  List<JsonNode> journal(String caseId, String type, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (journal(caseId, type).size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    return journal(caseId, type);
+  }
+
   /** The case's journal entries of {@code type}. */
   List<JsonNode> journal(String caseId, String type) {
     List<JsonNode> found = new ArrayList<>();
