@@ -10,7 +10,7 @@ import java.util.List;
  * {@code maxInstallments} payments over at most {@code maxMonths}, the first at least
  * {@code minFirstPaymentPercent} of the balance. Anything beyond waits for the owner's yes.
  * {@link #allows} is the one rule: the case applies it to a plan proposed, the debtor's dialogue
- * chooses by it what to offer.
+ * chooses by it what to offer (its plans start with {@link #minimumFirst}).
  */
 public record PlanPolicy(int maxInstallments, int maxMonths, BigDecimal minFirstPaymentPercent)
     implements org.relance.serialization.JsonSerializable {
@@ -22,18 +22,26 @@ public record PlanPolicy(int maxInstallments, int maxMonths, BigDecimal minFirst
   /** One dated payment of a schedule. */
   public record Payment(LocalDate date, BigDecimal amount) {}
 
+  /** The least first payment at {@code scale} decimals that is at least the policy's share of {@code balance}. */
+  public BigDecimal minimumFirst(BigDecimal balance, int scale) {
+    return share(balance).setScale(scale, RoundingMode.UP);
+  }
+
+  private BigDecimal share(BigDecimal balance) {
+    return balance.multiply(minFirstPaymentPercent).movePointLeft(2);
+  }
+
   /**
    * Whether the bot may agree {@code payments} (in date order) alone for a {@code balance} on
    * {@code today}: not more payments than allowed, the last within {@code maxMonths}, the first at
-   * least its share of the balance, and together exactly the balance.
+   * least its share of the balance (the exact share, never rounded down: 30.00 is not 30 % of 100.01),
+   * and together exactly the balance.
    */
   public boolean allows(List<Payment> payments, BigDecimal balance, LocalDate today) {
-    BigDecimal minimumFirst = balance.multiply(minFirstPaymentPercent).divide(BigDecimal.valueOf(100), 2,
-        RoundingMode.HALF_UP);
     BigDecimal total = payments.stream().map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     return !payments.isEmpty() && payments.size() <= maxInstallments
         && !payments.get(payments.size() - 1).date().isAfter(today.plusMonths(maxMonths))
-        && payments.get(0).amount().compareTo(minimumFirst) >= 0
+        && payments.get(0).amount().compareTo(share(balance)) >= 0
         && total.compareTo(balance) == 0;
   }
 }

@@ -158,7 +158,7 @@ public final class DebtorDialogue {
   }
 
   private CompletionStage<DialogueReply> converse(DebtorTurn turn, Known known) {
-    if (turn.pressed() && !turn.standing()) {
+    if (turn.pressed() && !turn.standing() && !turn.outright()) {
       return choices.pressed(turn, known);
     }
     String conversation = turn.conversation();
@@ -184,13 +184,18 @@ public final class DebtorDialogue {
     Optional<Binding> current = pending.filter(p -> ABOUT_A_CASE.contains(p.awaiting()))
         .flatMap(p -> known.about(p.caseId()));
     if (current.isPresent()) {
-      return talk(conversation, current.get(), turn.turnId(), pending.get()).thenCompose(talk -> heard(talk,
-          turn.text()));
+      return talk(conversation, current.get(), turn.turnId(), pending.get()).thenCompose(talk -> said(talk, turn));
     }
     return openCases(verified).thenCompose(open -> open.size() == 1
         ? talk(conversation, open.get(0).binding(), turn.turnId(), pendingOr(pending, conversation,
-            open.get(0).binding())).thenCompose(talk -> heard(talk, turn.text()))
-        : choices.whichCase(turn, open, verified.get(0).language()));
+            open.get(0).binding())).thenCompose(talk -> said(talk, turn))
+        : choices.whichCase(turn, open, verified.get(0).language(),
+            LocalDate.ofInstant(cases.clock().instant(), open.get(0).business().timezone())));
+  }
+
+  /** Words written, or what the debtor chose outright, about one case. */
+  private CompletionStage<DialogueReply> said(DebtorTalk talk, DebtorTurn turn) {
+    return turn.text() != null ? heard(talk, turn.text()) : choices.outright(talk, turn.choice());
   }
 
   /** The verification question asked (again) about the case, when it is still there. */
@@ -212,9 +217,18 @@ public final class DebtorDialogue {
 
   /** A message of a verified debtor about one case: copied into the journal, then answered. */
   CompletionStage<DialogueReply> heard(DebtorTalk talk, String text) {
-    return journal(talk, text, talk.key(null)).thenCompose(v -> talk.view().closure() != null
+    return answered(talk, text, t -> replies.message(t, text));
+  }
+
+  /**
+   * What the debtor said about one case ({@code words}: written, or the label of what they chose
+   * outright): copied into the journal, then answered (a closed case: thanks, nothing more to do).
+   */
+  CompletionStage<DialogueReply> answered(DebtorTalk talk, String words,
+                                          Function<DebtorTalk, CompletionStage<Answer>> answer) {
+    return journal(talk, words, talk.key(null)).thenCompose(v -> talk.view().closure() != null
         ? done(talk.answer(talk.done(), talk.say(texts.text(talk.language(), "debtor.closed"))))
-        : replies.message(talk, text)).thenCompose(answer -> finish(talk, answer));
+        : answer.apply(talk)).thenCompose(reply -> finish(talk, reply));
   }
 
   /** Keeps the next question and the exchange (for the outreach's quiet period), then answers. */

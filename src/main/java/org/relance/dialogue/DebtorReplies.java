@@ -141,8 +141,7 @@ final class DebtorReplies {
   }
 
   /** A reading acted on (read sure, or confirmed by the debtor): the intent's answer, the reason, what else was asked. */
-  private CompletionStage<Answer> understood(DebtorTalk talk, Intent intent, Facts read, DelayReason reason,
-                                             String text) {
+  CompletionStage<Answer> understood(DebtorTalk talk, Intent intent, Facts read, DelayReason reason, String text) {
     return withReason(talk, intent, reason, text, intent(talk, intent, read, reason, text))
         .thenCompose(answer -> alsoAsked(talk, intent, text, answer));
   }

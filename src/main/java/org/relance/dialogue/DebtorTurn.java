@@ -5,11 +5,13 @@ import org.relance.common.Language;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 
 /**
  * One thing a debtor did on a channel: wrote {@code text}, or pressed the choice {@code choice} (a
  * {@link DialogueReply.Choice#id()} the dialogue offered, or a standing one: {@link #HELP},
- * {@link #RECAP}). Both are set when a typed command stands for a choice (Telegram's {@code /help}):
+ * {@link #RECAP}, or what the debtor chooses outright, {@link #promiseOn}, {@link #PROMISE},
+ * {@link #PLAN}, {@link #PAID}, {@link #DISPUTE}). Both are set when a typed command stands for a choice (Telegram's {@code /help}):
  * the words are read as an answer while the person is not verified, the choice afterwards.
  * {@code conversation} is the address of the conversation ({@link Channel#conversation}),
  * {@code turnId} is unique per channel and stable across redeliveries ({@link Channel#turnId}): every
@@ -24,6 +26,23 @@ public record DebtorTurn(Channel channel, String conversation, String turnId, St
 
   /** The standing choice that shows the introduction and the recap of the open invoices again. */
   public static final String RECAP = "recap";
+
+  /** "I will pay" without a date: the dialogue asks when ({@link #promiseOn} names the day). */
+  public static final String PROMISE = "promise";
+
+  /** "I would like to pay in several instalments": a plan is offered, or the owner asked. */
+  public static final String PLAN = "plan";
+
+  /** "I have already paid": the dialogue asks when and how. */
+  public static final String PAID = "paid";
+
+  /** "I dispute what I am asked to pay": recorded, the follow-up on hold, the dialogue asks what is wrong. */
+  public static final String DISPUTE = "dispute";
+
+  /** "I will pay on {@code day}": confirmed with Yes / No, then recorded (a day already past: asked when). */
+  public static String promiseOn(LocalDate day) {
+    return PROMISE + ":" + day;
+  }
 
   public DebtorTurn {
     if (channel == null || conversation == null || turnId == null || language == null) {
@@ -57,6 +76,11 @@ public record DebtorTurn(Channel channel, String conversation, String turnId, St
   /** Whether the turn asks for help or the recap, which any verified debtor may at any time. */
   boolean standing() {
     return HELP.equals(choice) || RECAP.equals(choice);
+  }
+
+  /** Whether the debtor chose what they mean outright (a promise, a plan, paid, a dispute) instead of writing it. */
+  boolean outright() {
+    return text == null && DebtorChoices.outright(choice).isPresent();
   }
 
   /**

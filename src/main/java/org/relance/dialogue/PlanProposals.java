@@ -50,7 +50,7 @@ public final class PlanProposals {
       count = Math.min(count, own.get().size());
     }
     while (count >= 2) {
-      List<Part> plan = monthly(balance, scale, count, first, minimumFirst(balance, scale, policy));
+      List<Part> plan = monthly(balance, scale, count, first, policy.minimumFirst(balance, scale));
       if (fits(plan, balance, policy, today)) {
         return new Offer(Optional.of(plan), own);
       }
@@ -95,10 +95,6 @@ public final class PlanProposals {
       parts.add(new Part(first.plusMonths(i), amount));
     }
     return parts;
-  }
-
-  private static BigDecimal minimumFirst(BigDecimal balance, int scale, PlanPolicy policy) {
-    return balance.multiply(policy.minFirstPaymentPercent()).divide(BigDecimal.valueOf(100), scale, RoundingMode.UP);
   }
 
   /** A plan the bot may agree alone: the policy's rule ({@link PlanPolicy#allows}), on a plan of two payments or more. */

@@ -2,6 +2,7 @@ package org.relance.dialogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,6 +15,7 @@ import org.relance.storage.EmbeddedPostgresDatabase;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +83,37 @@ class PageDialogueTest {
   void aPromiseOnThePageLandsInTheCaseOnceAndTheOwnerIsTold(DatabaseConfig.Kind kind, @TempDir Path dataDir) {
     start(kind, dataDir);
     promise();
+  }
+
+  @Test
+  void whatTheDebtorChoosesOutrightIsAnsweredAsTheSameWordsWouldBe(@TempDir Path dataDir) {
+    start(DatabaseConfig.Kind.H2, dataDir);
+    dialogue.open(Channel.PAGE, PAGE, "page:t1", caseId, DebtorDialogue.Proof.LINK, Language.FR)
+        .toCompletableFuture().join();
+    assertNull(take(choice("page:t2", DebtorTurn.PAID)).orElseThrow().toDebtor().get(0).caseId(),
+        "before verification a choice only gets the question again");
+    take(words("page:t3", "69003"));
+
+    DialogueReply asked = take(choice("page:t4", DebtorTurn.promiseOn(LocalDate.of(2026, 12, 15))))
+        .orElseThrow();
+    assertTrue(asked.toDebtor().get(0).text().contains("15 décembre"), asked.toString());
+    Choice yes = asked.toDebtor().get(0).choices().get(0).get(0);
+    assertTrue(take(choice("page:t5", yes.id())).orElseThrow().toOwner().size() == 1, "the owner is told");
+    DialogueReply disputed = take(choice("page:t6", DebtorTurn.DISPUTE)).orElseThrow();
+    assertFalse(disputed.toOwner().isEmpty(), disputed.toString());
+    DialogueReply past = take(choice("page:t7", DebtorTurn.promiseOn(LocalDate.of(2026, 11, 1))))
+        .orElseThrow();
+    assertTrue(past.toDebtor().get(0).choices().isEmpty(), "a day past: asked when, nothing to confirm: " + past);
+
+    JsonNode journal = service.get("/api/cases/" + caseId + "/journal").body();
+    assertEquals(1, count(journal, "PromiseRecorded", null));
+    assertEquals(1, count(journal, "DisputeOpened", null), journal.toPrettyString());
+    assertTrue(entries(journal, "MessageRecorded").stream().anyMatch(e -> e.path("data").path("text").asText()
+        .equals("Je vous règle le mardi 15 décembre.")), "the label is copied into the journal");
+  }
+
+  private static DebtorTurn choice(String turnId, String choice) {
+    return DebtorTurn.choice(Channel.PAGE, PAGE, turnId, choice, Language.FR);
   }
 
   private void promise() {
