@@ -1,5 +1,6 @@
 package org.relance.email;
 
+import org.relance.accounts.Secrets;
 import org.relance.business.BusinessProfile;
 import org.relance.common.Language;
 import org.relance.debtorcase.CaseCommand;
@@ -13,12 +14,7 @@ import org.relance.dialogue.DialogueReply;
 import org.relance.gateway.CaseGateway;
 import org.relance.telegram.OutgoingMessage;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -64,7 +60,7 @@ public final class EmailDialogue {
 
   private CompletionStage<Void> converse(String caseId, CaseView view, BusinessProfile business, InboundMail mail) {
     String conversation = Channel.EMAIL.conversation(mail.from());
-    String turnId = Channel.EMAIL.turnId(sha256(mail.messageId()));
+    String turnId = Channel.EMAIL.turnId(Secrets.sha256(mail.messageId()));
     boolean fromDebtor = view.debtor().email() != null
         && view.debtor().email().trim().equalsIgnoreCase(mail.from().trim());
     Language hint = EmailTexts.debtorLanguage(view, business);
@@ -103,14 +99,5 @@ public final class EmailDialogue {
         .collect(Collectors.joining("\n\n"));
     return owner.thenCompose(told -> emails.sendAnswer(caseId, view, business, mail.from(), text, mail.messageId()))
         .thenApply(result -> null);
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 }
