@@ -44,7 +44,8 @@ public final class ApiRequests {
   public record BusinessBody(String name, PostalAddress address, String legalId, String signatory, String iban,
                              String bic, Language language, Jurisdiction jurisdiction, String timezone,
                              BigDecimal contractPenaltyRate, PlanPolicy planPolicy, Integer digestHour,
-                             Map<String, Integer> ladderOverrides, Integer digestMinute, String paymentUrl) {
+                             Map<String, Integer> ladderOverrides, Integer digestMinute, String paymentUrl,
+                             Boolean emailWithChat) {
 
     BusinessProfile toProfile() {
       required(name, "name");
@@ -81,7 +82,7 @@ public final class ApiRequests {
           zone(timezone, "timezone", ZoneId.of("Europe/Paris")), contractPenaltyRate,
           planPolicy == null ? PlanPolicy.defaults() : planPolicy, hour,
           ladderOverrides == null ? Map.of() : Map.copyOf(ladderOverrides), digestMinute,
-          blankToNull(paymentUrl) == null ? null : paymentUrl.strip());
+          blankToNull(paymentUrl) == null ? null : paymentUrl.strip(), emailWithChat);
     }
 
     private static String blankToNull(String text) {

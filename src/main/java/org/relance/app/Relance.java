@@ -60,6 +60,7 @@ import org.relance.storage.H2Housekeeping;
 import org.relance.storage.SchemaMigration;
 import org.relance.outreach.OutreachQueue;
 import org.relance.outreach.OutreachSide;
+import org.relance.email.EmailSide;
 import org.relance.owner.OwnerSide;
 import org.relance.debtorchat.DebtorSide;
 import org.relance.dialogue.DebtorDialogue;
@@ -98,16 +99,18 @@ public final class Relance {
   private final CaseGateway cases;
   private final TelegramModule telegram;
   private final Optional<FirstAdminLinks.Issued> firstAdminLink;
+  private final EmailSide email;
   private final DebtorDialogue dialogue;
   private final org.relance.debtorpage.DebtorPage debtorPage;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
                   boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms,
-                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink, DebtorDialogue dialogue,
-                  org.relance.debtorpage.DebtorPage debtorPage) {
+                  CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink, EmailSide email,
+                  DebtorDialogue dialogue, org.relance.debtorpage.DebtorPage debtorPage) {
     this.dialogue = dialogue;
     this.debtorPage = debtorPage;
     this.terms = terms;
+    this.email = email;
     this.cases = cases;
     this.firstAdminLink = firstAdminLink;
     this.system = system;
@@ -195,9 +198,12 @@ public final class Relance {
           new CaseDeliveryJournal(cases), OwnerSide.letterDocuments(letterStore, letters, askTimeout).or(charts)
               .or(new org.relance.payment.CasePayments(cases).documents(askTimeout)));
       owners.connect(telegram);
-      OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking);
+      EmailSide email = EmailSide.start(config, system, database, templates, time.clock(), telegram, cases, letterStore,
+          debtors.dialogue(), adminToken, blocking);
+      OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking, email.channel());
       owners.connectLetters(telegram, database);
-      DebtorSide.connectFollowUps(config, system, database, owners.cases(), templates, telegram::sendOnce, blocking);
+      DebtorSide.connectFollowUps(config, system, database, owners.cases(), templates, telegram::sendOnce, blocking,
+          email.channel());
       Retention retention = new Retention(database.dataSource(),
           JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()), personalData,
           Retention.years(config.getString("relance.retention.closed-case-years")), templates,
@@ -228,7 +234,8 @@ public final class Relance {
           new org.relance.imports.ImportRoutes(adminToken, fileImports.imports(), fileImports, blocking).route(),
           new BackupRoute(adminToken, new H2Backup(database.dataSource(), blocking), database.kind(), Clock.systemUTC(),
               config.getDuration("relance.backup.answer-within")).route(),
-          admin.route(), debtorPage.route(), telegram.webhookRoute()), config.getBytes("relance.http.max-body-size"));
+          admin.route(), debtorPage.route(), telegram.webhookRoute(), email.route()),
+          config.getBytes("relance.http.max-body-size"));
       ServerBinding binding = Http.get(system)
           .newServerAt(config.getString("relance.http.host"), config.getInt("relance.http.port"))
           .bind(new RequestTimer(Metrics.get(system).registry()).around(routes.all()))
@@ -238,7 +245,7 @@ public final class Relance {
           new Accounts(database.dataSource(), new PasswordHasher(), Clock.systemUTC()), Clock.systemUTC())
           .issueIfNoAccount(config.getDuration("relance.admin.first-admin-link-validity"));
       return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, cases, firstAdmin,
-          debtors.dialogue(), debtorPage);
+          email, debtors.dialogue(), debtorPage);
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -288,6 +295,7 @@ public final class Relance {
           + adminToken);
     }
     lines.addAll(telegram.startupReport());
+    lines.addAll(email.startupReport());
     return lines;
   }
 

@@ -99,8 +99,15 @@ public sealed interface CaseCommand extends JsonSerializable {
    * the owner's chat, for a notice to the owner); {@code delivery} for an outgoing one, when known.
    */
   record RecordMessage(CaseEvent.Direction direction, Party party, String channel, String chatId, String text,
-                       CaseEvent.Delivery delivery, String deliveryDetail, String idempotencyKey,
-                       ActorRef<CaseReply> replyTo) implements Change {
+                       CaseEvent.Delivery delivery, String deliveryDetail, String recipient, String messageId,
+                       String idempotencyKey, ActorRef<CaseReply> replyTo) implements Change {
+
+    /** A message of a channel other than e-mail (no address, no {@code Message-ID}). */
+    public RecordMessage(CaseEvent.Direction direction, Party party, String channel, String chatId, String text,
+                         CaseEvent.Delivery delivery, String deliveryDetail, String idempotencyKey,
+                         ActorRef<CaseReply> replyTo) {
+      this(direction, party, channel, chatId, text, delivery, deliveryDetail, null, null, idempotencyKey, replyTo);
+    }
 
     /** A message exchanged with the debtor. */
     public RecordMessage(CaseEvent.Direction direction, String channel, String text, CaseEvent.Delivery delivery,
@@ -115,6 +122,10 @@ public sealed interface CaseCommand extends JsonSerializable {
   /** Record that the letter of a rung was issued (rendered and stored outside the entity). */
   record RecordLetterIssued(org.relance.ladder.Stage stage, LocalDate date, String sha256, String idempotencyKey,
                             ActorRef<CaseReply> replyTo) implements Change {}
+
+  /** Record that an e-mail to {@code recipient} bounced for good ({@code messageId}: the e-mail's, when known). */
+  record RecordEmailBounce(String recipient, String messageId, String detail, String idempotencyKey,
+                           ActorRef<CaseReply> replyTo) implements Change {}
 
   /**
    * Record that the held debtor message of a rung (or, {@code note} not null, a plan's notice) was

@@ -44,7 +44,10 @@ final class CaseDecisions {
     }
     if (command instanceof RecordMessage m) {
       return Decision.accept(new MessageRecorded(m.direction(), m.channel(), m.text(), now, m.delivery(),
-          m.deliveryDetail(), m.party(), m.chatId()));
+          m.deliveryDetail(), m.party(), m.chatId(), m.recipient(), m.messageId()));
+    }
+    if (command instanceof RecordEmailBounce b) {
+      return Decision.accept(new EmailBounced(b.recipient(), b.messageId(), b.detail(), now));
     }
     if (command instanceof RecordLetterIssued l) {
       return Decision.accept(new LetterIssued(l.stage(), l.date(), l.sha256(), now));

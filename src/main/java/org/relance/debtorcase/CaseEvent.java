@@ -183,16 +183,31 @@ public sealed interface CaseEvent extends JsonSerializable {
    * outgoing message, how its delivery ended (null before delivery was tracked) and why it failed.
    * {@code party}: whom it went to or came from, the debtor or the owner; {@code chatId}: the owner's
    * chat a notice went to. Both null in events written before they were recorded: those read as
-   * exchanges with the debtor, as they always did.
+   * exchanges with the debtor, as they always did. {@code recipient} and {@code messageId}: an e-mail's address
+   * and {@code Message-ID} (null for the other channels, and in events written before e-mail).
    */
   record MessageRecorded(Direction direction, String channel, String text, Instant at, Delivery delivery,
-                         String deliveryDetail, Party party, String chatId) implements CaseEvent {
+                         String deliveryDetail, Party party, String chatId, String recipient, String messageId)
+      implements CaseEvent {
+
+    /** A message of a channel other than e-mail. */
+    public MessageRecorded(Direction direction, String channel, String text, Instant at, Delivery delivery,
+                           String deliveryDetail, Party party, String chatId) {
+      this(direction, channel, text, at, delivery, deliveryDetail, party, chatId, null, null);
+    }
 
     /** Whom the message went to or came from: the debtor when it was not recorded. */
     public Party partyOrDebtor() {
       return party == null ? Party.DEBTOR : party;
     }
   }
+
+  /**
+   * An e-mail to {@code recipient} bounced for good (an SMTP 5xx answer on sending, or a delivery status
+   * notification 5.x.x): {@code messageId} of the e-mail that bounced (null when unknown), {@code detail}
+   * the server's words. No more e-mail goes to that address (org.relance.email).
+   */
+  record EmailBounced(String recipient, String messageId, String detail, Instant at) implements CaseEvent {}
 
   /**
    * The debtor's personal data in this case was erased (crypto-shredding, org.relance.privacy): its key is

@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
  * rewrite all of them at once (seal, open, erase) while leaving amounts, dates, stages and the
  * sequence of events as they are. The personal fields: the debtor's name, SIREN, street, postcode,
  * town, e-mail and phone; the words of a promise, a plan, a claimed payment, a dispute, a delay
- * reason, a statement of proceedings or a call; a phone number corrected; the text and chat id of every message. Pure.
+ * reason, a statement of proceedings or a call; a phone number corrected; the text, chat id and e-mail
+ * address of every message and bounce. Pure.
  */
 public final class PersonalFields {
 
@@ -26,7 +27,9 @@ public final class PersonalFields {
       return new CaseOpened(e.caseId(), e.terms(), debtor(e.debtor(), f), e.invoices(), e.priorReminders(), e.at());
     } else if (event instanceof MessageRecorded e) {
       return new MessageRecorded(e.direction(), e.channel(), f.apply(e.text()), e.at(), e.delivery(),
-          e.deliveryDetail(), e.party(), f.apply(e.chatId()));
+          e.deliveryDetail(), e.party(), f.apply(e.chatId()), f.apply(e.recipient()), e.messageId());
+    } else if (event instanceof EmailBounced e) {
+      return new EmailBounced(f.apply(e.recipient()), e.messageId(), e.detail(), e.at());
     } else if (event instanceof DelayReasonRecorded e) {
       return new DelayReasonRecorded(e.reason(), f.apply(e.words()), e.at());
     } else if (event instanceof PromiseRecorded e) {

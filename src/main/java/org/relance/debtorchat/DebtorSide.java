@@ -37,9 +37,10 @@ public final class DebtorSide {
    * ({@link WrittenFollowUps}, {@code relance.debtor.written-follow-up-max-age}).
    */
   public static void connectFollowUps(Config config, ActorSystem<?> system, Database database, OwnerCases cases,
-                                      MessageTemplates templates, WrittenFollowUps.Outbox outbox, Executor blocking) {
+                                      MessageTemplates templates, WrittenFollowUps.Outbox outbox, Executor blocking,
+                                      java.util.Optional<org.relance.email.DebtorEmails> emails) {
     WrittenFollowUps.init(system, database, config.getInt("relance.cases.tag-count"), cases, templates, outbox,
-        config.getDuration("relance.debtor.written-follow-up-max-age"), blocking);
+        config.getDuration("relance.debtor.written-follow-up-max-age"), blocking, emails);
   }
 
   public DebtorRouter router() {

@@ -20,6 +20,7 @@ import org.relance.owner.OwnerChats;
 import org.relance.owner.OwnerTexts;
 import org.relance.readside.CaseProjections;
 import org.relance.storage.Database;
+import org.relance.email.DebtorEmails;
 import org.relance.telegram.OutgoingMessage;
 
 import java.time.Clock;
@@ -41,7 +42,8 @@ import java.util.concurrent.Executor;
  * the contact rules: {@code outreach.OutreachQueue}). An
  * at-least-once projection over the case events; each event's messages are queued once
  * ({@code TelegramModule#sendOnce}, keyed by the event), to every verified chat of the case in its
- * language, or, when the debtor has none, to the owner's chats ready to send by e-mail or SMS. The
+ * language, by e-mail when the debtor has an address and no verified chat (or both, by the business's
+ * choice), or, when the debtor has neither, to the owner's chats ready to send by e-mail or SMS. The
  * moments are the case's: a plan's notices fall due in the daytime (see {@code CaseFollowThrough}), the
  * rest answers the owner's own button. An event older than {@code maxAge} when first seen (the first
  * start on an old journal) is not sent.
@@ -66,9 +68,15 @@ final class WrittenFollowUps extends Handler<EventEnvelope<CaseEvent>> {
   private final Clock clock;
   private final Duration maxAge;
   private final Executor blocking;
+  private final Optional<DebtorEmails> emails;
+
+  /** The Telegram messages of an event, and the e-mail to the debtor's address when it goes by e-mail. */
+  private record FollowUp(List<OutgoingMessage> messages, Optional<String> emailTo, String emailText) {}
 
   private WrittenFollowUps(OwnerCases cases, DebtorChats debtorChats, OwnerChats ownerChats,
-                           MessageTemplates templates, Outbox outbox, Clock clock, Duration maxAge, Executor blocking) {
+                           MessageTemplates templates, Outbox outbox, Clock clock, Duration maxAge, Executor blocking,
+                           Optional<DebtorEmails> emails) {
+    this.emails = emails;
     this.cases = cases;
     this.debtorChats = debtorChats;
     this.ownerChats = ownerChats;
@@ -80,11 +88,12 @@ final class WrittenFollowUps extends Handler<EventEnvelope<CaseEvent>> {
   }
 
   static void init(ActorSystem<?> system, Database database, int tagCount, OwnerCases cases,
-                   MessageTemplates templates, Outbox outbox, Duration maxAge, Executor blocking) {
+                   MessageTemplates templates, Outbox outbox, Duration maxAge, Executor blocking,
+                   Optional<DebtorEmails> emails) {
     DebtorChats debtorChats = new DebtorChats(database.dataSource());
     OwnerChats ownerChats = new OwnerChats(database.dataSource());
     CaseProjections.get(system).atLeastOnceAsync(NAME, database, tagCount, () -> new WrittenFollowUps(cases,
-        debtorChats, ownerChats, templates, outbox, cases.clock(), maxAge, blocking));
+        debtorChats, ownerChats, templates, outbox, cases.clock(), maxAge, blocking, emails));
   }
 
   @Override
@@ -100,8 +109,12 @@ final class WrittenFollowUps extends Handler<EventEnvelope<CaseEvent>> {
         ? CompletableFuture.completedFuture(Done.getInstance())
         : cases.profile(found.view().businessId()).thenCompose(profile -> profile.isEmpty()
             ? CompletableFuture.completedFuture(Done.getInstance())
-            : CompletableFuture.supplyAsync(() -> messages(found.view(), profile.get(), note.get()), blocking)
-                .thenCompose(messages -> outbox.sendOnce(key, messages)).thenApply(sent -> Done.getInstance())));
+            : CompletableFuture.supplyAsync(() -> followUp(found.view(), profile.get(), note.get()), blocking)
+                .thenCompose(followUp -> outbox.sendOnce(key, followUp.messages())
+                    .thenCompose(sent -> followUp.emailTo().isEmpty() ? CompletableFuture.completedFuture(null)
+                        : emails.orElseThrow().sendOnce(key, caseId, found.view(), profile.get(),
+                            followUp.emailTo().get(), followUp.emailText())))
+                .thenApply(sent -> Done.getInstance())));
   }
 
   /** What the debtor is told of this event, if anything. */
@@ -125,10 +138,12 @@ final class WrittenFollowUps extends Handler<EventEnvelope<CaseEvent>> {
   }
 
   /**
-   * The note to each verified chat of the debtor (or to the owner, to send by hand), and the owner's notice
-   * (alone for a missed instalment: its notice to the debtor keeps the contact rules, {@code outreach.Outreach}). Blocking.
+   * The owner's notice; then the note to each verified chat of the debtor, by e-mail to an address that never
+   * bounced when no chat is verified or the business chose both (nothing by e-mail once the debtor asked to
+   * stop), else to the owner to send by hand (nothing to the debtor for a missed instalment: its notice keeps
+   * the contact rules, {@code outreach.Outreach}). Blocking.
    */
-  private List<OutgoingMessage> messages(CaseView view, BusinessProfile business, Note note) {
+  private FollowUp followUp(CaseView view, BusinessProfile business, Note note) {
     List<OutgoingMessage> messages = new ArrayList<>();
     List<String> owners = ownerChats.chatsOf(view.businessId());
     Language ownerLanguage = business.language();
@@ -137,19 +152,21 @@ final class WrittenFollowUps extends Handler<EventEnvelope<CaseEvent>> {
           ownerLanguage)).forOwnerOfCase(view.id())));
     }
     if (note.id() == null) {
-      return messages;
+      return new FollowUp(messages, Optional.empty(), null);
     }
     List<DebtorChats.Binding> verified = debtorChats.verifiedOn(Channel.TELEGRAM, view.id());
+    Optional<String> emailTo = view.contactStopped() != null || (!verified.isEmpty() && !business.emailsWithChat())
+        ? Optional.empty() : emails.flatMap(e -> e.reachable(view));
     verified.forEach(chat -> messages.add(OutgoingMessage.text(chat.chatId(), text(note.id(), view, business, note,
         chat.language())).forCase(view.id())));
-    if (verified.isEmpty()) {
-      Language debtor = view.debtor().language() == null ? ownerLanguage : view.debtor().language();
-      String message = text(note.id(), view, business, note, debtor);
+    Language debtor = view.debtor().language() == null ? ownerLanguage : view.debtor().language();
+    String message = text(note.id(), view, business, note, debtor);
+    if (verified.isEmpty() && emailTo.isEmpty()) {
       owners.forEach(chat -> messages.add(OutgoingMessage.text(chat, templates.text(ownerLanguage,
           "owner.write.by_hand", Map.of("debtor", view.debtor().name(), "message", message)))
           .forOwnerOfCase(view.id())));
     }
-    return messages;
+    return new FollowUp(messages, emailTo, message);
   }
 
   private String text(String id, CaseView view, BusinessProfile business, Note note, Language language) {

@@ -2,6 +2,7 @@ package org.relance.outreach;
 
 import org.relance.gateway.CaseGateway;
 import org.relance.business.BusinessProfile;
+import org.relance.common.Language;
 import org.relance.debtorcase.CaseCommand;
 import org.relance.debtorcase.CaseEvent.Closure;
 import org.relance.debtorcase.CaseEvent.SupersededBecause;
@@ -10,6 +11,8 @@ import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
 import org.relance.dialogue.Channel;
 import org.relance.dialogue.DebtorChats;
+import org.relance.email.DebtorEmails;
+import org.relance.email.SmtpMailer;
 import org.relance.privacy.Suppression;
 import org.relance.owner.OwnerChats;
 import org.relance.payment.CasePayments;
@@ -42,9 +45,11 @@ import java.util.stream.Collectors;
  * recorded in the case's journal as superseded and not sent; otherwise it goes to every verified
  * chat of the case with its payment details, followed by the EPC QR code of the transfer as a photo
  * when there can be one, copied into its journal; never before the rung's day has begun in the debtor's
- * zone. A debtor with no verified chat is written to by the owner: the owner's chats get the
- * message ready to copy into an e-mail or an SMS, at the same allowed moment (nothing when the
- * business has no owner chat either). A message is claimed in the table before it is put in the
+ * zone. A debtor with an e-mail address that never bounced gets it by e-mail when no chat is
+ * verified, or by both when the business chose so ({@code BusinessProfile#emailWithChat}): one
+ * message either way, counted once by the rules. A debtor with neither is written to by the owner:
+ * the owner's chats get the message ready to copy into an e-mail or an SMS, at the same allowed
+ * moment (nothing when the business has no owner chat either). A message is claimed in the table before it is put in the
  * outbox, so two rings never send it twice.
  */
 public final class Outreach implements TimeKeeper.Alarm {
@@ -61,10 +66,11 @@ public final class Outreach implements TimeKeeper.Alarm {
   private final CaseGateway cases;
   private final Clock clock;
   private final Executor blocking;
+  private final Optional<DebtorEmails> email;
 
   public Outreach(OutreachStore store, DebtorChats chats, Suppression suppression, OwnerChats owners, ContactRules rules,
                   OutreachTexts texts, Function<List<OutgoingMessage>, CompletionStage<Void>> outbox,
-                  CaseGateway cases, Clock clock, Executor blocking) {
+                  CaseGateway cases, Clock clock, Executor blocking, Optional<DebtorEmails> email) {
     this.store = store;
     this.chats = chats;
     this.suppression = suppression;
@@ -75,7 +81,11 @@ public final class Outreach implements TimeKeeper.Alarm {
     this.cases = cases;
     this.clock = clock;
     this.blocking = blocking;
+    this.email = email;
   }
+
+  /** Whether the debtor's contacts asked to stop, and the e-mail address that may be written to, if any. */
+  private record Reach(boolean stopped, Optional<String> email) {}
 
   /** The earliest moment, on a whole minute strictly after {@code after}, when a held message may go. */
   @Override
@@ -136,10 +146,12 @@ public final class Outreach implements TimeKeeper.Alarm {
             if (superseded.isPresent()) {
               return supersede(message, view, superseded.get(), now);
             }
-            return CompletableFuture.supplyAsync(() -> suppression.holds(view.businessId(), Suppression.contacts(
-                    view.debtor().email(), view.debtor().phone(),
-                    verified.get().stream().map(DebtorChats.Binding::chatId).toList())), blocking)
-                .thenCompose(stopped -> stopped ? supersede(message, view, SupersededBecause.CONTACT_STOPPED, now)
+            return CompletableFuture.supplyAsync(() -> new Reach(suppression.holds(view.businessId(),
+                    Suppression.contacts(view.debtor().email(), view.debtor().phone(),
+                        verified.get().stream().map(DebtorChats.Binding::chatId).toList())),
+                    email.flatMap(e -> e.reachable(view))), blocking)
+                .thenCompose(reach -> reach.stopped() ? supersede(message, view, SupersededBecause.CONTACT_STOPPED, now)
+                    : reach.email().isPresent() ? sendByEmail(message, view, verified.get(), reach.email().get(), now)
                     : verified.get().isEmpty() ? handToOwner(message, view, now) : send(message, view, verified.get(), now));
           });
         });
@@ -191,10 +203,50 @@ public final class Outreach implements TimeKeeper.Alarm {
   private CompletionStage<Void> send(OutreachStore.Held message, CaseView view, List<DebtorChats.Binding> verified,
                                      Instant now) {
     return business(view.businessId()).thenCompose(business -> claimThenSend(message, OutreachStore.Status.SENT, null,
-        now, verified.stream().flatMap(chat -> withQrCode(message, view, business, chat,
-            OutgoingMessage.text(chat.chatId(), texts.message(message, view, business, chat.language()))
-                .forCase(message.caseId())).stream())
-            .toList()));
+        now, chatMessages(message, view, business, verified)));
+  }
+
+  private List<OutgoingMessage> chatMessages(OutreachStore.Held message, CaseView view, BusinessProfile business,
+                                             List<DebtorChats.Binding> verified) {
+    return verified.stream().flatMap(chat -> withQrCode(message, view, business, chat,
+        OutgoingMessage.text(chat.chatId(), texts.message(message, view, business, chat.language()))
+            .forCase(message.caseId())).stream()).toList();
+  }
+
+  /**
+   * The debtor has an address e-mail may go to: by e-mail when no chat is verified, by e-mail and in the
+   * chats when the business chose both, else in the chats only. Claimed first; an e-mail that could not
+   * go now (the server away, the rung's letter not issued yet) puts the message back to held.
+   */
+  private CompletionStage<Void> sendByEmail(OutreachStore.Held message, CaseView view,
+                                            List<DebtorChats.Binding> verified, String address, Instant now) {
+    return business(view.businessId()).thenCompose(business -> {
+      if (!verified.isEmpty() && !business.emailsWithChat()) {
+        return claimThenSend(message, OutreachStore.Status.SENT, null, now, chatMessages(message, view, business,
+            verified));
+      }
+      return CompletableFuture.supplyAsync(() -> store.settle(message.caseId(), message.key(),
+              OutreachStore.Status.SENT, now, DebtorEmails.CHANNEL), blocking)
+          .thenCompose(claimed -> !claimed ? CompletableFuture.completedFuture(null)
+              : emailed(message, view, business, address)
+                  .thenCompose(result -> result == SmtpMailer.Result.FAILED
+                      ? CompletableFuture.runAsync(() -> store.holdAgain(message.caseId(), message.key()), blocking)
+                          .thenCompose(held -> CompletableFuture.<Void>failedFuture(new IllegalStateException(
+                              "the e-mail could not go now")))
+                      : verified.isEmpty() ? CompletableFuture.<Void>completedFuture(null)
+                      : outbox.apply(chatMessages(message, view, business, verified))));
+    });
+  }
+
+  /** A rung's message by e-mail (its letter attached), or a plan's notice (sent once for its key). */
+  private CompletionStage<SmtpMailer.Result> emailed(OutreachStore.Held message, CaseView view,
+                                                     BusinessProfile business, String address) {
+    if (message.note() == null) {
+      return email.orElseThrow().sendStep(message.caseId(), message.stage(), view, business, address);
+    }
+    Language language = view.debtor().language() == null ? business.language() : view.debtor().language();
+    return email.orElseThrow().sendOnce("outreach:" + message.caseId() + ":" + message.key(), message.caseId(), view,
+        business, address, texts.message(message, view, business, language));
   }
 
   /**

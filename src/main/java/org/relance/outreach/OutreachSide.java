@@ -17,7 +17,7 @@ import java.util.concurrent.Executor;
 
 /**
  * Wires outreach ({@code relance.outreach}): the queue that holds each rung's debtor message (a
- * projection, started with the read sides), and, once Telegram is up, the sender on the service's
+ * projection, started with the read sides), and, once Telegram (and e-mail, when on) is up, the sender on the service's
  * clock (an alarm of the simulated clock, or rung by an {@link AlarmTicker} on the system clock).
  */
 public final class OutreachSide {
@@ -31,12 +31,13 @@ public final class OutreachSide {
 
   /** Starts sending the held messages through Telegram when the contact rules allow. */
   public static void connect(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
-                             TimeKeeper time, TelegramModule telegram, CaseGateway cases, Executor blocking) {
+                             TimeKeeper time, TelegramModule telegram, CaseGateway cases, Executor blocking,
+                             java.util.Optional<org.relance.email.DebtorEmails> email) {
     Config settings = config.getConfig("relance.outreach");
     Outreach outreach = new Outreach(new OutreachStore(database.dataSource()), new DebtorChats(database.dataSource()),
         new Suppression(database.dataSource(), time.clock()), new OwnerChats(database.dataSource()),
         new ContactRules(ContactRules.Settings.from(settings)), new OutreachTexts(templates), telegram::send, cases,
-        time.clock(), blocking);
+        time.clock(), blocking, email);
     if (time.isSimulated()) {
       time.addAlarm(outreach);
     } else {

@@ -167,7 +167,7 @@ final class BusinessFlows {
         p.ladderOverrides(),
         a.answer("digest_hour") != null ? Integer.valueOf(AnswerChecks.time(a.answer("digest_hour")).getMinute())
             : p.digestMinute(),
-        a.answer("payment_url") != null ? skipToNull(a.answer("payment_url")) : p.paymentUrl());
+        a.answer("payment_url") != null ? skipToNull(a.answer("payment_url")) : p.paymentUrl(), p.emailWithChat());
   }
 
   private static String skipToNull(String answer) {
