@@ -44,12 +44,14 @@ public final class DebtorEmails {
   private final OwnerChats owners;
   private final Function<List<OutgoingMessage>, CompletionStage<Void>> telegram;
   private final CaseGateway cases;
+  /** The address of a case's debtor page to give in every e-mail, or null (blocking). */
+  private final Function<String, String> pageUrl;
   private final Executor blocking;
 
   public DebtorEmails(EmailSettings settings, EmailTokens tokens, EmailComposer composer, SmtpMailer mailer,
                       EmailStore store, EmailTexts texts, LetterStore letters, OwnerChats owners,
                       Function<List<OutgoingMessage>, CompletionStage<Void>> telegram, CaseGateway cases,
-                      Executor blocking) {
+                      Function<String, String> pageUrl, Executor blocking) {
     this.settings = settings;
     this.tokens = tokens;
     this.composer = composer;
@@ -60,6 +62,7 @@ public final class DebtorEmails {
     this.owners = owners;
     this.telegram = telegram;
     this.cases = cases;
+    this.pageUrl = pageUrl;
     this.blocking = blocking;
   }
 
@@ -117,9 +120,9 @@ public final class DebtorEmails {
                                                   List<Email.Attachment> attached, String inReplyTo,
                                                   String messageId) {
     String unsubscribe = unsubscribeUrl(caseId);
-    Email email = new Email(address, subject, texts.withFooter(message, unsubscribe, view, business),
-        replyAddress(caseId), unsubscribe, inReplyTo, attached);
     return CompletableFuture.supplyAsync(() -> {
+      Email email = new Email(address, subject, texts.withFooter(message, unsubscribe, pageUrl.apply(caseId), view,
+          business), replyAddress(caseId), unsubscribe, inReplyTo, attached);
       try {
         SmtpMailer.Outcome outcome = mailer.send(composer.compose(email, messageId));
         if (outcome.result() == SmtpMailer.Result.SENT) {

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Wires e-mail ({@code relance.email}): with an SMTP host, the debtor's e-mail channel that outreach
@@ -39,7 +40,8 @@ public final class EmailSide {
 
   public static EmailSide start(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
                                 Clock clock, TelegramModule telegram, CaseGateway cases, LetterStore letters,
-                                DebtorDialogue dialogue, String adminToken, Executor blocking) {
+                                DebtorDialogue dialogue, Function<String, String> pageUrl, String adminToken,
+                                Executor blocking) {
     EmailSettings settings = EmailSettings.from(config);
     if (!settings.enabled()) {
       return new EmailSide(settings, Optional.empty(), Directives.reject(), "");
@@ -49,7 +51,8 @@ public final class EmailSide {
     SmtpMailer mailer = new SmtpMailer(settings);
     EmailStore store = new EmailStore(database.dataSource(), clock);
     DebtorEmails channel = new DebtorEmails(settings, tokens, new EmailComposer(mailer.session(), settings.from(), clock),
-        mailer, store, texts, letters, new OwnerChats(database.dataSource()), telegram::send, cases, blocking);
+        mailer, store, texts, letters, new OwnerChats(database.dataSource()), telegram::send, cases, pageUrl,
+        blocking);
     InboundEmails inbound = new InboundEmails(store, tokens, channel, cases, blocking,
         new EmailDialogue(dialogue, channel, texts, cases, telegram::sendOnce)::read);
     ImapPoller.Settings imap = ImapPoller.Settings.from(config.getConfig("relance.email.imap"));

@@ -50,13 +50,19 @@ public final class EmailTexts {
   /** A rung's message, with the note that the letter is attached on a letter's rung. */
   public String message(Stage stage, CaseView view, BusinessProfile business) {
     Language language = debtorLanguage(view, business);
-    String text = outreach.message(stage, view, business.name(), language);
+    String text = outreach.message(stage, view, business, language);
     return stage.isLetter() ? text + "\n\n" + templates.text(language, "email.letter_attached") : text;
   }
 
-  /** The text as sent: the message, then how to answer and how to unsubscribe. */
-  public String withFooter(String message, String unsubscribeUrl, CaseView view, BusinessProfile business) {
-    return message + "\n\n-- \n" + templates.text(debtorLanguage(view, business), "email.footer",
+  /**
+   * The text as sent: the message, then the debtor's page (when there is one to give), how to answer and how
+   * to unsubscribe.
+   */
+  public String withFooter(String message, String unsubscribeUrl, String pageUrl, CaseView view,
+                           BusinessProfile business) {
+    Language language = debtorLanguage(view, business);
+    String page = pageUrl == null ? "" : templates.text(language, "email.footer.page", Map.of("page", pageUrl)) + "\n";
+    return message + "\n\n-- \n" + page + templates.text(language, "email.footer",
         Map.of("business", business.name(), "unsubscribe", unsubscribeUrl));
   }
 

@@ -61,8 +61,10 @@ class EmailOutreachTest {
       assertEquals(2, alternative.getCount());
       assertTrue(alternative.getBodyPart(0).isMimeType("text/plain"));
       assertTrue(alternative.getBodyPart(1).isMimeType("text/html"));
-      assertTrue(alternative.getBodyPart(0).getContent().toString().contains("200,50"),
-          alternative.getBodyPart(0).getContent().toString());
+      String plain = alternative.getBodyPart(0).getContent().toString();
+      assertTrue(plain.contains("200,50"), plain);
+      assertTrue(plain.matches("(?s).*votre page personnelle : https://relance\\.test/d/[A-Za-z0-9_-]{22}\\s.*"),
+          "every e-mail gives the debtor's page: " + plain);
       assertTrue(alternative.getBodyPart(1).getContent().toString().contains("<a href=\"https://relance.test/email/"),
           alternative.getBodyPart(1).getContent().toString());
 
