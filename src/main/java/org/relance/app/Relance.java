@@ -199,7 +199,7 @@ public final class Relance {
               .or(new org.relance.payment.CasePayments(cases).documents(askTimeout)));
       owners.connect(telegram);
       EmailSide email = EmailSide.start(config, system, database, templates, time.clock(), telegram, cases, letterStore,
-          debtors.dialogue(), pageLinks::printableUrlFor, adminToken, blocking);
+          debtors.dialogue(), pageLinks, adminToken, blocking);
       OutreachSide.connect(config, system, database, templates, time, telegram, cases, blocking, email.channel());
       owners.connectLetters(telegram, database);
       DebtorSide.connectFollowUps(config, system, database, owners.cases(), templates, telegram::sendOnce, blocking,

@@ -62,8 +62,13 @@ public final class DebtorPageLinks {
    * address is this machine's own ({@code localhost}, {@code 127.0.0.1}): a debtor could not open it.
    */
   public String printableUrlFor(String caseId) {
+    return printable() ? urlFor(caseId) : null;
+  }
+
+  /** Whether the public address is one a debtor can reach (not this machine's own). */
+  public boolean printable() {
     String host = java.net.URI.create(publicUrl).getHost();
-    return host == null || host.equals("localhost") || host.startsWith("127.") ? null : urlFor(caseId);
+    return host != null && !host.equals("localhost") && !host.startsWith("127.");
   }
 
   /** The case's page link (issued the first time it is asked for). */

@@ -3,6 +3,7 @@ package org.relance.email;
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.server.Directives;
+import org.relance.debtorpage.DebtorPageLinks;
 import org.relance.dialogue.DebtorDialogue;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.relance.gateway.CaseGateway;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 
 /**
  * Wires e-mail ({@code relance.email}): with an SMTP host, the debtor's e-mail channel that outreach
@@ -40,7 +40,7 @@ public final class EmailSide {
 
   public static EmailSide start(Config config, ActorSystem<?> system, Database database, MessageTemplates templates,
                                 Clock clock, TelegramModule telegram, CaseGateway cases, LetterStore letters,
-                                DebtorDialogue dialogue, Function<String, String> pageUrl, String adminToken,
+                                DebtorDialogue dialogue, DebtorPageLinks pageLinks, String adminToken,
                                 Executor blocking) {
     EmailSettings settings = EmailSettings.from(config);
     if (!settings.enabled()) {
@@ -51,10 +51,10 @@ public final class EmailSide {
     SmtpMailer mailer = new SmtpMailer(settings);
     EmailStore store = new EmailStore(database.dataSource(), clock);
     DebtorEmails channel = new DebtorEmails(settings, tokens, new EmailComposer(mailer.session(), settings.from(), clock),
-        mailer, store, texts, letters, new OwnerChats(database.dataSource()), telegram::send, cases, pageUrl,
-        blocking);
+        mailer, store, texts, letters, new OwnerChats(database.dataSource()), telegram::send, cases,
+        pageLinks::printableUrlFor, blocking);
     InboundEmails inbound = new InboundEmails(store, tokens, channel, cases, blocking,
-        new EmailDialogue(dialogue, channel, texts, cases, telegram::sendOnce)::read);
+        new EmailDialogue(dialogue, channel, texts, cases, telegram::sendOnce, pageLinks, blocking)::read);
     ImapPoller.Settings imap = ImapPoller.Settings.from(config.getConfig("relance.email.imap"));
     if (imap.enabled()) {
       new ImapPoller(imap, inbound::handle).start(system, blocking);

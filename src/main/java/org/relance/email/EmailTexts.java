@@ -85,6 +85,11 @@ public final class EmailTexts {
         .map(l -> french ? "« " + l + " »" : "“" + l + "”").collect(Collectors.joining(french ? " ou " : " or "))));
   }
 
+  /** The one-click answers: a line per choice, its label and its signed link to the debtor's page. */
+  public String choiceLinks(Language language, List<String> lines) {
+    return templates.text(language, "email.choices.links", Map.of("links", String.join("\n", lines)));
+  }
+
   /** A text of the unsubscribe page. */
   public String page(Language language, String id) {
     return templates.text(language, "email.unsubscribe." + id);
