@@ -295,12 +295,9 @@ public final class ApiRequests {
   }
 
   private static void boundedAddress(PostalAddress address, String field) {
-    if (address != null) {
-      within(InputLimits.text(address.street(), InputLimits.LINE), field + ".street");
-      within(InputLimits.text(address.postcode(), InputLimits.LINE), field + ".postcode");
-      within(InputLimits.text(address.city(), InputLimits.LINE), field + ".city");
-      within(InputLimits.text(address.country(), InputLimits.LINE), field + ".country");
-    }
+    InputLimits.address(address).ifPresent(problem -> {
+      throw new InvalidInput(field + "." + problem.part(), problem.reason());
+    });
   }
 
   private static ZoneId zone(String id, String field, ZoneId fallback) {

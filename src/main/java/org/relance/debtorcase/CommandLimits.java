@@ -1,7 +1,6 @@
 package org.relance.debtorcase;
 
 import org.relance.common.Money;
-import org.relance.common.PostalAddress;
 import org.relance.debtorcase.CaseCommand.*;
 import org.relance.limits.InputLimits;
 
@@ -90,13 +89,11 @@ final class CommandLimits {
     if (d == null) {
       return Optional.empty();
     }
-    PostalAddress a = d.address() == null ? new PostalAddress(null, null, null, null) : d.address();
     return Stream.of(named("debtor.name", InputLimits.text(d.name(), InputLimits.NAME)),
             named("debtor.legalForm", InputLimits.text(d.legalForm(), InputLimits.LINE)),
             named("debtor.email", InputLimits.text(d.email(), InputLimits.LINE)),
             named("debtor.phone", InputLimits.text(d.phone(), InputLimits.LINE)),
-            named("debtor.address", Stream.of(a.street(), a.postcode(), a.city(), a.country())
-                .map(line -> InputLimits.text(line, InputLimits.LINE)).flatMap(Optional::stream).findFirst()))
+            named("debtor.address", InputLimits.address(d.address()).map(InputLimits.AddressProblem::reason)))
         .flatMap(Optional::stream).findFirst();
   }
 

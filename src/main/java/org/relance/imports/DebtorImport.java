@@ -27,8 +27,10 @@ import java.util.concurrent.CompletionStage;
 /**
  * One debtor's part of an import: opens their case with the invoices still due (a case per debtor),
  * or brings the open case up to the ledger (new invoices added, what was paid since recorded as one
- * payment), through the case's own commands. Every command carries an idempotency key derived from
- * the case and what it records, so importing the same file again, or a retry, never doubles anything.
+ * payment), through the case's own commands. The debtor's postal address is the ledger's when the
+ * case is opened; a later import leaves an open case's debtor as it is (no case command corrects a
+ * debtor's details). Every command carries an idempotency key derived from the case and what it
+ * records, so importing the same file again, or a retry, never doubles anything.
  */
 final class DebtorImport {
 
@@ -91,7 +93,7 @@ final class DebtorImport {
     LedgerRow first = due.get(0);
     List<Invoice> invoices = due.stream().map(DebtorImport::invoice).toList();
     return context.cases().open(context.businessId(), key, profile -> new CaseGateway.NewCase(
-        new Debtor(first.client(), DebtorType.BUSINESS, null, first.siren(), null, first.email(), null,
+        new Debtor(first.client(), DebtorType.BUSINESS, null, first.siren(), address(due), first.email(), null,
             profile.language(), profile.timezone()), invoices, List.of())).thenCompose(opening -> {
           String caseId = opening.caseId();
           CaseReply reply = opening.reply();
@@ -205,6 +207,11 @@ final class DebtorImport {
 
   private void reject(Rejection rejection) {
     context.tally().reject(rejection);
+  }
+
+  /** The first postal address the debtor's rows give, or null. */
+  private static org.relance.common.PostalAddress address(List<LedgerRow> rows) {
+    return rows.stream().map(LedgerRow::address).filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 
   private static Invoice invoice(LedgerRow row) {

@@ -17,14 +17,14 @@ import java.util.Optional;
 /**
  * Reads an e-invoice with the Mustang project: a Factur-X / ZUGFeRD PDF (a PDF/A-3 with its CII XML
  * inside) or a CII or UBL XML. The invoice becomes a one-row {@link LedgerTable} (buyer's name, number,
- * dates, total, what remains due, e-mail, SIREN, currency) so it goes through the same checks and the
+ * dates, total, what remains due, e-mail, SIREN, currency, postal address) so it goes through the same checks and the
  * same case commands as a ledger; a PDF without invoice XML is told apart so the owner gets a clear answer.
  */
 public final class EInvoices {
 
   /** The headers of the table an e-invoice becomes; {@link ColumnMapping#guess} maps each. */
   static final List<String> HEADERS = List.of("Client", "N° facture", "Date", "Échéance", "Montant TTC", "Reste dû",
-      "Email", "SIREN", "Devise");
+      "Email", "SIREN", "Devise", "Adresse", "Code postal", "Ville", "Pays");
 
   private EInvoices() {}
 
@@ -63,11 +63,17 @@ public final class EInvoices {
       List<String> row = List.of(text(buyer.getName()), text(invoice.getNumber()), day(invoice.getIssueDate()),
           day(invoice.getDueDate() != null ? invoice.getDueDate() : invoice.getIssueDate()), total.toPlainString(),
           total.subtract(prepaid).max(BigDecimal.ZERO).toPlainString(), text(buyer.getEmail()), text(siren),
-          text(invoice.getCurrency()));
+          text(invoice.getCurrency()), street(buyer), text(buyer.getZIP()), text(buyer.getLocation()),
+          text(buyer.getCountry()));
       return Optional.of(new LedgerTable(HEADERS, List.of(new LedgerTable.Row(2, row))));
     } catch (Exception | LinkageError e) {
       throw new LedgerFiles.Unreadable("not_an_invoice", "the e-invoice cannot be read (" + e.getMessage() + ")");
     }
+  }
+
+  /** The buyer's street, with its additional line when the invoice has one (a line each). */
+  private static String street(TradeParty buyer) {
+    return (text(buyer.getStreet()) + "\n" + text(buyer.getAdditionalAddress())).strip();
   }
 
   private static String day(Date date) {

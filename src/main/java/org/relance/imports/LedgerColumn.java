@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The columns an invoice ledger has for Relance, each with the header names the common exports of
  * French small-business software give it (French and English), compared without case, accents or
- * punctuation. Owns the generic mapping by header names.
+ * punctuation; the debtor's postal address comes in four optional columns. Owns the generic mapping by
+ * header names.
  */
 public enum LedgerColumn {
   CLIENT(true, "client", "nom client", "raison sociale", "debiteur", "tiers", "customer", "customer name", "debtor",
@@ -24,7 +25,12 @@ public enum LedgerColumn {
       "outstanding", "open amount", "remaining amount"),
   EMAIL(false, "email", "e mail", "mail", "courriel", "adresse email", "contact email"),
   SIREN(false, "siren", "siret", "n siren", "company number", "registration number"),
-  CURRENCY(false, "devise", "monnaie", "currency");
+  CURRENCY(false, "devise", "monnaie", "currency"),
+  STREET(false, "adresse", "adresse postale", "adresse client", "rue", "voie", "address", "street", "postal address",
+      "billing address", "address line 1", "adresse 1"),
+  POSTCODE(false, "code postal", "cp", "postcode", "post code", "postal code", "zip", "zip code"),
+  CITY(false, "ville", "commune", "localite", "city", "town"),
+  COUNTRY(false, "pays", "code pays", "country", "country code");
 
   private final boolean required;
   private final List<String> names;

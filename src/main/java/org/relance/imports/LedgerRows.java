@@ -1,6 +1,7 @@
 package org.relance.imports;
 
 import org.relance.common.Money;
+import org.relance.common.PostalAddress;
 import org.relance.limits.InputLimits;
 
 import java.math.BigDecimal;
@@ -19,8 +20,8 @@ import java.util.Set;
 /**
  * Gives the ledger's text its meaning through a {@link ColumnMapping}: each row becomes a
  * {@link LedgerRow} or a {@link Rejection}, every field checked by the same {@link InputLimits} as the
- * API (names, references, amounts, dates). Reads decimal comma or point ({@code 1 200,50 €},
- * {@code 1,200.50}) and French, ISO or dotted dates.
+ * API (names, references, amounts, dates, the parts of a postal address). Reads decimal comma or point
+ * ({@code 1 200,50 €}, {@code 1,200.50}) and French, ISO or dotted dates.
  */
 public final class LedgerRows {
 
@@ -81,7 +82,23 @@ public final class LedgerRows {
       throw new Refused(LedgerColumn.EMAIL, "is not an e-mail address", Rejection.Code.NOT_EMAIL, email);
     }
     return new LedgerRow(row.line(), client, number, issued, due, new Money(amount, currency), remaining, email,
-        siren(cell(table, mapping, row, LedgerColumn.SIREN)));
+        siren(cell(table, mapping, row, LedgerColumn.SIREN)), address(table, mapping, row));
+  }
+
+  /** The debtor's postal address from its four columns, bounded like the API's; null when every part is empty. */
+  private static PostalAddress address(LedgerTable table, ColumnMapping mapping, LedgerTable.Row row) throws Refused {
+    PostalAddress address = new PostalAddress(cell(table, mapping, row, LedgerColumn.STREET),
+        cell(table, mapping, row, LedgerColumn.POSTCODE), cell(table, mapping, row, LedgerColumn.CITY),
+        cell(table, mapping, row, LedgerColumn.COUNTRY));
+    if (address.lines().isEmpty()) {
+      return null;
+    }
+    Optional<InputLimits.AddressProblem> problem = InputLimits.address(address);
+    if (problem.isPresent()) {
+      throw new Refused(LedgerColumn.named(problem.get().part()).orElseThrow(), problem.get().reason(),
+          Rejection.Code.TOO_LONG, String.valueOf(InputLimits.LINE));
+    }
+    return address;
   }
 
   /** A SIREN from a SIREN or SIRET column: its nine first digits; null when the cell is empty. */

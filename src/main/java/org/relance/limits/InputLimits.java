@@ -87,6 +87,24 @@ public final class InputLimits {
         ? Optional.of("must be at most " + max + " characters") : Optional.empty();
   }
 
+  /** A part of a postal address refused: the part's field name (street, postcode, city, country) and why. */
+  public record AddressProblem(String part, String reason) {}
+
+  /** The first part of a postal address longer than {@link #LINE}, or nothing (a null address or part passes). */
+  public static Optional<AddressProblem> address(org.relance.common.PostalAddress address) {
+    if (address == null) {
+      return Optional.empty();
+    }
+    java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+    parts.put("street", address.street());
+    parts.put("postcode", address.postcode());
+    parts.put("city", address.city());
+    parts.put("country", address.country());
+    return parts.entrySet().stream()
+        .flatMap(part -> text(part.getValue(), LINE).map(reason -> new AddressProblem(part.getKey(), reason)).stream())
+        .findFirst();
+  }
+
   /**
    * A phone number: at most {@link #LINE} characters, digits with an optional leading {@code +} and
    * spaces, dots, dashes or brackets between them, {@value #PHONE_MIN_DIGITS} to {@value #PHONE_MAX_DIGITS}

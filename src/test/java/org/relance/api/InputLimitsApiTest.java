@@ -154,6 +154,8 @@ class InputLimitsApiTest {
         {"name": "%s", "timezone": "Europe/Paris", %s}""";
     assertRefused(service.post("/api/businesses", business.formatted("B".repeat(256), "\"language\": \"fr\"")), "name");
     assertRefused(service.post("/api/businesses", business.formatted("B",
+        "\"address\": {\"street\": \"1 rue\", \"city\": \"%s\"}".formatted("C".repeat(201)))), "address.city");
+    assertRefused(service.post("/api/businesses", business.formatted("B",
         "\"ladderOverrides\": {\"minimum-gap-days\": 2000000000}")), "ladderOverrides");
     assertRefused(service.post("/api/businesses", business.formatted("B",
         "\"ladderOverrides\": {\"first-letter-days-after\": null}")), "ladderOverrides.first-letter-days-after");
