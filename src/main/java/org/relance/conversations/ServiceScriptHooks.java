@@ -28,7 +28,8 @@ import java.util.Map;
  * ({@code case: alias}, {@code chat}, {@code language}, through {@link DebtorChats}; {@code verified: false}
  * for a chat bound but not verified yet); {@code exchange}
  * records a two-way exchange in a debtor chat now ({@code case}, {@code chat}), as the debtor's side
- * does when the debtor writes and the bot answers. {@code clock} moves the simulated clock by an ISO
+ * does when the debtor writes and the bot answers; the setup ends once the read sides hold all of it
+ * (a list or a chart asked at the first step sees every case set up). {@code clock} moves the simulated clock by an ISO
  * duration or to an instant; {@code state} compares a case's fields ({@code case: alias}, or
  * {@code debtor: name} for a case opened from the chat, then
  * field paths such as {@code stage}, {@code promise.amount} or {@code tasks.0.kind}) with the API's answer;
@@ -92,6 +93,7 @@ public final class ServiceScriptHooks implements ScriptHooks {
       Map<String, Object> in = (Map<String, Object>) exchange;
       chats.recordExchange(String.valueOf(in.get("chat")), caseId(service, String.valueOf(in.get("case"))), now);
     }
+    service.time().readSidesCaughtUp().toCompletableFuture().join(); // what was set up is behind the conversation
   }
 
   @Override
