@@ -21,13 +21,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Every script in conversations/scripts/ plays through the stand-in and the real service
  * ({@code -Dscripts=owner-,welcome} plays only those whose file name starts with {@code owner-} or
- * {@code welcome}). Scripts play {@code scripts.players} (3) at a time; each reports in order.
+ * {@code welcome}). Scripts play {@code scripts.players} (2) at a time; each reports in order.
  */
 class ConversationScriptsTest {
 
   private static final Path SCRIPTS = Path.of("conversations/scripts");
   /** How many scripts play at once, each with its own service and stand-in ({@code -Dscripts.players}). */
-  private static final int PLAYERS = Integer.getInteger("scripts.players", 3);
+  private static final int PLAYERS = Integer.getInteger("scripts.players", 2);
 
   @TestFactory
   Stream<DynamicTest> everyScriptPasses() throws IOException {
