@@ -58,8 +58,8 @@ public final class ChildService implements ApiClient, AutoCloseable {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the child service exited with " + process.exitValue() + "; see "
-            + dataDir.resolve("child.log"));
+        throw new IllegalStateException("the child service exited with " + process.exitValue() + "; the end of "
+            + dataDir.resolve("child.log") + ":\n" + tail(dataDir.resolve("child.log")));
       }
       try {
         if (get("/health").status() == 200) {
@@ -71,6 +71,16 @@ public final class ChildService implements ApiClient, AutoCloseable {
       Thread.sleep(100);
     }
     throw new IllegalStateException("the child service did not start in 90 s; see " + dataDir.resolve("child.log"));
+  }
+
+  /** The last lines of the child's log (the reason it stopped), for the failure message. */
+  private static String tail(Path log) {
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (java.io.IOException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
   }
 
   /** The HTTP port it listens on, on 127.0.0.1. */
