@@ -1,5 +1,6 @@
 package org.relance.email;
 
+import org.relance.common.SecretLinks;
 import jakarta.mail.MessagingException;
 import org.relance.business.BusinessProfile;
 import org.relance.common.Party;
@@ -138,13 +139,16 @@ public final class DebtorEmails {
         .thenApply(done -> outcome.result()));
   }
 
-  /** Copies the e-mail into the case's journal, delivered or failed, with the recipient and Message-ID. */
+  /**
+   * Copies the e-mail into the case's journal, delivered or failed, with the recipient and Message-ID; the
+   * page links' tokens masked, as the Telegram messages are.
+   */
   private CompletionStage<Void> journal(String caseId, String address, String messageId, String text,
                                         SmtpMailer.Outcome outcome) {
     CaseEvent.Delivery delivery = outcome.result() == SmtpMailer.Result.SENT ? CaseEvent.Delivery.DELIVERED
         : CaseEvent.Delivery.FAILED;
     return cases.ask(caseId, r -> new CaseCommand.RecordMessage(CaseEvent.Direction.OUT, Party.DEBTOR, CHANNEL, null,
-            text, delivery, outcome.detail(), address, messageId, "email:" + messageId, r))
+            SecretLinks.masked(text), delivery, outcome.detail(), address, messageId, "email:" + messageId, r))
         .thenApply(reply -> (Void) null)
         .exceptionally(e -> {
           log.warn("Could not copy e-mail {} into case {}: {}", messageId, caseId, e.getMessage());
