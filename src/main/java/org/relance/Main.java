@@ -4,7 +4,7 @@ import org.relance.accounts.UserCommand;
 import org.relance.app.RunCommand;
 import org.relance.backup.RestoreCommand;
 import org.relance.bench.BenchCommand;
-import org.relance.bench.CasesBenchCommand;
+import org.relance.bench.NluBenchCommand;
 import org.relance.conversations.ReplayCommand;
 import org.relance.conversations.TelegramBenchCommand;
 import org.relance.letters.LettersBenchCommand;
@@ -22,9 +22,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "relance 0.1.0",
     description = "Gets unpaid invoices paid without losing the customer.",
-    subcommands = {RunCommand.class, NluCommand.class, NluEvalCommand.class, FactsEvalCommand.class, BenchCommand.class,
+    subcommands = {RunCommand.class, NluCommand.class, NluEvalCommand.class, FactsEvalCommand.class, NluBenchCommand.class,
         StandInCommand.class, ReplayCommand.class, TelegramBenchCommand.class, LettersBenchCommand.class,
-        CasesBenchCommand.class, UserCommand.class, RestoreCommand.class, SealJournalCommand.class})
+        BenchCommand.class, UserCommand.class, RestoreCommand.class, SealJournalCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -1,94 +1,257 @@
 package org.relance.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.lang.management.ThreadMXBean;
-import java.util.List;
-import java.util.concurrent.Callable;
-import org.relance.nlu.facts.FactCases;
+import com.typesafe.config.ConfigFactory;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.stream.javadsl.Sink;
+import org.apache.pekko.stream.javadsl.Source;
+import org.relance.app.Relance;
+import org.relance.business.Jurisdiction;
+import org.relance.business.PlanPolicy;
+import org.relance.common.Language;
+import org.relance.common.Money;
+import org.relance.config.DatabaseConfig;
 import org.relance.config.RelanceConfig;
-import org.relance.nlu.ReplyReader;
-import org.relance.nlu.facts.FactExtractor;
-import org.relance.nlu.intent.IntentClassifier;
+import org.relance.debtorcase.*;
+import org.relance.ladder.LadderSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
 /**
- * {@code relance bench}: how fast one thread reads debtor replies, facts alone and whole (language,
- * intent, reason, then facts, as the {@code nlu} command and the bot do). The mix is every
- * case of the project's sets (French and English, SMS style, typos, emoji; short and long replies),
- * cycled; a warm-up pass runs first, then the measured pass reports messages per second and
- * microseconds per message, on the wall clock and on the thread's own CPU time (which a busy
- * machine does not inflate), and the heap in use after a collection.
+ * {@code relance bench} (also {@code cases-bench}): the case core's figures on the configured
+ * database (a throw-away H2 file by default), printed at the end as one table. It writes events
+ * through real case entities (events per second with the read sides running), fills the journal
+ * to a large history ({@link JournalSeeder}) and times the read sides folding it, restarts and
+ * times the service until it is ready, one long case's recovery and the first answers of many cold
+ * cases, the heap idle cases cost; then, on a fresh database, how fast cases open through the API
+ * and how long a day takes when they all reach a step ({@link WakeUpPass}).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measures reading a reply (facts alone, and classification + facts) on one thread.")
+@Command(name = "bench", aliases = "cases-bench", mixinStandardHelpOptions = true,
+    description = "Measure case writes, restart, recovery, memory and a busy day on the configured database.")
 public final class BenchCommand implements Callable<Integer> {
 
-  @Option(names = "--messages", description = "Messages in the measured pass (default: ${DEFAULT-VALUE}).")
-  int messages = 500_000;
+  @Option(names = "--cases", description = "Cases to write to (default ${DEFAULT-VALUE}).")
+  int cases = 100;
 
-  @Option(names = "--warmup", description = "Messages in the warm-up pass (default: ${DEFAULT-VALUE}).")
-  int warmup = 200_000;
+  @Option(names = "--events", description = "Events per case (default ${DEFAULT-VALUE}).")
+  int eventsPerCase = 100;
+
+  @Option(names = "--parallelism", description = "Commands in flight (default ${DEFAULT-VALUE}).")
+  int parallelism = 32;
+
+  @Option(names = "--recover-events", description = "Events of the case whose recovery is timed (default ${DEFAULT-VALUE}).")
+  int recoverEvents = 1000;
+
+  @Option(names = "--journal-events", description = "Events the journal is filled to before the restart is timed,"
+      + " in cases of --events events each (default ${DEFAULT-VALUE}; 0: skip).")
+  int journalEvents = 1_000_000;
+
+  @Option(names = "--cold-cases", description = "Cases of that history answering their first command after the restart"
+      + " (default ${DEFAULT-VALUE}).")
+  int coldCases = 1000;
+
+  @Option(names = "--idle-cases", description = "Cases woken to measure the heap an idle case costs (default ${DEFAULT-VALUE}).")
+  int idleCases = 2000;
+
+  @Option(names = "--due-cases", description = "Cases due the same day, opened through the API and walked through "
+      + "their first steps day by day (default ${DEFAULT-VALUE}; 0: skip).")
+  int dueCases = 1000;
+
+  @Option(names = "--open-cases", description = "Cases opened on a fresh database and kept open, then listed page by"
+      + " page and taken through a day, to see them run in the heap given (e.g. java -Xmx1g; default ${DEFAULT-VALUE}:"
+      + " skip).")
+  int openCases = 0;
+
+  @Option(names = "--config", description = "Settings file (e.g. a PostgreSQL database); default: a temporary H2 file.")
+  Path configFile;
+
+  private static final String BENCH_TOKEN = "bench";
 
   @Override
-  public Integer call() {
-    List<FactCases.FactCase> mix = FactCases.SETS.stream()
-        .flatMap(set -> FactCases.set(set).stream())
-        .toList();
-    FactExtractor extractor = new FactExtractor();
-    long sink = run(extractor, mix, warmup);
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long cpuStart = threads.getCurrentThreadCpuTime();
-    long start = System.nanoTime();
-    sink += run(extractor, mix, messages);
-    long elapsed = System.nanoTime() - start;
-    long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    System.gc();
-    long heap = memory.getHeapMemoryUsage().getUsed();
-    double seconds = elapsed / 1e9;
-    System.out.printf("fact extraction, 1 thread, %d distinct messages cycled, %d warm-up + %d measured%n",
-        mix.size(), warmup, messages);
-    System.out.printf("%.0f messages/s, %.2f µs/message, heap used after GC %.1f MB (checksum %d)%n",
-        messages / seconds, elapsed / 1e3 / messages, heap / 1048576.0, sink);
-    System.out.printf("on the thread's own CPU time: %.0f messages/s, %.2f µs/message%n",
-        messages / (cpu / 1e9), cpu / 1e3 / messages);
-    fullReading(mix);
+  public Integer call() throws Exception {
+    var config = serviceConfig(Files.createTempDirectory("relance-bench"));
+    CaseTerms terms = new CaseTerms("bench-business", ZoneId.of("Europe/Paris"), Jurisdiction.FR, Language.FR,
+        PlanPolicy.defaults(), LadderSettings.from(config.getConfig("relance.ladder")));
+
+    BenchTable table = new BenchTable();
+    double writeRate;
+    List<String> history;
+    Relance relance = Relance.start(config);
+    String tag = "b" + System.nanoTime();
+    try {
+      List<String> ids = IntStream.range(0, cases).mapToObj(i -> tag + "-" + i).toList();
+      send(relance, ids, id -> r -> new CaseCommand.Open(terms, debtor(), invoices(), List.of(), null, r));
+      long start = System.nanoTime();
+      List<String> commands = ids.stream().flatMap(id -> IntStream.range(0, eventsPerCase).mapToObj(n -> id)).toList();
+      send(relance, commands, id -> r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "bench",
+          "message", null, null, null, r));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      writeRate = commands.size() / seconds;
+      System.out.printf("writes: %d cases x %d events = %d events in %.2f s: %.0f events/s (%d in flight)%n",
+          cases, eventsPerCase, commands.size(), seconds, writeRate, parallelism);
+      table.add("journal writes through the entities, read sides running", "%.0f events/s", writeRate);
+
+      send(relance, idleIds(tag), id -> r -> new CaseCommand.Open(terms, debtor(), invoices(), List.of(), null, r));
+      String big = tag + "-big";
+      send(relance, List.of(big), id -> r -> new CaseCommand.Open(terms, debtor(), invoices(), List.of(), null, r));
+      send(relance, IntStream.range(0, recoverEvents).mapToObj(i -> big).toList(),
+          id -> r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "bench", "message", null, null, null, r));
+      history = fill(relance, tag, terms, config.getInt("relance.cases.tag-count"), table);
+    } finally {
+      relance.stop();
+    }
+
+    long starting = System.nanoTime();
+    Relance again = Relance.start(config);
+    try {
+      awaitReady(again);
+      double ready = (System.nanoTime() - starting) / 1e9;
+      System.out.printf("restart: ready (/health/ready answers 200) %.1f s after the start, %d events in the journal%n",
+          ready, journalEventCount(again));
+      table.add("restart to ready, " + String.format(java.util.Locale.ROOT, "%,d", journalEventCount(again))
+          + " events in the journal", "%.1f s", ready);
+      long start = System.nanoTime();
+      send(again, List.of(tag + "-big"), id -> CaseCommand.Get::new);
+      double recovered = (System.nanoTime() - start) / 1e6;
+      System.out.printf("recovery: one case of %d events answered %.0f ms after a restart (snapshot every %d)%n",
+          recoverEvents + 1, recovered, config.getInt("relance.cases.snapshot-every"));
+      table.add("one case of " + (recoverEvents + 1) + " events, first answer after a restart", "%.0f ms", recovered);
+      List<String> cold = history.isEmpty() ? IntStream.range(0, cases).mapToObj(i -> tag + "-" + i).toList()
+          : history.subList(0, Math.min(coldCases, history.size()));
+      long wake = System.nanoTime();
+      send(again, cold, id -> CaseCommand.Get::new);
+      double coldMillis = (System.nanoTime() - wake) / 1e6;
+      System.out.printf("first answer of %d cold cases (%d events each): %.0f ms in all%n", cold.size(), eventsPerCase,
+          coldMillis);
+      table.add("first answers of " + cold.size() + " cold cases (" + eventsPerCase + " events each)", "%.0f ms in all",
+          coldMillis);
+      long heapBefore = ManyCasesPass.usedHeapAfterGc();
+      send(again, idleIds(tag), id -> CaseCommand.Get::new);
+      long heapAfter = ManyCasesPass.usedHeapAfterGc();
+      double perCase = (heapAfter - heapBefore) / 1024.0 / idleCases;
+      System.out.printf("memory: about %.1f KB of heap per idle case in memory (%d cases woken)%n", perCase, idleCases);
+      table.add("heap per 10,000 idle cases in memory (after a full GC, " + idleCases + " woken)", "%.0f MB",
+          perCase * 10_000 / 1024);
+    } finally {
+      again.stop();
+    }
+    if (dueCases > 0) {
+      Path dayDir = Files.createTempDirectory("relance-bench-day");
+      var dayConfig = serviceConfig(dayDir);
+      Relance busy = Relance.start(dayConfig);
+      try {
+        new WakeUpPass(busy, BENCH_TOKEN, table, writeRate).run(dueCases, 8, LocalDate.of(2026, 12, 1));
+      } finally {
+        busy.stop();
+      }
+      if (DatabaseConfig.kind(dayConfig) == DatabaseConfig.Kind.H2) {
+        long compacted = DatabaseSize.compactedH2(DatabaseConfig.url(dayConfig), dayConfig.getString("relance.db.user"),
+            dayConfig.getString("relance.db.password"), dayDir.resolve("relance.mv.db"));
+        System.out.printf("storage: the H2 file of the busy day's %d cases, compacted: %.1f MB%n", dueCases,
+            compacted / 1048576.0);
+        table.add("storage per case after its first letter (the H2 file compacted / cases)", "%.0f KB",
+            compacted / 1024.0 / dueCases);
+      }
+    }
+    if (openCases > 0) {
+      Relance many = Relance.start(serviceConfig(Files.createTempDirectory("relance-bench-many")));
+      try {
+        new ManyCasesPass(many, BENCH_TOKEN, table, parallelism).run(openCases, terms);
+      } finally {
+        many.stop();
+      }
+    }
+    table.print(DatabaseConfig.kind(config) + " (" + DatabaseConfig.url(config).replaceAll(";.*|\\?.*", "") + ")");
     return 0;
   }
 
-  /** The whole reading (classification + facts): a fifth of the messages, the classifier being slower. */
-  private void fullReading(List<FactCases.FactCase> mix) {
-    ReplyReader reader = new ReplyReader(IntentClassifier.shipped(RelanceConfig.load(null)), new FactExtractor());
-    int count = Math.max(1, messages / 5);
-    long sink = readAll(reader, mix, Math.max(1, warmup / 5));
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long cpuStart = threads.getCurrentThreadCpuTime();
+  /**
+   * Fills the journal up to {@code --journal-events} with cases of {@code --events} events each,
+   * then waits for the read sides to fold them all; both timed. Returns the cases written.
+   */
+  private List<String> fill(Relance relance, String tag, CaseTerms terms, int tagCount, BenchTable table) {
+    long missing = journalEvents - journalEventCount(relance);
+    if (journalEvents <= 0 || missing < eventsPerCase) {
+      return List.of();
+    }
+    int seeded = (int) (missing / eventsPerCase);
     long start = System.nanoTime();
-    sink += readAll(reader, mix, count);
-    long elapsed = System.nanoTime() - start;
-    long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
-    System.out.printf("whole reading (language, intent, reason, facts), 1 thread, %d measured: %.0f messages/s, "
-        + "%.2f µs/message; on CPU time %.0f messages/s (checksum %d)%n", count, count / (elapsed / 1e9),
-        elapsed / 1e3 / count, count / (cpu / 1e9), sink);
+    List<String> ids = JournalSeeder.seed(relance, tag + "-history", seeded, eventsPerCase, parallelism, terms, debtor(),
+        invoices(), tagCount);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf("history: %d cases x %d events written in %.1f s (%.0f events/s, one atomic write per case)%n",
+        seeded, eventsPerCase, seconds, (double) seeded * eventsPerCase / seconds);
+    long folding = System.nanoTime();
+    relance.time().readSidesCaughtUp().toCompletableFuture().join();
+    double folded = (System.nanoTime() - folding) / 1e9;
+    System.out.printf("read sides: the history folded %.1f s after it was written%n", folded);
+    table.add("read sides folding a written history (" + seeded * (long) eventsPerCase + " events)", "%.0f events/s",
+        seeded * (double) eventsPerCase / (seconds + folded));
+    return ids;
   }
 
-  private static long readAll(ReplyReader reader, List<FactCases.FactCase> mix, int count) {
-    long sink = 0;
-    for (int i = 0; i < count; i++) {
-      FactCases.FactCase c = mix.get(i % mix.size());
-      sink += reader.read(c.text(), c.referenceDate(), null).facts().dates().size();
+  private static long journalEventCount(Relance relance) {
+    try (var c = relance.dataSource().getConnection(); var st = c.createStatement();
+         var rs = st.executeQuery("SELECT COUNT(*) FROM event_journal")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot count the journal's events: " + e.getMessage(), e);
     }
-    return sink;
   }
 
-  private static long run(FactExtractor extractor, List<FactCases.FactCase> mix, int count) {
-    long sink = 0;
-    for (int i = 0; i < count; i++) {
-      FactCases.FactCase c = mix.get(i % mix.size());
-      sink += extractor.extract(c.text(), c.referenceDate(), c.paymentReported()).dates().size();
+  /** Waits until {@code GET /health/ready} answers 200 (every read side running, the node an Up member). */
+  private static void awaitReady(Relance relance) throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    var ready = java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + relance.httpPort() + "/health/ready")).build();
+    while (http.send(ready, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+      Thread.sleep(20);
     }
-    return sink;
   }
+
+  /** The service the bench runs: the configured database (or an H2 file in {@code dataDir}), the simulated clock. */
+  private com.typesafe.config.Config serviceConfig(Path dataDir) {
+    Map<String, Object> settings = Map.of("relance.data-dir", dataDir.toString(), "relance.http.port", 0,
+        "relance.http.host", "127.0.0.1", "relance.clock.mode", "simulated",
+        "relance.clock.start", "2026-11-23T08:00:00Z", "relance.admin.token", BENCH_TOKEN);
+    return RelanceConfig.load(configFile, System.getenv(), ConfigFactory.parseMap(settings));
+  }
+
+  private List<String> idleIds(String tag) {
+    return IntStream.range(0, idleCases).mapToObj(i -> tag + "-idle-" + i).toList();
+  }
+
+  private void send(Relance relance, List<String> ids,
+                    Function<String, Function<ActorRef<CaseReply>, CaseCommand>> command) {
+    send(relance, ids, parallelism, command);
+  }
+
+  /** Asks each case its command, {@code parallelism} at a time; returns when all have answered. */
+  static void send(Relance relance, List<String> ids, int parallelism,
+                   Function<String, Function<ActorRef<CaseReply>, CaseCommand>> command) {
+    Source.from(ids)
+        .mapAsyncUnordered(parallelism, id -> relance.cases().ask(id, command.apply(id)))
+        .runWith(Sink.ignore(), relance.system())
+        .toCompletableFuture().join();
+  }
+
+  static Debtor debtor() {
+    return new Debtor("Bench SARL", DebtorType.BUSINESS, "SARL", null, null, null, null, Language.FR,
+        ZoneId.of("Europe/Paris"));
+  }
+
+  static List<Invoice> invoices() {
+    return List.of(new Invoice("B-1", Money.of("1000.00", "EUR"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31)));
+  }
+
 }

@@ -70,24 +70,73 @@ final class WakeUpPass {
         cases / seconds, clients);
     table.add("cases opened through the API (" + clients + " clients), against the journal write rate",
         "%.0f cases/s (%.2f)", cases / seconds, cases / seconds / journalWriteRate);
+    long sizeBefore = DatabaseSize.bytes(relance.dataSource());
     LocalDate today = relance.time().clock().instant().atZone(ZoneOffset.UTC).toLocalDate();
     long days = ChronoUnit.DAYS.between(today, dueDate) + 16;
-    double slowest = 0;
+    DayTimes slowest = new DayTimes(0, 0);
     long walking = System.nanoTime();
     for (int day = 1; day <= days; day++) {
-      long started = System.nanoTime();
-      relance.time().advance(Duration.ofDays(1)).toCompletableFuture().get();
-      double took = (System.nanoTime() - started) / 1e9;
-      if (took > 1) {
-        System.out.printf("  day %s: %.1f s%n", today.plusDays(day), took);
+      DayTimes took = timeDay(business, cases);
+      if (took.done() > 1) {
+        System.out.printf("  day %s: every case's step recorded at %.1f s, the day done (letters rendered and stored,"
+            + " read sides caught up) at %.1f s%n", today.plusDays(day), took.stepsRecorded(), took.done());
       }
-      slowest = Math.max(slowest, took);
+      slowest = took.done() > slowest.done() ? took : slowest;
     }
     System.out.printf("wake-up pass: %d cases due %s walked through %d days (pre-due, friendly, first letter) in"
-        + " %.1f s; the busiest day took %.1f s%n", cases, dueDate, days, (System.nanoTime() - walking) / 1e9, slowest);
-    table.add("the busiest day: " + cases + " cases reach their first letter (rendered and stored)", "%.1f s", slowest);
-    table.add("storage per case after its first letter (database size / cases)", "%.0f KB",
-        DatabaseSize.bytes(relance.dataSource()) / 1024.0 / cases);
+        + " %.1f s; the busiest day took %.1f s%n", cases, dueDate, days, (System.nanoTime() - walking) / 1e9,
+        slowest.done());
+    table.add("the busiest day: " + cases + " cases reach their first letter: every step recorded", "%.1f s",
+        slowest.stepsRecorded());
+    table.add("the same day: every letter rendered and stored, read sides caught up", "%.1f s", slowest.done());
+    table.add("storage per case after its first letter (database growth / cases; H2: before compaction)", "%.0f KB",
+        (DatabaseSize.bytes(relance.dataSource()) - sizeBefore) / 1024.0 / cases);
+  }
+
+  /** When every case of the business had moved to its next stage, and when the day was done (seconds). */
+  private record DayTimes(double stepsRecorded, double done) {}
+
+  /**
+   * Moves the clock one day, watching the business's cases in the read side: the step of a case is
+   * recorded (and on the list) first, its letter rendered after, off the case's path.
+   */
+  private DayTimes timeDay(String business, int cases) throws Exception {
+    String before = stageOfAll(business);
+    long started = System.nanoTime();
+    var advance = relance.time().advance(Duration.ofDays(1)).toCompletableFuture();
+    double stepsRecorded = -1;
+    while (!advance.isDone()) {
+      if (stepsRecorded < 0 && before != null && movedOn(business, before) == cases) {
+        stepsRecorded = (System.nanoTime() - started) / 1e9;
+      }
+      Thread.sleep(50);
+    }
+    advance.get();
+    double done = (System.nanoTime() - started) / 1e9;
+    return new DayTimes(stepsRecorded < 0 ? done : stepsRecorded, done);
+  }
+
+  /** The stage every case of the business is at, if they are all at the same one. */
+  private String stageOfAll(String business) throws java.sql.SQLException {
+    try (var c = relance.dataSource().getConnection();
+         var st = c.prepareStatement("SELECT MIN(stage), MAX(stage) FROM case_summary WHERE business_id = ?")) {
+      st.setString(1, business);
+      try (var rs = st.executeQuery()) {
+        return rs.next() && rs.getString(1) != null && rs.getString(1).equals(rs.getString(2)) ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private long movedOn(String business, String stage) throws java.sql.SQLException {
+    try (var c = relance.dataSource().getConnection();
+         var st = c.prepareStatement("SELECT COUNT(*) FROM case_summary WHERE business_id = ? AND stage <> ?")) {
+      st.setString(1, business);
+      st.setString(2, stage);
+      try (var rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private String post(String path, String body) throws Exception {

@@ -118,6 +118,26 @@ public final class ServiceScriptHooks implements ScriptHooks {
     Instant now = service.time().clock().instant();
     Duration by = move.startsWith("P") ? Duration.parse(move) : Duration.between(now, Instant.parse(move));
     call(service, "POST", "/api/clock/advance", Map.of("hours", by.toHours()), null);
+    awaitMoved(service);
+  }
+
+  /**
+   * Waits for the move to be done: on a busy machine the API answers 202 and the move goes on, and
+   * the next step (a move to an instant, a silence) must start from where this one ends.
+   */
+  private static void awaitMoved(Relance service) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (service.time().pendingMoves() > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the clock is still moving after two minutes");
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the clock moves", e);
+      }
+    }
   }
 
   @Override
