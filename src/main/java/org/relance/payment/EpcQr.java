@@ -1,11 +1,10 @@
 package org.relance.payment;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import java.io.ByteArrayOutputStream;
@@ -26,9 +25,10 @@ import java.util.Map;
  * characters: the invoice numbers); at most 331 bytes in all (the remittance is shortened further
  * if accents make the name long in bytes). A code is refused, with its reason, when the business
  * has no IBAN or a wrong one, the case is not in euros, or the amount is out of range: the text
- * details still show what can be shown. The PNG is drawn by ZXing at error correction level M, the
+ * details still show what can be shown. The code is drawn by ZXing at error correction level M, the
  * payload's UTF-8 bytes in byte mode (no ECI header: line 3 names the character set), with the
- * four-module quiet zone. Pure.
+ * four-module quiet zone: as a PNG (chat, web page) or as a one-bit bitmap a PDF takes as it is
+ * (a letter, without a PNG to encode and decode again). Pure.
  */
 public final class EpcQr {
 
@@ -40,6 +40,8 @@ public final class EpcQr {
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
   /** Pixels per module of the PNG: a code of ~50 modules comes out ~300 px wide, ~1 KB. */
   private static final int MODULE_PIXELS = 6;
+  /** The light border around the code, in modules (the standard's minimum). */
+  private static final int QUIET_ZONE = 4;
 
   private EpcQr() {}
 
@@ -72,7 +74,19 @@ public final class EpcQr {
     public byte[] png() {
       return EpcQr.png(payload);
     }
+
+    /** The code as a one-bit bitmap. */
+    public Bitmap bitmap() {
+      return EpcQr.bitmap(payload);
+    }
   }
+
+  /**
+   * A square one-bit picture, {@code pixels} wide: its rows top to bottom, each packed eight pixels
+   * to a byte (most significant bit first, a row padded to whole bytes), 0 for a dark pixel and 1
+   * for a light one, as PDF's one-bit DeviceGray images are.
+   */
+  public record Bitmap(int pixels, byte[] rows) {}
 
   /** No code, and why. */
   public record Refused(Refusal refusal) implements Code {}
@@ -111,22 +125,51 @@ public final class EpcQr {
 
   /** {@code payload} as a QR code PNG (level M, UTF-8 bytes, quiet zone of four modules). */
   public static byte[] png(String payload) {
-    // the bytes go as ISO-8859-1 characters so ZXing writes them as they are, in byte mode, without an ECI header
-    String raw = new String(payload.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-    Map<EncodeHintType, Object> hints = Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-        EncodeHintType.MARGIN, 4);
     try {
-      QRCodeWriter writer = new QRCodeWriter();
-      int modules = writer.encode(raw, BarcodeFormat.QR_CODE, 0, 0, hints).getWidth();
-      BitMatrix matrix = writer.encode(raw, BarcodeFormat.QR_CODE, modules * MODULE_PIXELS,
-          modules * MODULE_PIXELS, hints);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      MatrixToImageWriter.writeToStream(matrix, "png", out);
+      MatrixToImageWriter.writeToStream(matrix(payload), "png", out);
       return out.toByteArray();
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("The payment QR code cannot hold " + bytes(payload) + " bytes", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code payload} as a QR code bitmap, like {@link #png(String)}. */
+  public static Bitmap bitmap(String payload) {
+    BitMatrix matrix = matrix(payload);
+    int pixels = matrix.getWidth();
+    int rowBytes = (pixels + 7) / 8;
+    byte[] rows = new byte[rowBytes * pixels];
+    java.util.Arrays.fill(rows, (byte) 0xFF);
+    for (int y = 0; y < pixels; y++) {
+      for (int x = 0; x < pixels; x++) {
+        if (matrix.get(x, y)) {
+          rows[y * rowBytes + x / 8] &= (byte) ~(0x80 >>> (x % 8));
+        }
+      }
+    }
+    return new Bitmap(pixels, rows);
+  }
+
+  /** The code, encoded once, drawn {@value #MODULE_PIXELS} pixels to a module inside its quiet zone. */
+  private static BitMatrix matrix(String payload) {
+    // the bytes go as ISO-8859-1 characters so ZXing writes them as they are, in byte mode, without an ECI header
+    String raw = new String(payload.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    try {
+      ByteMatrix modules = Encoder.encode(raw, ErrorCorrectionLevel.M, Map.of()).getMatrix();
+      int side = modules.getWidth() + 2 * QUIET_ZONE;
+      BitMatrix matrix = new BitMatrix(side * MODULE_PIXELS);
+      for (int y = 0; y < modules.getHeight(); y++) {
+        for (int x = 0; x < modules.getWidth(); x++) {
+          if (modules.get(x, y) == 1) {
+            matrix.setRegion((x + QUIET_ZONE) * MODULE_PIXELS, (y + QUIET_ZONE) * MODULE_PIXELS, MODULE_PIXELS,
+                MODULE_PIXELS);
+          }
+        }
+      }
+      return matrix;
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("The payment QR code cannot hold " + bytes(payload) + " bytes", e);
     }
   }
 

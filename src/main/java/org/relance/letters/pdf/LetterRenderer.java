@@ -196,7 +196,7 @@ public final class LetterRenderer {
     if (payment.qr() instanceof EpcQr.Ready code) {
       beside.add(LetterTexts.fill(texts.get("payment.qr", variants), more));
       layout.gap(4);
-      layout.pictureBeside(code.png(), "payment-qr", QR_POINTS, beside, PdfLayout.Style.BODY_BOLD);
+      layout.pictureBeside(code.bitmap(), QR_POINTS, beside, PdfLayout.Style.BODY_BOLD);
     } else if (!beside.isEmpty()) {
       layout.paragraph(beside.get(0), PdfLayout.Style.BODY_BOLD);
     }
@@ -219,7 +219,7 @@ public final class LetterRenderer {
     Map<String, String> more = new LinkedHashMap<>(values);
     more.put("page_url", pageUrl);
     layout.gap(4);
-    layout.pictureBeside(EpcQr.png(pageUrl), "page-qr", PAGE_QR_POINTS,
+    layout.pictureBeside(EpcQr.bitmap(pageUrl), PAGE_QR_POINTS,
         List.of(LetterTexts.fill(texts.get("online", variants), more)), PdfLayout.Style.BODY);
   }
 
