@@ -139,7 +139,8 @@ public final class Relance {
       }
       int tagCount = config.getInt("relance.cases.tag-count");
       Duration askTimeout = config.getDuration("relance.cases.ask-timeout");
-      CaseGateway cases = new CaseGateway(system, askTimeout, LadderSettings.from(config.getConfig("relance.ladder")));
+      CaseGateway cases = new CaseGateway(system, askTimeout, LadderSettings.from(config.getConfig("relance.ladder")),
+          config.getInt("relance.cases.pass-parallelism"));
 
       Business.init(system, time.clock());
       CaseKeys keys = new CaseKeys(database.dataSource(), blocking, time.clock(),

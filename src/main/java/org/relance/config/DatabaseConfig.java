@@ -82,6 +82,11 @@ public final class DatabaseConfig {
       shared = shared.withValue("jdbc-read-journal.dao", com.typesafe.config.ConfigValueFactory.fromAnyRef(
           "org.relance.storage.TagIndexedReadJournalDao"));
     }
+    long gapTries = Math.max(1, (config.getDuration("relance.read-side.gap-wait").toMillis()
+        + config.getDuration("relance.read-side.poll-interval").toMillis() - 1)
+        / config.getDuration("relance.read-side.poll-interval").toMillis());
+    shared = shared.withValue("jdbc-read-journal.journal-sequence-retrieval.max-tries",
+        com.typesafe.config.ConfigValueFactory.fromAnyRef(gapTries));
     return shared.withValue("pekko.projection.jdbc.dialect",
         com.typesafe.config.ConfigValueFactory.fromAnyRef(h2 ? "h2-dialect" : "postgres-dialect"));
   }

@@ -34,9 +34,6 @@ import java.util.function.Function;
  */
 public final class CaseGateway {
 
-  /** How many cases {@link #askAll} asks at a time. */
-  private static final int PARALLELISM = 8;
-
   /** What a new case holds, built from its business's profile. */
   public record NewCase(Debtor debtor, List<Invoice> invoices, List<PriorReminder> priorReminders) {}
 
@@ -54,12 +51,15 @@ public final class CaseGateway {
   private final ClusterSharding sharding;
   private final Duration timeout;
   private final LadderSettings ladder;
+  /** How many cases {@link #askAll} asks at a time ({@code relance.cases.pass-parallelism}). */
+  private final int parallelism;
 
-  public CaseGateway(ActorSystem<?> system, Duration timeout, LadderSettings ladder) {
+  public CaseGateway(ActorSystem<?> system, Duration timeout, LadderSettings ladder, int parallelism) {
     this.system = system;
     this.sharding = ClusterSharding.get(system);
     this.timeout = timeout;
     this.ladder = ladder;
+    this.parallelism = parallelism;
   }
 
   /** Sends the case {@code command} and gives its answer (a timeout fails the stage). */
@@ -67,10 +67,10 @@ public final class CaseGateway {
     return sharding.entityRefFor(DebtorCase.ENTITY_KEY, caseId).ask(command::apply, timeout);
   }
 
-  /** Sends {@code command} to each case, {@value #PARALLELISM} at a time; completes when all have answered. */
+  /** Sends {@code command} to each case, {@code relance.cases.pass-parallelism} at a time; completes when all have answered. */
   public CompletionStage<Done> askAll(List<String> caseIds, Function<ActorRef<CaseReply>, CaseCommand> command) {
     return Source.from(caseIds)
-        .mapAsyncUnordered(PARALLELISM, id -> ask(id, command))
+        .mapAsyncUnordered(parallelism, id -> ask(id, command))
         .runWith(Sink.ignore(), system);
   }
 
