@@ -55,6 +55,10 @@ public final class BenchCommand implements Callable<Integer> {
       + " in cases of --events events each (default ${DEFAULT-VALUE}; 0: skip).")
   int journalEvents = 1_000_000;
 
+  @Option(names = "--history-events", description = "Of those, the events written through the journal and folded by"
+      + " the read sides, timed; the rest are copies of them (default ${DEFAULT-VALUE}).")
+  int historyEvents = 100_000;
+
   @Option(names = "--cold-cases", description = "Cases of that history answering their first command after the restart"
       + " (default ${DEFAULT-VALUE}).")
   int coldCases = 1000;
@@ -106,6 +110,8 @@ public final class BenchCommand implements Callable<Integer> {
       send(relance, IntStream.range(0, recoverEvents).mapToObj(i -> big).toList(),
           id -> r -> new CaseCommand.RecordMessage(CaseEvent.Direction.IN, "bench", "message", null, null, null, r));
       history = fill(relance, tag, terms, config.getInt("relance.cases.tag-count"), table);
+      // the cases answered cold after the restart get their key now, as a case of that age has it
+      send(relance, history.subList(0, Math.min(coldCases, history.size())), id -> CaseCommand.Get::new);
     } finally {
       relance.stop();
     }
@@ -175,15 +181,16 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Fills the journal up to {@code --journal-events} with cases of {@code --events} events each,
-   * then waits for the read sides to fold them all; both timed. Returns the cases written.
+   * Fills the journal: {@code --history-events} written through the journal plugin as cases of
+   * {@code --events} events, timed with the read sides folding them; then copies of those cases
+   * (their rows under new case ids, untagged: history the read sides have folded already) up to
+   * {@code --journal-events} in all. Returns the cases written and copied.
    */
   private List<String> fill(Relance relance, String tag, CaseTerms terms, int tagCount, BenchTable table) {
-    long missing = journalEvents - journalEventCount(relance);
-    if (journalEvents <= 0 || missing < eventsPerCase) {
+    int seeded = (int) (Math.min(historyEvents, Math.max(0, journalEvents - journalEventCount(relance))) / eventsPerCase);
+    if (seeded == 0) {
       return List.of();
     }
-    int seeded = (int) (missing / eventsPerCase);
     long start = System.nanoTime();
     List<String> ids = JournalSeeder.seed(relance, tag + "-history", seeded, eventsPerCase, parallelism, terms, debtor(),
         invoices(), tagCount);
@@ -194,9 +201,17 @@ public final class BenchCommand implements Callable<Integer> {
     relance.time().readSidesCaughtUp().toCompletableFuture().join();
     double folded = (System.nanoTime() - folding) / 1e9;
     System.out.printf("read sides: the history folded %.1f s after it was written%n", folded);
-    table.add("read sides folding a written history (" + seeded * (long) eventsPerCase + " events)", "%.0f events/s",
-        seeded * (double) eventsPerCase / (seconds + folded));
-    return ids;
+    table.add("a history written through the journal (" + seeded * (long) eventsPerCase + " events, 100 a case),"
+        + " folded by the read sides", "%.0f events/s", seeded * (double) eventsPerCase / (seconds + folded));
+    List<String> all = new java.util.ArrayList<>(ids);
+    long copying = System.nanoTime();
+    for (int copy = 1; journalEventCount(relance) + (long) seeded * eventsPerCase <= journalEvents; copy++) {
+      all.addAll(JournalSeeder.copy(relance.dataSource(), ids, "-copy" + copy));
+    }
+    System.out.printf("history: copied to %d events in the journal in %.1f s%n", journalEventCount(relance),
+        (System.nanoTime() - copying) / 1e9);
+    java.util.Collections.shuffle(all, new java.util.Random(1));
+    return all;
   }
 
   private static long journalEventCount(Relance relance) {
