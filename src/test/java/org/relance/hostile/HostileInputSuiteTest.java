@@ -68,7 +68,10 @@ class HostileInputSuiteTest {
           "relance.telegram.mode", "webhook",
           "relance.telegram.webhook.url", "https://relance.example.org" + WEBHOOK,
           "relance.telegram.webhook.secret", SECRET,
-          "relance.read-side.poll-interval", "100ms"))); // the shipped setting, not the scripts' quicker one
+          "relance.read-side.poll-interval", "100ms", // the shipped setting, not the scripts' quicker one
+          // a business change or a clock move answers within a second (then says it goes on): what is
+          // checked is the answer and the state, not how long the API waits for the work
+          "relance.clock.answer-within", "1s")));
       try {
         barrage(relance);
       } finally {
