@@ -13,7 +13,9 @@ import java.util.Set;
  * when the reply also names a payment, a pairing ({@code g=future_pay}, {@code g=past_pay},
  * {@code g=notyet_pay}): "the cheque will be posted tomorrow" is a promise, "the cheque was
  * posted yesterday" a report, although they share their words. Rules on word endings cover the
- * French future and conditional; a short list covers what they cannot. Stateless.
+ * French future and conditional; a short list covers what they cannot. Being paid oneself ("je suis
+ * payé le 30", "I get paid on the 28th", "on est payés le 10") is one's income, not a payment
+ * reported: it becomes {@code g=income} and counts as neither past nor a payment. Stateless.
  */
 final class TenseCues {
 
@@ -35,6 +37,11 @@ final class TenseCues {
   private static final List<String> PAYMENT_STEMS = List.of("pai", "pay", "regl", "vir", "chequ", "check", "verse",
       "sold", "settl", "transf", "wire", "money", "argent", "somme", "fund", "prelev", "debit", "rembours");
 
+  /** Before "paid"/"payé", they make it one's own income: "I get paid", "je suis payé", "on est payés". */
+  private static final Set<String> INCOME_AUXILIARIES = Set.of("get", "gets", "getting", "am", "suis", "sommes");
+  /** "est payé" is income only after "on" ("on est payés le 10"); "c'est payé" reports a payment. */
+  private static final Set<String> INCOME_SUBJECTS = Set.of("on", "nous", "we", "i");
+
   private TenseCues() {}
 
   /** The grammar features of {@code tokens}, in a fixed order. */
@@ -46,8 +53,14 @@ final class TenseCues {
     boolean conditional = false;
     boolean refused = false;
     boolean payment = false;
+    boolean income = false;
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
+      if (isIncome(tokens, i)) {
+        income = true;
+        i++;
+        continue;
+      }
       future |= FUTURE_WORDS.contains(token) || isFrenchFuture(token);
       conditional |= CONDITIONAL_WORDS.contains(token) || isFrenchConditional(token);
       past |= PAST_WORDS.contains(token) || isPerfect(tokens, i) || isEnglishPast(token);
@@ -64,12 +77,23 @@ final class TenseCues {
     add(features, negated, "neg", false);
     add(features, conditional, "cond", payment);
     add(features, refused, "refuse", payment);
+    add(features, income, "income", false);
     if (future && !past) {
       features.add("g=future_only");
     } else if (past && !future && !notYet) {
       features.add("g=past_only");
     }
     return features;
+  }
+
+  /** "get paid", "am paid", "suis payée", "on est payés", "we are paid": {@code i} is the auxiliary. */
+  private static boolean isIncome(List<String> tokens, int i) {
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).startsWith("paid") && !tokens.get(i + 1).startsWith("paye")) {
+      return false;
+    }
+    String auxiliary = tokens.get(i);
+    return INCOME_AUXILIARIES.contains(auxiliary)
+        || (auxiliary.equals("est") || auxiliary.equals("are")) && i > 0 && INCOME_SUBJECTS.contains(tokens.get(i - 1));
   }
 
   private static void add(Set<String> features, boolean present, String name, boolean payment) {

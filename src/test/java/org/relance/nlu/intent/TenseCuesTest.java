@@ -35,6 +35,24 @@ class TenseCuesTest {
     assertTrue(features.contains(expected), text + " gave " + features);
   }
 
+  @ParameterizedTest(name = "{0} is one's income, no payment reported")
+  @CsvSource(delimiter = '|', value = {
+      "je suis payé le 30, je solde à ce moment-là",
+      "I get paid on the 28th, I'll clear it then",
+      "on est payés le 10",
+      "I'm paid at the end of the month"})
+  void beingPaidOneselfIsIncome(String text) {
+    Set<String> features = TenseCues.features(TextNormalizer.tokens(text));
+    assertTrue(features.contains("g=income") && !features.contains("g=past_pay"), text + " gave " + features);
+  }
+
+  @ParameterizedTest(name = "{0} still reports a payment")
+  @CsvSource(delimiter = '|', value = {"c'est payé depuis lundi", "we have paid you", "je vous ai payé hier"})
+  void aPaymentMadeIsNoIncome(String text) {
+    Set<String> features = TenseCues.features(TextNormalizer.tokens(text));
+    assertTrue(features.contains("g=past_pay") && !features.contains("g=income"), text + " gave " + features);
+  }
+
   @ParameterizedTest(name = "{0} is no report of a payment")
   @CsvSource(delimiter = '|', value = {
       "pas encore payé, je le fais ce soir",
