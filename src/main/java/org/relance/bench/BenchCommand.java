@@ -205,7 +205,7 @@ public final class BenchCommand implements Callable<Integer> {
         + " folded by the read sides", "%.0f events/s", seeded * (double) eventsPerCase / (seconds + folded));
     List<String> all = new java.util.ArrayList<>(ids);
     long copying = System.nanoTime();
-    for (int copy = 1; journalEventCount(relance) + (long) seeded * eventsPerCase <= journalEvents; copy++) {
+    for (int copy = 1; journalEventCount(relance) < journalEvents; copy++) {
       all.addAll(JournalSeeder.copy(relance.dataSource(), ids, "-copy" + copy));
     }
     System.out.printf("history: copied to %d events in the journal in %.1f s%n", journalEventCount(relance),
