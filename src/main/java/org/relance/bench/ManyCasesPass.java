@@ -23,7 +23,7 @@ import org.relance.limits.InputLimits;
  */
 final class ManyCasesPass {
 
-  private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
+  private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"?next\"?");
 
   private final Relance relance;
   private final String token;
