@@ -1,8 +1,5 @@
 package org.relance.letters.pdf;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,12 +11,10 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.cos.COSName;
 import org.relance.payment.EpcQr;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.zip.DeflaterOutputStream;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -51,10 +46,6 @@ final class PdfLayout implements AutoCloseable {
   /** A table column: its header, its share of the width, and whether it is right-aligned (amounts). */
   record Column(String header, float weight, boolean right) {}
 
-  private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
-  private static final byte[] REGULAR = withoutTable(fontBytes("DejaVuSans.ttf"), "GSUB");
-  private static final byte[] BOLD = withoutTable(fontBytes("DejaVuSans-Bold.ttf"), "GSUB");
-
   static final float LEFT = 62;
   static final float RIGHT = PDRectangle.A4.getWidth() - 62;
   static final float WIDTH = RIGHT - LEFT;
@@ -69,9 +60,6 @@ final class PdfLayout implements AutoCloseable {
   private final PDType0Font regular;
   private final PDType0Font bold;
   private final Map<Integer, Boolean> drawable = new HashMap<>();
-  /** Each character's advance in a face (1/1000 of the size), the same in every document. */
-  private static final Map<Integer, Float> REGULAR_ADVANCES = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Map<Integer, Float> BOLD_ADVANCES = new java.util.concurrent.ConcurrentHashMap<>();
   private final String footer;
   private PDPageContentStream cs;
   private float y;
@@ -79,9 +67,8 @@ final class PdfLayout implements AutoCloseable {
   PdfLayout(String title, String author, Calendar created, String footer) {
     this.footer = footer;
     try {
-      ParsedFonts fonts = FONTS.get();
-      regular = PDType0Font.load(doc, fonts.regular(), true);
-      bold = PDType0Font.load(doc, fonts.bold(), true);
+      regular = PDType0Font.load(doc, LetterFonts.regular(), true);
+      bold = PDType0Font.load(doc, LetterFonts.bold(), true);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot load the embedded DejaVu Sans font", e);
     }
@@ -91,56 +78,6 @@ final class PdfLayout implements AutoCloseable {
     info.setCreator("Relance");
     info.setCreationDate(created);
     newPage();
-  }
-
-  /**
-   * The two DejaVu faces, parsed once per rendering thread (parsing them was most of a letter's
-   * cost; a parsed font is read while a document is saved, so it is not shared between threads).
-   */
-  private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {}
-
-  private static final ThreadLocal<ParsedFonts> FONTS = ThreadLocal.withInitial(() -> {
-    try {
-      return new ParsedFonts(new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
-          new TTFParser().parse(new RandomAccessReadBuffer(BOLD)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the embedded DejaVu Sans font", e);
-    }
-  });
-
-  private static byte[] fontBytes(String file) {
-    try (InputStream in = PdfLayout.class.getClassLoader().getResourceAsStream(FONT_DIR + file)) {
-      if (in == null) {
-        throw new IllegalStateException("Font " + FONT_DIR + file + " is missing from the classpath "
-            + "(dependency net.sf.jasperreports:jasperreports-fonts)");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The font file without one of its tables: its entry is taken out of the table directory (the
-   * table's bytes stay, unreferenced). Without {@code GSUB}, PDFBox draws each character's own glyph
-   * instead of running the font's substitution rules (ligatures, which these letters' Latin text
-   * does not need) on every line, which was a third of a letter's rendering time.
-   */
-  static byte[] withoutTable(byte[] font, String tag) {
-    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(font.clone());
-    int tables = bytes.getShort(4) & 0xFFFF;
-    byte[] wanted = tag.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    for (int i = 0; i < tables; i++) {
-      int record = 12 + 16 * i;
-      if (java.util.Arrays.equals(bytes.array(), record, record + 4, wanted, 0, 4)) {
-        int end = 12 + 16 * tables;
-        System.arraycopy(bytes.array(), record + 16, bytes.array(), record, end - record - 16);
-        java.util.Arrays.fill(bytes.array(), end - 16, end, (byte) 0);
-        bytes.putShort(4, (short) (tables - 1));
-        return bytes.array();
-      }
-    }
-    return font;
   }
 
   /** Starts a new page; the cursor goes to its top. */
@@ -358,26 +295,14 @@ final class PdfLayout implements AutoCloseable {
     }
   }
 
-  /**
-   * The text's width: the sum of its characters' advances (what PDFBox's {@code getStringWidth}
-   * adds up, without kerning), each looked up once per face for every document.
-   */
+  /** The text's width: the sum of its characters' advances ({@link LetterFonts#advance}). */
   private float width(String text, Style style) {
     PDType0Font font = style.bold() ? bold : regular;
-    Map<Integer, Float> advances = style.bold() ? BOLD_ADVANCES : REGULAR_ADVANCES;
     float units = 0;
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-      units += advances.computeIfAbsent(text.codePointAt(i), cp -> advance(font, cp));
+      units += LetterFonts.advance(font, style.bold(), text.codePointAt(i));
     }
     return units / 1000 * style.size();
-  }
-
-  private static float advance(PDType0Font font, int codePoint) {
-    try {
-      return font.getStringWidth(new String(Character.toChars(codePoint)));
-    } catch (IOException | IllegalArgumentException e) {
-      return 0;
-    }
   }
 
   private void draw(String text, float x, float baseline, Style style) {
