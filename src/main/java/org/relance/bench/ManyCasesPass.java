@@ -23,6 +23,8 @@ import org.relance.limits.InputLimits;
  */
 final class ManyCasesPass {
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"?next\"?");
 
   private final Relance relance;
@@ -76,7 +78,7 @@ final class ManyCasesPass {
       if (page.statusCode() != 200) {
         throw new IllegalStateException("GET " + path + " answered " + page.statusCode() + ": " + page.body());
       }
-      count += new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.body()).size();
+      count += JSON.readTree(page.body()).size();
       path = page.headers().firstValue("Link").map(NEXT::matcher).filter(Matcher::find).map(m -> m.group(1))
           .orElse(null);
     }

@@ -82,9 +82,9 @@ public final class DatabaseConfig {
       shared = shared.withValue("jdbc-read-journal.dao", com.typesafe.config.ConfigValueFactory.fromAnyRef(
           "org.relance.storage.TagIndexedReadJournalDao"));
     }
-    long gapTries = Math.max(1, (config.getDuration("relance.read-side.gap-wait").toMillis()
-        + config.getDuration("relance.read-side.poll-interval").toMillis() - 1)
-        / config.getDuration("relance.read-side.poll-interval").toMillis());
+    // a gap is waited for as many polls as fill relance.read-side.gap-wait (rounded up)
+    long poll = config.getDuration("relance.read-side.poll-interval").toMillis();
+    long gapTries = Math.max(1, -Math.floorDiv(-config.getDuration("relance.read-side.gap-wait").toMillis(), poll));
     shared = shared.withValue("jdbc-read-journal.journal-sequence-retrieval.max-tries",
         com.typesafe.config.ConfigValueFactory.fromAnyRef(gapTries));
     return shared.withValue("pekko.projection.jdbc.dialect",

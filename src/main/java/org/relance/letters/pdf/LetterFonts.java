@@ -73,7 +73,7 @@ final class LetterFonts {
    * instead of running the font's substitution rules (ligatures, which these letters' Latin text
    * does not need) on every line, which was a third of a letter's rendering time.
    */
-  static byte[] withoutTable(byte[] font, String tag) {
+  private static byte[] withoutTable(byte[] font, String tag) {
     ByteBuffer bytes = ByteBuffer.wrap(font.clone());
     int tables = bytes.getShort(4) & 0xFFFF;
     byte[] wanted = tag.getBytes(StandardCharsets.US_ASCII);

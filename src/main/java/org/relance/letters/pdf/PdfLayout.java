@@ -1,18 +1,17 @@
 package org.relance.letters.pdf;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
-import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.relance.payment.EpcQr;
-import java.io.ByteArrayInputStream;
-import java.util.zip.DeflaterOutputStream;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,13 +20,15 @@ import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
 
 /**
  * Lays text out on A4 pages with PDFBox: paragraphs wrapped to the width, two address columns,
  * tables whose header repeats after a page break, a picture with text beside it (the payment QR
  * code), and a footer with "page n / N" on every page.
- * Text is drawn in DejaVu Sans, embedded (subset) in the file, so French amounts with narrow
- * no-break spaces print (one glyph per character: no ligatures); a character the font lacks is drawn as "?" rather than failing the page.
+ * Text is drawn in DejaVu Sans ({@link LetterFonts}), embedded (subset) in the file, so French
+ * amounts with narrow no-break spaces print (one glyph per character: no ligatures); a character
+ * the font lacks is drawn as "?" rather than failing the page.
  * One instance builds one document, top to bottom.
  */
 final class PdfLayout implements AutoCloseable {
