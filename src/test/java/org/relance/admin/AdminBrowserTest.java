@@ -55,7 +55,7 @@ class AdminBrowserTest {
   private WebDriverWait wait;
   private Path downloads;
   private String caseA;
-  /** Overdue since September 2026, past the shipped rate tables: its claim carries a rate forward. */
+  /** Overdue since November 2026, the clock in January 2027 (past the shipped rate tables): its claim carries a rate forward. */
   private String overdueCase;
 
   @BeforeAll
@@ -63,10 +63,10 @@ class AdminBrowserTest {
     assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
         "Chromium is not installed: run `apt-get update && apt-get install -y chromium chromium-driver` as root"
             + " (.ci/run does it) to run the browser tests");
-    service = TestService.start(dir.resolve("data"));
+    service = TestService.start(dir.resolve("data"), Map.of("relance.clock.start", "2027-01-25T08:00:00Z"));
     String business = service.createBusiness();
-    caseA = openCase(service, business, "Boulangerie Martin", "F-101", "1200.50", "2026-12-10");
-    overdueCase = openCase(service, business, "Garage Durand", "G-7", "80", "2026-09-01");
+    caseA = openCase(service, business, "Boulangerie Martin", "F-101", "1200.50", "2027-02-11");
+    overdueCase = openCase(service, business, "Garage Durand", "G-7", "80", "2026-11-03");
     addUser(service, "owner@a.test", Role.OWNER, business);
     addUser(service, "admin@a.test", Role.ADMIN);
     var recorded = ClusterSharding.get(service.relance().system()).entityRefFor(DebtorCase.ENTITY_KEY, caseA)
@@ -200,8 +200,8 @@ class AdminBrowserTest {
     WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-provisional")));
     screenshot("claim-provisional");
     assertTrue(notice.getText().matches("(?s)(Provisional amount|Montant provisoire).*"), notice.getText());
-    assertTrue(notice.getText().matches("(?s).*(July–December 2026|2nd semestre 2026) — .*(July–December 2025|2nd semestre 2025)"
-        + " \\((published on|publié le) 2025-06-05, ECB press release.*"), notice.getText());
+    assertTrue(notice.getText().matches("(?s).*(January–June 2027|1er semestre 2027) — .*(July–December 2026|2nd semestre 2026)"
+        + " \\(ECB press release.*"), notice.getText());
   }
 
   @Test
@@ -217,7 +217,7 @@ class AdminBrowserTest {
 
   /**
    * The ageing page also shows the chart the bot sends with /stats, drawn by the server as a PNG, and the
-   * DSO line: both invoices were issued on 1 August, before the 90 days ending 23 November, so there are
+   * DSO line: both invoices were issued on 1 August, before the 90 days ending 25 January, so there are
    * no sales in the period and the page says so rather than dividing by zero.
    */
   @Test
@@ -290,7 +290,7 @@ class AdminBrowserTest {
   @Test
   void anAdministratorErasesAClosedCasesDebtorFromTheCasePage() {
     String business = service.get("/api/cases/" + caseA).text("businessId");
-    String closed = openCase(service, business, "Épicerie Roux", "R-1", "50", "2026-12-10");
+    String closed = openCase(service, business, "Épicerie Roux", "R-1", "50", "2027-02-11");
     assertEquals(200, service.post("/api/cases/" + closed + "/cancel", "").status());
     browser.manage().deleteAllCookies();
     signIn("admin@a.test", PASSWORD);
@@ -320,7 +320,7 @@ class AdminBrowserTest {
   @Test
   void anOwnerSettlesADisputeByCreditNoteFromTheCasePage() throws Exception {
     String other = service.createBusiness();
-    String disputed = openCase(service, other, "Fromagerie Blanc", "H-3", "500", "2026-11-01");
+    String disputed = openCase(service, other, "Fromagerie Blanc", "H-3", "500", "2027-01-03");
     addUser(service, "owner@b.test", Role.OWNER, other);
     var opened = ClusterSharding.get(service.relance().system()).entityRefFor(DebtorCase.ENTITY_KEY, disputed)
         .<CaseReply>ask(r -> new CaseCommand.OpenDispute("Une meule arrivée abîmée", "dispute-1", r),

@@ -12,21 +12,24 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * A claim past the rate tables, through the real service on the simulated clock (November 2026,
- * beyond the shipped 2025-H2): the API's claim says which rate was carried forward and from which
- * published row, and the dossier's annex says so in the debtor's language; with the half-years
- * added by configuration (as -D would) nothing is carried forward and the added rate is applied.
+ * A claim past the rate tables, through the real service on the simulated clock (January 2027,
+ * beyond the shipped 2026-H2): the API's claim says which rate was carried forward and from which
+ * row, and the dossier's annex says so in the debtor's language; with the half-year added by
+ * configuration (as -D would) nothing is carried forward and the added rate is applied.
  */
 class CarriedForwardRateApiTest {
 
-  /** A case of 1 200,50 € due on 1 September 2026, so its interest runs in 2026-H2. */
+  /** The simulated clock in January 2027, past the last half-year shipped. */
+  private static final String JANUARY_2027 = "2027-01-25T08:00:00Z";
+
+  /** A case of 1 200,50 € due on 1 December 2026, so its interest runs in 2026-H2 and 2027-H1. */
   private static String overdueCase(TestService service) {
-    return service.createCase(service.createBusiness(), "2026-09-01");
+    return service.createCase(service.createBusiness(), "2026-12-01");
   }
 
   @Test
   void aClaimPastTheTablesNamesTheRateCarriedForwardInTheApiAndTheDossier(@TempDir Path dir) throws Exception {
-    try (TestService service = TestService.start(dir)) {
+    try (TestService service = TestService.start(dir, Map.of("relance.clock.start", JANUARY_2027))) {
       String caseId = overdueCase(service);
       JsonNode claim = service.get("/api/cases/" + caseId + "/claim").body();
       assertTrue(claim.path("provisional").asBoolean(), claim.toString());
@@ -35,16 +38,16 @@ class CarriedForwardRateApiTest {
         ecb = rate.path("table").asText().equals("ecb-main-refinancing") ? rate : ecb;
       }
       assertNotNull(ecb, claim.toString());
-      assertEquals("2026-H2", ecb.path("period").asText());
-      assertEquals("2025-H2", ecb.path("carriedFrom").asText());
-      assertEquals("2025-06-05", ecb.path("published").asText());
-      assertTrue(ecb.path("source").asText().contains("5 June 2025"), ecb.toString());
+      assertEquals("2027-H1", ecb.path("period").asText());
+      assertEquals("2026-H2", ecb.path("carriedFrom").asText());
+      assertTrue(ecb.path("published").isNull() || ecb.path("published").isMissingNode(), ecb.toString());
+      assertTrue(ecb.path("source").asText().contains("17 June 2026"), ecb.toString());
 
       String dossier = LetterApiTest.text(LetterApiTest.download(service, "/api/cases/" + caseId + "/dossier.pdf"))
           .replace('\n', ' ');
-      assertTrue(dossier.contains("Montant provisoire : le taux officiel (2nd semestre 2026) ne figurant pas encore"),
+      assertTrue(dossier.contains("Montant provisoire : le taux officiel (1er semestre 2027) ne figurant pas encore"),
           dossier);
-      assertTrue(dossier.contains("taux de refinancement de la BCE du 2nd semestre 2025, publié le 05/06/2025"), dossier);
+      assertTrue(dossier.contains("taux de refinancement de la BCE du 2nd semestre 2026 (ECB press release"), dossier);
     }
   }
 
@@ -52,18 +55,17 @@ class CarriedForwardRateApiTest {
   void halfYearsAddedByConfigurationAreAppliedAndNothingIsCarriedForward(@TempDir Path dir) {
     Map<String, Object> rows = new HashMap<>();
     for (String table : new String[] {"ecb-main-refinancing", "fr-legal-other-cases"}) {
-      for (String half : new String[] {"2026-H1", "2026-H2"}) {
-        String row = "relance.letters.added-rates." + table + "." + half + ".";
-        rows.put(row + "percent", table.startsWith("ecb") ? "3.00" : "1.00");
-        rows.put(row + "published", half.endsWith("H1") ? "2025-12-20" : "2026-06-20");
-        rows.put(row + "source", "test row");
-      }
+      String row = "relance.letters.added-rates." + table + ".2027-H1.";
+      rows.put(row + "percent", table.startsWith("ecb") ? "3.00" : "1.00");
+      rows.put(row + "published", "2026-12-20");
+      rows.put(row + "source", "test row");
     }
+    rows.put("relance.clock.start", JANUARY_2027);
     try (TestService service = TestService.start(dir, rows)) {
       JsonNode claim = service.get("/api/cases/" + overdueCase(service) + "/claim").body();
       assertFalse(claim.path("provisional").asBoolean(), claim.toString());
-      JsonNode period = claim.at("/invoices/0/periods/0");
-      assertEquals("2026-H2", period.path("halfYear").asText());
+      JsonNode period = claim.at("/invoices/0/periods/1");
+      assertEquals("2027-H1", period.path("halfYear").asText());
       assertEquals(0, new java.math.BigDecimal("13.00").compareTo(period.path("annualRate").decimalValue()),
           period.toString());
     }

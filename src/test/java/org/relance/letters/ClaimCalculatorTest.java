@@ -208,16 +208,16 @@ class ClaimCalculatorTest {
 
   @Test
   void aHalfYearMissingFromTheTablesCarriesTheLastRateForwardAndMarksTheClaimProvisional() {
-    // 1 000,00 € due 01/12/2025, as of 30/01/2026: 2..31 Dec = 30 d at 12.15 % (2025-H2), and
-    // 1..30 Jan 2026 = 30 d at 12.15 % carried forward (2026-H1 not in the tables yet):
-    // 1000 x 12.15 % x 60 / 365 = 19.9726 -> 19.97 €, provisional.
+    // 1 000,00 € due 01/12/2026, as of 30/01/2027: 2..31 Dec = 30 d at 12.40 % (2026-H2), and
+    // 1..30 Jan 2027 = 30 d at 12.40 % carried forward (2027-H1 not in the tables yet):
+    // 1000 x 12.40 % x 60 / 365 = 20.3836 -> 20.38 €, provisional.
     Claim claim = calculator.compute(file(frenchBusiness(null), company(Language.FR),
-        List.of(LetterFixtures.eur("F-6", "1000.00", d("2025-12-01"))), List.of(), List.of()), d("2026-01-30"));
+        List.of(LetterFixtures.eur("F-6", "1000.00", d("2026-12-01"))), List.of(), List.of()), d("2027-01-30"));
     assertTrue(claim.provisional());
-    assertTrue(claim.provisionalRates().contains(new ProvisionalRate(RateTables.ECB, new HalfYear(2026, 1),
-        new HalfYear(2025, 2), d("2025-06-05"), "ECB press release 'Monetary policy decisions' of 5 June 2025 "
-        + "(2.15 % from 11 June 2025)")), claim.provisionalRates()::toString);
-    assertEquals(eur("19.97"), claim.invoices().get(0).penalties());
+    assertTrue(claim.provisionalRates().contains(new ProvisionalRate(RateTables.ECB, new HalfYear(2027, 1),
+        new HalfYear(2026, 2), null, "ECB press release 'Monetary policy decisions' of June 2026 "
+        + "(2.40 % from 17 June 2026; the decision's date not confirmed)")), claim.provisionalRates()::toString);
+    assertEquals(eur("20.38"), claim.invoices().get(0).penalties());
     assertEquals(2, claim.invoices().get(0).periods().size());
   }
 

@@ -184,21 +184,23 @@ class LetterRendererTest {
 
   @Test
   void aClaimOverAHalfYearNotYetInTheTablesIsPrintedAsProvisional() throws IOException {
-    // 1 000,00 € due 01/12/2025, notice 30/01/2026: 60 days at 12.15 % (2026-H1 carried forward) = 19,97 €.
+    // 1 000,00 € due 01/12/2026, notice 30/01/2027: 60 days at 12.40 % (2027-H1 carried forward) = 20,38 €;
+    // the ECB row carried forward has no confirmed publication date, so none is printed.
     LetterCase file = file(frenchBusiness(null), company(Language.FR),
-        List.of(LetterFixtures.eur("F-2025-099", "1000.00", d("2025-12-01"))), List.of(), List.of());
-    String text = text(renderer.render(new LetterRequest(file, Stage.FORMAL_NOTICE, d("2026-01-30"), 8)).pdf());
-    assertMentions(text, "19,97 €", "Montant provisoire : le taux officiel (1er semestre 2026) ne figurant pas encore",
-        "taux de refinancement de la BCE du 2nd semestre 2025, publié le 05/06/2025 (ECB press release");
+        List.of(LetterFixtures.eur("F-2026-099", "1000.00", d("2026-12-01"))), List.of(), List.of());
+    String text = text(renderer.render(new LetterRequest(file, Stage.FORMAL_NOTICE, d("2027-01-30"), 8)).pdf());
+    assertMentions(text, "20,38 €", "Montant provisoire : le taux officiel (1er semestre 2027) ne figurant pas encore",
+        "taux de refinancement de la BCE du 2nd semestre 2026 (ECB press release");
   }
 
   @Test
   void anEnglishLetterPastTheTablesSaysCourteouslyWhichRateWasCarriedForward() throws IOException {
-    LetterCase file = file(frenchBusiness(null), company(Language.EN),
-        List.of(LetterFixtures.eur("F-2025-099", "1000.00", d("2025-12-01"))), List.of(), List.of());
-    String text = text(renderer.render(new LetterRequest(file, Stage.FORMAL_NOTICE, d("2026-01-30"), 8)).pdf());
-    assertMentions(text, "Provisional amount: the official rate for January–June 2026 was not yet in our tables",
-        "the European Central Bank main refinancing rate for July–December 2025, published on 05/06/2025",
+    // £1,000.00 due 01/12/2026, letter 30/01/2027: 60 days at 11.75 % (BoE 2026-H2 carried forward) = £19.32.
+    LetterCase file = file(ukBusiness(), ukCompany(),
+        List.of(invoice("INV-99", "1000.00", "GBP", d("2026-11-01"), d("2026-12-01"))), List.of(), List.of());
+    String text = text(renderer.render(new LetterRequest(file, Stage.FORMAL_NOTICE, d("2027-01-30"), 8)).pdf());
+    assertMentions(text, "£19.32", "Provisional amount: the official rate for January–June 2027 was not yet in our tables",
+        "the Bank of England base rate for July–December 2026, published on 18/12/2025",
         "The amount may change slightly once the official rate is applied.");
   }
 
