@@ -103,7 +103,7 @@ final class DebtorReplies {
           PendingQuestion pending = talk.pending();
           boolean overriding = OVERRIDING.contains(intent) && !reading.meaning().uncertain();
           boolean unclear = reading.meaning().uncertain() || intent == Intent.OTHER;
-          Optional<Boolean> yesNo = yesNo(text);
+          Optional<Boolean> yesNo = DebtorTexts.writtenYesNo(text);
           if (yesNo.isPresent() && YES_NO.contains(pending.awaiting())) {
             return answered(talk, yesNo.get());
           }
@@ -381,19 +381,6 @@ final class DebtorReplies {
 
   private static String joined(String before, String text) {
     return before == null || before.isBlank() ? text : before + "\n" + text;
-  }
-
-  /** A written yes or no ("oui", "ok", "yes", "non", "no"), when that is all the message says. */
-  static Optional<Boolean> yesNo(String text) {
-    String word = DebtorTexts.normalized(text);
-    if (Set.of("OUI", "OK", "OKAY", "YES", "YEP", "OUAIS", "DACCORD", "CESTCA", "CESTBIENCA", "EXACT", "CORRECT",
-        "THATSRIGHT", "YESPLEASE", "OUIMERCI", "OUISVP").contains(word)) {
-      return Optional.of(true);
-    }
-    if (Set.of("NON", "NO", "NOPE", "PASDUTOUT", "NONMERCI", "NOTHANKS").contains(word)) {
-      return Optional.of(false);
-    }
-    return Optional.empty();
   }
 
   private static <T> CompletionStage<T> done(T value) {

@@ -19,6 +19,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -149,6 +151,19 @@ public final class DebtorTexts {
   /** A choice of the case the held message is about. */
   static Choice caseChoice(String label, String caseId, long askedBy) {
     return new Choice(label, "case:" + caseId + ":" + askedBy);
+  }
+
+  /** A written yes or no ("oui", "ok", "yes", "non", "no"), when that is all the message says. */
+  static Optional<Boolean> writtenYesNo(String text) {
+    String word = normalized(text);
+    if (Set.of("OUI", "OK", "OKAY", "YES", "YEP", "OUAIS", "DACCORD", "CESTCA", "CESTBIENCA", "EXACT", "CORRECT",
+        "THATSRIGHT", "YESPLEASE", "OUIMERCI", "OUISVP").contains(word)) {
+      return Optional.of(true);
+    }
+    if (Set.of("NON", "NO", "NOPE", "PASDUTOUT", "NONMERCI", "NOTHANKS").contains(word)) {
+      return Optional.of(false);
+    }
+    return Optional.empty();
   }
 
   static String normalized(String text) {

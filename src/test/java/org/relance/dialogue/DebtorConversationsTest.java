@@ -133,9 +133,9 @@ class DebtorConversationsTest {
 
   @Test
   void aWrittenYesOrNoCountsAsTheButton() {
-    assertEquals(true, DebtorReplies.yesNo("Oui !").orElseThrow());
-    assertEquals(true, DebtorReplies.yesNo("d'accord").orElseThrow());
-    assertEquals(false, DebtorReplies.yesNo("no").orElseThrow());
-    assertTrue(DebtorReplies.yesNo("oui mais le 30").isEmpty());
+    assertEquals(true, DebtorTexts.writtenYesNo("Oui !").orElseThrow());
+    assertEquals(true, DebtorTexts.writtenYesNo("d'accord").orElseThrow());
+    assertEquals(false, DebtorTexts.writtenYesNo("no").orElseThrow());
+    assertTrue(DebtorTexts.writtenYesNo("oui mais le 30").isEmpty());
   }
 }
