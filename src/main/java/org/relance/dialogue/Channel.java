@@ -48,6 +48,15 @@ public enum Channel {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether a turn's language is the one the debtor chose to read (the page's language switch), which
+   * the dialogue then speaks; elsewhere it is a hint (Telegram's app language) used only when the case
+   * holds no language for the debtor.
+   */
+  public boolean languageChosen() {
+    return this == PAGE;
+  }
+
   boolean names(String turnId) {
     return turnId.startsWith(prefix + ":") && turnId.length() > prefix.length() + 1;
   }

@@ -119,7 +119,7 @@ public final class DebtorDialogue {
 
   /**
    * Binds the conversation to the case, in the language the case holds for the debtor (else
-   * {@code hint}), and answers: the verification question (or why it cannot be asked), or, for a
+   * {@code hint}; on a channel where the debtor chooses it, {@code hint} itself), and answers: the verification question (or why it cannot be asked), or, for a
    * conversation verified before or proved by {@code proof}, the introduction with the recap. A case
    * that does not exist gets the text of an unknown link. Opening again changes nothing but the language.
    */
@@ -134,7 +134,8 @@ public final class DebtorDialogue {
         return done(say(conversation, hint, "owner.invitation.unknown"));
       }
       CaseView view = found.get();
-      Language language = view.debtor().language() == null ? hint : view.debtor().language();
+      Language language = channel.languageChosen() || view.debtor().language() == null ? hint
+          : view.debtor().language();
       return CompletableFuture.supplyAsync(() -> {
         var now = cases.clock().instant();
         chats.bind(conversation, view.id(), view.businessId(), language, now);
@@ -152,9 +153,22 @@ public final class DebtorDialogue {
    * none (the turn is not the dialogue's).
    */
   public CompletionStage<Optional<DialogueReply>> take(DebtorTurn turn) {
-    return CompletableFuture.supplyAsync(() -> new Known(chats.casesOf(turn.conversation()),
+    return CompletableFuture.supplyAsync(() -> new Known(bindingsSpeaking(turn),
         conversations.find(turn.conversation())), blocking).thenCompose(known -> known.bindings().isEmpty()
         ? done(Optional.empty()) : converse(turn, known).thenApply(Optional::of));
+  }
+
+  /**
+   * The conversation's cases, in the language the debtor chose on a channel where they choose it (the
+   * page switched to English is answered in English from that turn on). Blocking.
+   */
+  private List<Binding> bindingsSpeaking(DebtorTurn turn) {
+    List<Binding> bindings = chats.casesOf(turn.conversation());
+    if (turn.channel().languageChosen() && bindings.stream().anyMatch(b -> b.language() != turn.language())) {
+      chats.setLanguage(turn.conversation(), turn.language());
+      return chats.casesOf(turn.conversation());
+    }
+    return bindings;
   }
 
   private CompletionStage<DialogueReply> converse(DebtorTurn turn, Known known) {

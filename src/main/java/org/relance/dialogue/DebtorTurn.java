@@ -16,7 +16,8 @@ import java.time.LocalDate;
  * {@code conversation} is the address of the conversation ({@link Channel#conversation}),
  * {@code turnId} is unique per channel and stable across redeliveries ({@link Channel#turnId}): every
  * command the turn gives a case is keyed by it ({@link #key}). {@code language} is a hint (the
- * channel's or the browser's language), used until the conversation has one.
+ * channel's language), used until the conversation has one; on the page it is the language the
+ * debtor reads the page in, which the conversation then speaks ({@link Channel#languageChosen}).
  */
 public record DebtorTurn(Channel channel, String conversation, String turnId, String text, String choice,
                          Language language) {

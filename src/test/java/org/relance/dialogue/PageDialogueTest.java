@@ -112,6 +112,25 @@ class PageDialogueTest {
         .equals("Je vous règle le mardi 15 décembre.")), "the label is copied into the journal");
   }
 
+  /**
+   * The page switched to English answers in English from that turn on, although the case holds French
+   * for the debtor; switched back, in French again.
+   */
+  @Test
+  void thePageSwitchedToEnglishIsAnsweredInEnglish(@TempDir Path dataDir) {
+    start(DatabaseConfig.Kind.H2, dataDir);
+    dialogue.open(Channel.PAGE, PAGE, "page:t1", caseId, DebtorDialogue.Proof.DEBTOR_ADDRESS, Language.FR)
+        .toCompletableFuture().join();
+    String french = take(words("page:t2", "bonjour")).orElseThrow().toDebtor().get(0).text();
+    String english = take(DebtorTurn.words(Channel.PAGE, PAGE, "page:t3", "hello", Language.EN)).orElseThrow()
+        .toDebtor().get(0).text();
+    String frenchAgain = take(words("page:t4", "bonjour")).orElseThrow().toDebtor().get(0).text();
+    assertNotEquals(french, english);
+    assertEquals(french, frenchAgain);
+    assertTrue(english.matches("(?s).*\\b(you|your|the)\\b.*") && !english.matches("(?s).*\\b(vous|votre)\\b.*"),
+        "answered in English: " + english);
+  }
+
   private static DebtorTurn choice(String turnId, String choice) {
     return DebtorTurn.choice(Channel.PAGE, PAGE, turnId, choice, Language.FR);
   }
