@@ -102,12 +102,14 @@ public final class Relance {
   private final EmailSide email;
   private final DebtorDialogue dialogue;
   private final org.relance.debtorpage.DebtorPage debtorPage;
+  private final CaseLetters letters;
 
   private Relance(ActorSystem<Void> system, Database database, ServerBinding binding, String adminToken,
                   boolean adminTokenGenerated, TimeKeeper time, TelegramModule telegram, TermsRefresh terms,
                   CaseGateway cases, Optional<FirstAdminLinks.Issued> firstAdminLink, EmailSide email,
-                  DebtorDialogue dialogue, org.relance.debtorpage.DebtorPage debtorPage) {
+                  DebtorDialogue dialogue, org.relance.debtorpage.DebtorPage debtorPage, CaseLetters letters) {
     this.dialogue = dialogue;
+    this.letters = letters;
     this.debtorPage = debtorPage;
     this.terms = terms;
     this.email = email;
@@ -246,7 +248,7 @@ public final class Relance {
           new Accounts(database.dataSource(), new PasswordHasher(), Clock.systemUTC()), Clock.systemUTC())
           .issueIfNoAccount(config.getDuration("relance.admin.first-admin-link-validity"));
       return new Relance(system, database, binding, adminToken, generated, time, telegram, terms, cases, firstAdmin,
-          email, debtors.dialogue(), debtorPage);
+          email, debtors.dialogue(), debtorPage, letters);
     } catch (RuntimeException e) {
       if (system != null) {
         system.terminate();
@@ -297,6 +299,7 @@ public final class Relance {
     }
     lines.addAll(telegram.startupReport());
     lines.addAll(email.startupReport());
+    lines.add(letters.startupReport());
     return lines;
   }
 

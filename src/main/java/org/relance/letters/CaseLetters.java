@@ -9,17 +9,22 @@ import org.relance.debtorcase.CaseJournal;
 import org.relance.debtorcase.CaseReply;
 import org.relance.debtorcase.CaseView;
 import org.relance.letters.claim.Claim;
+import org.relance.letters.claim.HalfYear;
+import org.relance.letters.claim.RateTable;
 import org.relance.letters.store.LetterStore;
 import org.relance.letters.store.StoredLetter;
 import org.relance.ladder.Stage;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The letters of live cases: gathers a case, its business and its journal, and issues (renders,
@@ -53,6 +58,22 @@ public final class CaseLetters {
     this.clock = clock;
   }
 
+  /**
+   * The line {@code run} prints about the rate tables: the half-year they reach, or which of them end
+   * before today's half-year (claims then carry the last rate forward, and say so, until it is added).
+   */
+  public String startupReport() {
+    HalfYear current = HalfYear.of(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    List<RateTable> behind = letters.rates().endingBefore(current);
+    if (behind.isEmpty()) {
+      return "Rate tables: up to date for " + current + " (relance.letters.rates).";
+    }
+    return "Rate tables: " + behind.stream().map(t -> t.name() + " ends at " + t.lastPublished())
+        .collect(Collectors.joining(", ")) + ", before " + current + ": claims carry the last rate forward and say so"
+        + " until the published half-year is added under relance.letters.added-rates (README: Rate tables: a new"
+        + " half-year).";
+  }
+
   /** A case as the letters see it, with the date it is today in its business's time zone; empty if no such case. */
   public CompletionStage<Optional<Dated>> letterCase(String caseId) {
     return cases.ask(caseId, CaseCommand.Get::new).thenCompose(reply -> {
@@ -71,10 +92,10 @@ public final class CaseLetters {
   }
 
   /** A case's letter data, "today" for it, the letters the owner recorded as posted, its collective proceedings (or null). */
-  public record Dated(LetterCase file, LocalDate today, java.util.List<LetterPosting> postings,
+  public record Dated(LetterCase file, LocalDate today, List<LetterPosting> postings,
                       CaseView.ProceedingsView proceedings) {}
 
-  private static java.util.List<LetterPosting> postings(CaseView view) {
+  private static List<LetterPosting> postings(CaseView view) {
     return view.letters().stream().filter(l -> l.postedOn() != null)
         .map(l -> new LetterPosting(l.stage(), l.postedOn(), l.registeredNumber())).toList();
   }
@@ -118,7 +139,7 @@ public final class CaseLetters {
   public record DueWarning(org.relance.letters.limitation.LimitationWarning warning, String text) {}
 
   /** The limitation warnings due by today (six months and one month before each invoice's limit). */
-  public CompletionStage<Optional<java.util.List<DueWarning>>> limitationWarnings(String caseId) {
+  public CompletionStage<Optional<List<DueWarning>>> limitationWarnings(String caseId) {
     return limitationWarnings(caseId, null);
   }
 
@@ -126,7 +147,7 @@ public final class CaseLetters {
    * The limitation warnings due on {@code day} (null: today in the business's time zone): the owner's
    * daily watch passes the day it rang for, so a warning comes on its day however long the ring takes.
    */
-  public CompletionStage<Optional<java.util.List<DueWarning>>> limitationWarnings(String caseId, LocalDate day) {
+  public CompletionStage<Optional<List<DueWarning>>> limitationWarnings(String caseId, LocalDate day) {
     return letterCase(caseId).thenApplyAsync(found -> found.map(d -> letters.limitationWarnings(d.file(),
             day == null ? d.today() : day)
         .stream().map(w -> new DueWarning(w, w.text(d.file().business().language()))).toList()), blocking);

@@ -21,6 +21,7 @@ import java.util.List;
  */
 public final class Letters {
 
+  private final RateTables rates;
   private final ClaimCalculator claims;
   private final LetterRenderer letters;
   private final DossierRenderer dossiers;
@@ -37,6 +38,7 @@ public final class Letters {
       throw new IllegalArgumentException("relance.letters.formal-notice-deadline-days must be 8 to 15, not "
           + formalNoticeDeadlineDays);
     }
+    this.rates = rates;
     this.claims = new ClaimCalculator(rates, floorOnDefaultRate);
     this.letters = new LetterRenderer(claims);
     this.dossiers = new DossierRenderer(claims);
@@ -47,6 +49,11 @@ public final class Letters {
   public static Letters fromConfig(Config config) {
     return new Letters(RateTables.fromConfig(config), config.getInt("relance.letters.formal-notice-deadline-days"),
         config.getBoolean("relance.letters.legal-floor-on-default-rate"));
+  }
+
+  /** The rate tables the claims read. */
+  public RateTables rates() {
+    return rates;
   }
 
   /** What the debtor owes as of {@code date} (GET /api/cases/{id}/claim?date=...). */

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * A claim past the rate tables, through the real service on the simulated clock (January 2027,
  * beyond the shipped 2026-H2): the API's claim says which rate was carried forward and from which
  * row, and the dossier's annex says so in the debtor's language; with the half-year added by
- * configuration (as -D would) nothing is carried forward and the added rate is applied.
+ * configuration (as -D would) nothing is carried forward and the added rate is applied. The start says
+ * which tables end before today's half-year.
  */
 class CarriedForwardRateApiTest {
 
@@ -30,6 +31,10 @@ class CarriedForwardRateApiTest {
   @Test
   void aClaimPastTheTablesNamesTheRateCarriedForwardInTheApiAndTheDossier(@TempDir Path dir) throws Exception {
     try (TestService service = TestService.start(dir, Map.of("relance.clock.start", JANUARY_2027))) {
+      assertTrue(service.relance().startupReport().stream().anyMatch(line -> line.startsWith(
+          "Rate tables: ecb-main-refinancing ends at 2026-H2, fr-legal-other-cases ends at 2026-H2") && line.contains(
+          "before 2027-H1: claims carry the last rate forward")), "the start says the tables are behind: "
+          + service.relance().startupReport());
       String caseId = overdueCase(service);
       JsonNode claim = service.get("/api/cases/" + caseId + "/claim").body();
       assertTrue(claim.path("provisional").asBoolean(), claim.toString());
@@ -54,7 +59,8 @@ class CarriedForwardRateApiTest {
   @Test
   void halfYearsAddedByConfigurationAreAppliedAndNothingIsCarriedForward(@TempDir Path dir) {
     Map<String, Object> rows = new HashMap<>();
-    for (String table : new String[] {"ecb-main-refinancing", "fr-legal-other-cases"}) {
+    for (String table : new String[] {"ecb-main-refinancing", "fr-legal-other-cases", "fr-legal-private-persons",
+        "boe-base-rate"}) {
       String row = "relance.letters.added-rates." + table + ".2027-H1.";
       rows.put(row + "percent", table.startsWith("ecb") ? "3.00" : "1.00");
       rows.put(row + "published", "2026-12-20");
@@ -62,6 +68,8 @@ class CarriedForwardRateApiTest {
     }
     rows.put("relance.clock.start", JANUARY_2027);
     try (TestService service = TestService.start(dir, rows)) {
+      assertTrue(service.relance().startupReport().contains("Rate tables: up to date for 2027-H1 (relance.letters.rates)."),
+          service.relance().startupReport().toString());
       JsonNode claim = service.get("/api/cases/" + overdueCase(service) + "/claim").body();
       assertFalse(claim.path("provisional").asBoolean(), claim.toString());
       JsonNode period = claim.at("/invoices/0/periods/1");

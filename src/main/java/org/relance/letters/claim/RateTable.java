@@ -60,6 +60,11 @@ public final class RateTable {
     return name;
   }
 
+  /** The last half-year with a row of its own: the ones after it carry its rate forward. */
+  public HalfYear lastPublished() {
+    return rows.lastKey();
+  }
+
   public Lookup lookup(HalfYear period) {
     Map.Entry<HalfYear, Row> entry = rows.floorEntry(period);
     if (entry == null) {

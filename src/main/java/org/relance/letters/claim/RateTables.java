@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The reference rates the claim needs: the ECB main refinancing rate, the French legal interest
@@ -42,6 +43,12 @@ public record RateTables(
   private static final BigDecimal HIGHEST = new BigDecimal("25");
   private static final String ROW_SHAPE = "a row such as { percent = 2.15, published = \"2025-06-05\", "
       + "source = \"ECB press release of 5 June 2025\" }";
+
+  /** The tables whose last row is before {@code current}: a claim reaching it carries their rate forward. */
+  public List<RateTable> endingBefore(HalfYear current) {
+    return Stream.of(ecbMainRefinancing, frenchLegalProfessional, frenchLegalPrivatePerson, boeBase)
+        .filter(table -> table.lastPublished().compareTo(current) < 0).toList();
+  }
 
   /** Reads the four tables, shipped and added; a malformed or overlapping row names its key. */
   public static RateTables fromConfig(Config config) {
