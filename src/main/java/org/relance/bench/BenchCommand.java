@@ -144,9 +144,14 @@ public final class BenchCommand implements Callable<Integer> {
       send(again, idleIds(tag), id -> CaseCommand.Get::new);
       long heapAfter = ManyCasesPass.usedHeapAfterGc();
       double perCase = (heapAfter - heapBefore) / 1024.0 / idleCases;
-      System.out.printf("memory: about %.1f KB of heap per idle case in memory (%d cases woken)%n", perCase, idleCases);
-      table.add("heap per 10,000 idle cases in memory (after a full GC, " + idleCases + " woken)", "%.0f MB",
-          perCase * 10_000 / 1024);
+      String measure = "heap per 10,000 idle cases in memory (after a full GC, " + idleCases + " woken)";
+      if (perCase > 0) {
+        System.out.printf("memory: about %.1f KB of heap per idle case in memory (%d cases woken)%n", perCase, idleCases);
+        table.add(measure, "%.0f MB", perCase * 10_000 / 1024);
+      } else {
+        System.out.printf("memory: %d idle cases woken changed the heap less than the collector's own noise%n", idleCases);
+        table.add(measure, "not measurable: wake more cases (--idle-cases)");
+      }
     } finally {
       again.stop();
     }
