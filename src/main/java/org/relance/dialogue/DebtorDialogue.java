@@ -119,8 +119,9 @@ public final class DebtorDialogue {
 
   /**
    * Binds the conversation to the case, in the language the case holds for the debtor (else
-   * {@code hint}; on a channel where the debtor chooses it, {@code hint} itself), and answers: the verification question (or why it cannot be asked), or, for a
-   * conversation verified before or proved by {@code proof}, the introduction with the recap. A case
+   * {@code hint}; on a channel where the debtor chooses it, {@code hint} itself), and answers: the
+   * verification question (or why it cannot be asked), or, for a conversation verified before or
+   * proved by {@code proof}, the introduction with the recap. A case
    * that does not exist gets the text of an unknown link. Opening again changes nothing but the language.
    */
   public CompletionStage<DialogueReply> open(Channel channel, String conversation, String turnId, String caseId,
