@@ -34,7 +34,7 @@ public final class Accounts {
     this.dataSource = dataSource;
     this.hasher = hasher;
     this.clock = clock;
-    this.decoyHash = hasher.hash(Secrets.random());
+    this.decoyHash = hasher.decoy();
   }
 
   /** Adds an account; refuses a malformed or taken email, a short password, an owner without business. */

@@ -28,6 +28,19 @@ public final class PasswordHasher {
         + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
   }
 
+  /**
+   * The hash of a random secret that no password matches, checked when an email is unknown so that a
+   * wrong email costs as long as a wrong password. Made once per JVM (an Argon2 hash costs about
+   * 100 ms of CPU, and each start of the service made three).
+   */
+  public String decoy() {
+    return Decoy.HASH;
+  }
+
+  private static final class Decoy {
+    static final String HASH = new PasswordHasher().hash(Secrets.random());
+  }
+
   /** True when {@code password} matches {@code stored}; false for any malformed hash. */
   public boolean matches(String password, String stored) {
     String[] parts = stored.split("\\$");

@@ -23,7 +23,10 @@ public final class EmbeddedPostgresDatabase {
   private static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server = EmbeddedPostgres.builder().start();
+        // fsync off: a throw-away server's data only needs to outlive its processes, not the machine
+        // (a kill -9 of the service or of PostgreSQL keeps what was committed either way), and each
+        // CREATE DATABASE and the checkpoint at exit no longer wait for the disk
+        server = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
       }

@@ -29,7 +29,12 @@ public final class ShippedModels {
 
   private ShippedModels() {}
 
-  /** Trains the models into {@code args[0]}/nlu/models, unless the data and the NLU classes are unchanged since the last time. */
+  /**
+   * Trains the models into {@code args[0]}/nlu/models, unless the data and the NLU classes are unchanged
+   * since the last time; {@code args[1]}, when given and not blank, is a folder kept between builds
+   * ({@code mvn clean} included) where models trained from the same inputs are copied from
+   * ({@link ModelCache}).
+   */
   public static void main(String[] args) throws IOException {
     Path classes = Path.of(args[0]);
     Path folder = classes.resolve(FOLDER);
@@ -39,6 +44,13 @@ public final class ShippedModels {
     if (Files.exists(stamp) && Files.readString(stamp).equals(inputs)
         && Files.exists(folder.resolve(INTENT)) && Files.exists(folder.resolve(REASON)) && Files.exists(folder.resolve(LANGUAGE))) {
       System.out.println("NLU models up to date in " + folder);
+      return;
+    }
+    ModelCache cache = new ModelCache(args.length > 1 && !args[1].isBlank() ? Path.of(args[1]) : null,
+        List.of(INTENT, REASON, LANGUAGE));
+    if (cache.copyInto(inputs, folder)) {
+      Files.writeString(stamp, inputs);
+      System.out.println("NLU models trained from the same inputs copied from " + cache.folder() + " into " + folder);
       return;
     }
     long start = System.nanoTime();
@@ -51,6 +63,7 @@ public final class ShippedModels {
       }
     }
     Files.writeString(stamp, inputs);
+    cache.keep(inputs, folder);
     System.out.printf("NLU models trained on %d replies in %d ms into %s%n",
         train.size(), (System.nanoTime() - start) / 1_000_000, folder);
   }

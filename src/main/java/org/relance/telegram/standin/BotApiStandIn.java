@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -43,8 +44,14 @@ public final class BotApiStandIn implements AutoCloseable {
   private final StandInState state = new StandInState();
   private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  /** How long {@link #close} lets the calls in progress (a held getUpdates) end. */
+  private static final Duration CLOSING_PATIENCE = Duration.ofSeconds(2);
+
   private final HttpServer server;
   private final ExecutorService threads;
+  private final Object calls = new Object();
+  /** The calls being answered (guarded by {@link #calls}); {@link #close} waits for none. */
+  private int inProgress;
 
   private BotApiStandIn(HttpServer server, ExecutorService threads) {
     this.server = server;
@@ -60,8 +67,8 @@ public final class BotApiStandIn implements AutoCloseable {
       return thread;
     });
     BotApiStandIn standIn = new BotApiStandIn(server, threads);
-    server.createContext("/", standIn::handle);
-    server.createContext("/control/", new StandInControl(standIn.state, standIn.json)::handle);
+    server.createContext("/", standIn.counted(standIn::handle));
+    server.createContext("/control/", standIn.counted(new StandInControl(standIn.state, standIn.json)::handle));
     server.setExecutor(threads);
     server.start();
     return standIn;
@@ -80,11 +87,44 @@ public final class BotApiStandIn implements AutoCloseable {
     return "http://127.0.0.1:" + port();
   }
 
-  /** Stops, letting a held getUpdates end normally (within 2 s) so the bot's poller sees no error. */
+  /**
+   * Stops, letting a held getUpdates end normally (within 2 s) so the bot's poller sees no error. It
+   * waits for the calls in progress itself: the JDK's {@code HttpServer.stop(2)} waits the whole 2 s
+   * even when no call is in progress (JDK-8304065, fixed in JDK 21).
+   */
   @Override
   public void close() {
-    server.stop(2);
+    long deadline = System.nanoTime() + CLOSING_PATIENCE.toNanos();
+    synchronized (calls) {
+      long left;
+      while (inProgress > 0 && (left = deadline - System.nanoTime()) > 0) {
+        try {
+          calls.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    server.stop(0);
     threads.shutdownNow();
+  }
+
+  /** The handler, counted in {@link #inProgress} while it answers. */
+  private HttpHandler counted(HttpHandler handler) {
+    return exchange -> {
+      synchronized (calls) {
+        inProgress++;
+      }
+      try {
+        handler.handle(exchange);
+      } finally {
+        synchronized (calls) {
+          inProgress--;
+          calls.notifyAll();
+        }
+      }
+    };
   }
 
   private void handle(HttpExchange exchange) throws IOException {
