@@ -46,8 +46,8 @@ public final class ShippedModels {
       System.out.println("NLU models up to date in " + folder);
       return;
     }
-    ModelCache cache = new ModelCache(args.length > 1 && !args[1].isBlank() ? Path.of(args[1]) : null,
-        List.of(INTENT, REASON, LANGUAGE));
+    boolean cached = args.length > 1 && args[1] != null && !args[1].isBlank(); // -Dnlu.model.cache= passes null
+    ModelCache cache = new ModelCache(cached ? Path.of(args[1]) : null, List.of(INTENT, REASON, LANGUAGE));
     if (cache.copyInto(inputs, folder)) {
       Files.writeString(stamp, inputs);
       System.out.println("NLU models trained from the same inputs copied from " + cache.folder() + " into " + folder);
