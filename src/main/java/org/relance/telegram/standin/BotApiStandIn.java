@@ -41,12 +41,12 @@ public final class BotApiStandIn implements AutoCloseable {
   private static final Set<String> ANSWERS_MESSAGE =
       Set.of("sendmessage", "editmessagetext", "senddocument", "sendphoto");
 
-  private final StandInState state = new StandInState();
-  private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   /** How long {@link #close} lets the calls in progress (a held getUpdates) end. */
   private static final Duration CLOSING_PATIENCE = Duration.ofSeconds(2);
 
+  private final StandInState state = new StandInState();
+  private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private final HttpServer server;
   private final ExecutorService threads;
   private final Object calls = new Object();
